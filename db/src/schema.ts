@@ -1,0 +1,204 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const prefectures = sqliteTable('prefectures', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  autoCloseExpired: integer('auto_close_expired', { mode: 'boolean' }).notNull().default(false),
+  nextNumeroSequence: integer('next_numero_sequence').notNull().default(1),
+});
+
+export const staffUsers = sqliteTable('staff_users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['agent', 'superviseur', 'admin'] }).notNull(),
+  prefectureCode: text('prefecture_code').references(() => prefectures.code),
+  fullName: text('full_name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const applicants = sqliteTable('applicants', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  mustResetPassword: integer('must_reset_password', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the token, hex: the token itself is never stored (Lucia guide). */
+    id: text('id').primaryKey(),
+    staffUserId: integer('staff_user_id').references(() => staffUsers.id, { onDelete: 'cascade' }),
+    applicantId: integer('applicant_id').references(() => applicants.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** "email:…" or "ip:…" */
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+);
+
+export const dossiers = sqliteTable(
+  'dossiers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    numero: text('numero').unique(),
+    status: text('status').notNull().default('brouillon'),
+    prefectureCode: text('prefecture_code').references(() => prefectures.code),
+    applicantId: integer('applicant_id').notNull().references(() => applicants.id),
+    assigneeId: integer('assignee_id').references(() => staffUsers.id),
+    lastSavedStep: integer('last_saved_step').notNull().default(0),
+    depositedAt: integer('deposited_at', { mode: 'timestamp_ms' }),
+    /** Deadline of the complement request in progress, if any. */
+    deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    // État civil
+    birthName: text('birth_name').notNull().default(''),
+    usageName: text('usage_name').notNull().default(''),
+    firstNames: text('first_names', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    sex: text('sex'),
+    birthDay: integer('birth_day'),
+    birthMonth: integer('birth_month'),
+    birthYear: integer('birth_year'),
+    birthCountry: text('birth_country').notNull().default(''),
+    birthPlace: text('birth_place').notNull().default(''),
+    nationalities: text('nationalities', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    // Adresse
+    addressNumber: text('address_number').notNull().default(''),
+    addressStreet: text('address_street').notNull().default(''),
+    addressComplement: text('address_complement').notNull().default(''),
+    postalCode: text('postal_code').notNull().default(''),
+    city: text('city').notNull().default(''),
+    country: text('country').notNull().default('France'),
+    inseeCode: text('insee_code').notNull().default(''),
+    // Contact
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    // Motif
+    entryDate: text('entry_date'),
+    familySituation: text('family_situation'),
+    unionDate: text('union_date'),
+    unionCountry: text('union_country'),
+    dependentChildren: integer('dependent_children', { mode: 'boolean' }),
+    attestNoPolygamy: integer('attest_no_polygamy', { mode: 'boolean' }).notNull().default(false),
+    attestPenalties: integer('attest_penalties', { mode: 'boolean' }).notNull().default(false),
+    ephoto: text('ephoto'),
+    observations: text('observations').notNull().default(''),
+    /** Lower-cased names and numéro, for the search box. */
+    searchText: text('search_text').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('dossiers_scope_status_idx').on(t.prefectureCode, t.status, t.depositedAt),
+    index('dossiers_scope_deadline_idx').on(t.prefectureCode, t.deadlineAt),
+    index('dossiers_assignee_idx').on(t.assigneeId),
+    index('dossiers_applicant_idx').on(t.applicantId),
+  ],
+);
+
+export const pieces = sqliteTable(
+  'pieces',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id').notNull().references(() => dossiers.id),
+    code: text('code').notNull(),
+    reviewStatus: text('review_status').notNull().default('a_verifier'),
+    reviewMessage: text('review_message').notNull().default(''),
+    reviewedById: integer('reviewed_by_id').references(() => staffUsers.id),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('pieces_dossier_code_idx').on(t.dossierId, t.code)],
+);
+
+export const files = sqliteTable(
+  'files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pieceId: integer('piece_id').notNull().references(() => pieces.id),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    detectedType: text('detected_type').notNull(),
+    originalName: text('original_name').notNull(),
+    uploadedByApplicantId: integer('uploaded_by_applicant_id').references(() => applicants.id),
+    uploadedByStaffId: integer('uploaded_by_staff_id').references(() => staffUsers.id),
+    uploadedAt: integer('uploaded_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Sent in answer to this complement request (null: with the deposit). */
+    complementRequestId: integer('complement_request_id').references(() => complementRequests.id),
+    /** Deposited after the complement deadline, before closure. */
+    late: integer('late', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('files_piece_idx').on(t.pieceId)],
+);
+
+export const complementRequests = sqliteTable(
+  'complement_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id').notNull().references(() => dossiers.id),
+    requestedById: integer('requested_by_id').notNull().references(() => staffUsers.id),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+    deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The flagged pieces at sending time: [{ code, reviewStatus, message }]. */
+    requestedPieces: text('requested_pieces', { mode: 'json' })
+      .$type<{ code: string; reviewStatus: string; message: string }[]>()
+      .notNull(),
+    reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
+    answeredAt: integer('answered_at', { mode: 'timestamp_ms' }),
+    answeredLate: integer('answered_late', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('complement_requests_dossier_idx').on(t.dossierId)],
+);
+
+/** Append-only: triggers in the migration refuse UPDATE and DELETE. */
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorType: text('actor_type', { enum: ['staff', 'applicant', 'system'] }).notNull(),
+    actorId: integer('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    dossierId: integer('dossier_id').references(() => dossiers.id),
+    before: text('before'),
+    after: text('after'),
+    reason: text('reason').notNull().default(''),
+  },
+  (t) => [index('events_dossier_idx').on(t.dossierId, t.at)],
+);
+
+export const outboxEmails = sqliteTable(
+  'outbox_emails',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dossierId: integer('dossier_id').references(() => dossiers.id),
+    template: text('template').notNull(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'bounced'] }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    lastError: text('last_error'),
+    providerMessageId: text('provider_message_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_dossier_idx').on(t.dossierId)],
+);

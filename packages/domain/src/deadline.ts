@@ -1,0 +1,39 @@
+import { isPublicHoliday } from './holidays.js';
+import { addDays, type CalendarDay, parisDay, parisWallTime, weekday } from './paris-time.js';
+
+export const COMPLEMENT_DELAY_DAYS = 15;
+export const REMINDER_DAYS_BEFORE_DEADLINE = 5;
+/** CESEDA R432-1/R432-2: four months of silence on a complete file is an implicit rejection. */
+export const IMPLICIT_DECISION_MONTHS = 4;
+
+export function isWorkingDay(day: CalendarDay, departement?: string): boolean {
+  const wd = weekday(day);
+  return wd !== 0 && wd !== 6 && !isPublicHoliday(day, departement);
+}
+
+/**
+ * Domain §5: 15 calendar days counted from the day after the request is sent, ending at
+ * 23:59:59 Europe/Paris; a last day on a Saturday, Sunday or public holiday moves to the
+ * next working day.
+ */
+export function complementDeadline(sentAt: Date, departement?: string): Date {
+  let lastDay = addDays(parisDay(sentAt), COMPLEMENT_DELAY_DAYS);
+  while (!isWorkingDay(lastDay, departement)) lastDay = addDays(lastDay, 1);
+  return parisWallTime(lastDay, 23, 59, 59, 999);
+}
+
+/** The reminder goes out at the start (Paris) of the day five days before the last day. */
+export function reminderDueAt(deadline: Date): Date {
+  return parisWallTime(addDays(parisDay(deadline), -REMINDER_DAYS_BEFORE_DEADLINE), 0, 0, 0);
+}
+
+export function isDeadlinePassed(deadline: Date, now: Date): boolean {
+  return now.getTime() > deadline.getTime();
+}
+
+/** Date of the implicit rejection: four months after the file became complete, end of that day in Paris. */
+export function implicitDecisionDate(completeAt: Date): Date {
+  const day = parisDay(completeAt);
+  const target = new Date(Date.UTC(day.year, day.month - 1 + IMPLICIT_DECISION_MONTHS, day.day));
+  return parisWallTime({ year: target.getUTCFullYear(), month: target.getUTCMonth() + 1, day: target.getUTCDate() }, 23, 59, 59, 999);
+}

@@ -1,0 +1,74 @@
+export const PARIS_TZ = 'Europe/Paris';
+
+/** A calendar day, as seen on a wall in Paris. */
+export type CalendarDay = { year: number; month: number; day: number };
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PARIS_TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+function parisParts(instant: Date) {
+  const parts = Object.fromEntries(partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+export function parisDay(instant: Date): CalendarDay {
+  const { year, month, day } = parisParts(instant);
+  return { year, month, day };
+}
+
+/** Offset of Paris from UTC at that instant, in milliseconds (+1h in winter, +2h in summer). */
+function parisOffsetMs(instant: Date): number {
+  const p = parisParts(instant);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The UTC instant of a Paris wall-clock time (times that do not exist are never asked for here). */
+export function parisWallTime(day: CalendarDay, hour: number, minute: number, second: number, ms = 0): Date {
+  const naive = Date.UTC(day.year, day.month - 1, day.day, hour, minute, second, ms);
+  let instant = naive - parisOffsetMs(new Date(naive));
+  instant = naive - parisOffsetMs(new Date(instant));
+  return new Date(instant);
+}
+
+export function addDays(day: CalendarDay, count: number): CalendarDay {
+  const d = new Date(Date.UTC(day.year, day.month - 1, day.day + count));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: CalendarDay): number {
+  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+}
+
+export function isoDay(day: CalendarDay): string {
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}
+
+const frenchDate = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, day: '2-digit', month: '2-digit', year: 'numeric' });
+const frenchLongDate = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** « 05/10/2023 » in Paris. */
+export function formatParisDate(instant: Date): string {
+  return frenchDate.format(instant);
+}
+
+/** « jeudi 5 octobre 2023 » in Paris. */
+export function formatParisLongDate(instant: Date): string {
+  return frenchLongDate.format(instant);
+}

@@ -1,0 +1,80 @@
+export const STATUSES = [
+  'brouillon',
+  'deposee',
+  'en_examen',
+  'complement_demande',
+  'complement_recu',
+  'complete',
+  'cloturee_incomplete',
+  'abandonnee',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_LABELS = {
+  brouillon: 'Brouillon',
+  deposee: 'À traiter',
+  en_examen: 'En examen',
+  complement_demande: 'Compléments demandés',
+  complement_recu: 'Compléments reçus',
+  complete: 'Complet',
+  cloturee_incomplete: 'Clôturé (incomplet)',
+  abandonnee: 'Abandonné',
+} as const satisfies Record<Status, string>;
+
+export const ACTIONS = [
+  'deposit',
+  'abandon',
+  'take',
+  'request_complement',
+  'submit_complements',
+  'complete',
+  'close_incomplete',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * The one table of what may happen to a dossier in each state, and where it leads.
+ * The API refuses anything not listed here (409); the console reads it to show buttons.
+ */
+export const TRANSITIONS = {
+  brouillon: { deposit: 'deposee', abandon: 'abandonnee' },
+  deposee: { take: 'en_examen' },
+  en_examen: { request_complement: 'complement_demande', complete: 'complete' },
+  complement_demande: { submit_complements: 'complement_recu', close_incomplete: 'cloturee_incomplete' },
+  complement_recu: { request_complement: 'complement_demande', complete: 'complete' },
+  complete: {},
+  cloturee_incomplete: {},
+  abandonnee: {},
+} as const satisfies Record<Status, Partial<Record<Action, Status>>>;
+
+export const ACTION_LABELS = {
+  deposit: 'Déposer la demande',
+  abandon: 'Abandonner la demande',
+  take: 'Prendre en charge',
+  request_complement: 'Demander des pièces complémentaires',
+  submit_complements: 'Déposer les compléments',
+  complete: 'Déclarer le dossier complet',
+  close_incomplete: 'Clôturer le dossier (incomplet)',
+} as const satisfies Record<Action, string>;
+
+export function allowedActions(status: Status): Action[] {
+  return Object.keys(TRANSITIONS[status]) as Action[];
+}
+
+export type TransitionResult = { ok: true; to: Status } | { ok: false; message: string };
+
+export function transition(status: Status, action: Action): TransitionResult {
+  const to = (TRANSITIONS[status] as Partial<Record<Action, Status>>)[action];
+  if (to) return { ok: true, to };
+  return {
+    ok: false,
+    message: `Action « ${ACTION_LABELS[action]} » impossible : le dossier est au statut « ${STATUS_LABELS[status]} ».`,
+  };
+}
+
+/** States where a dossier is still with the préfecture (not yet decided on completeness). */
+export const OPEN_STATUSES: readonly Status[] = ['deposee', 'en_examen', 'complement_demande', 'complement_recu'];
+
+export function isStatus(value: unknown): value is Status {
+  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
+}
