@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'api',
           include: ['apps/api/src/**/*.test.ts', 'db/src/**/*.test.ts'],
           testTimeout: 20000,
+          env: { LOG_REQUESTS: 'false' },
           hookTimeout: 30000,
         },
       },

@@ -6,3 +6,4 @@ export * from './deadline.js';
 export * from './numero.js';
 export * from './password.js';
 export * from './predemande.js';
+export * from './search.js';

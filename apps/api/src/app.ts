@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './deps.js';
+import { HttpError } from './http/errors.js';
+import { requestLog } from './http/logging.js';
+import { mountSpa } from './http/static.js';
+import { eventRoutes } from './features/audit/routes.js';
+import { staffAuthRoutes } from './features/auth/routes.js';
+import { dossierRoutes } from './features/dossiers/routes.js';
+import { fileRoutes } from './features/files/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+import { emailRoutes } from './features/mail/routes.js';
+import { pieceRoutes } from './features/pieces/routes.js';
+
+/** Builds the whole HTTP application on its dependencies; no I/O happens at import. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestLog);
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, xFrameOptions: 'SAMEORIGIN' }));
+  app.use('/api/*', csrf());
+  // Uploads are checked file by file (10 Mo each); this only stops absurd bodies early.
+  app.use('/api/*', bodyLimit({ maxSize: 80 * 1024 * 1024, onError: (c) => c.json({ message: 'Requête trop volumineuse.' }, 413) }));
+
+  const api = new Hono<AppEnv>();
+  api.route('/health', healthRoutes(deps));
+  api.route('/auth', staffAuthRoutes(deps));
+  api.route('/dossiers', dossierRoutes(deps));
+  api.route('/pieces', pieceRoutes(deps));
+  api.route('/files', fileRoutes(deps));
+  api.route('/events', eventRoutes(deps));
+  api.route('/emails', emailRoutes(deps));
+  api.all('*', (c) => c.json({ message: 'Ressource introuvable.' }, 404));
+  app.route('/api', api);
+
+  if (deps.config.consoleDist) mountSpa(app, '/console', deps.config.consoleDist);
+  if (deps.config.portalDist) mountSpa(app, '/', deps.config.portalDist);
+
+  app.notFound((c) => c.json({ message: 'Ressource introuvable.' }, 404));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return c.json({ message: error.message }, error.status);
+    if (error instanceof HTTPException && error.status === 403) {
+      return c.json({ message: 'Requête refusée : elle ne vient pas de ce site.' }, 403);
+    }
+    if (error instanceof HTTPException) return c.json({ message: error.message || 'Requête invalide.' }, error.status);
+    console.error(JSON.stringify({ t: new Date().toISOString(), id: c.get('requestId'), error: String(error), stack: error.stack }));
+    return c.json({ message: 'Erreur interne du serveur. Réessayez plus tard.' }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,66 @@
+import { schema } from '@em/db';
+import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { unauthorized } from '../../http/errors.js';
+import { SESSION_LIFETIME_MS, validateSessionToken } from './sessions.js';
+
+/** Staff and applicants never share a cookie: an agent testing the portal stays an agent in the console. */
+export const STAFF_COOKIE = 'em_console_session';
+export const APPLICANT_COOKIE = 'em_usager_session';
+
+export function setSessionCookie(c: Context, deps: AppDeps, name: string, token: string) {
+  setCookie(c, name, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: deps.config.secureCookies,
+    path: '/',
+    maxAge: SESSION_LIFETIME_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(c: Context, name: string) {
+  deleteCookie(c, name, { path: '/' });
+}
+
+/** Resolves the console session into `c.var.staff`, or answers 401. */
+export function requireStaff(deps: AppDeps) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const token = getCookie(c, STAFF_COOKIE);
+    const session = token ? validateSessionToken(deps.db, token, deps.now()) : null;
+    if (!session?.staffUserId) throw unauthorized();
+    const user = deps.db
+      .select({
+        id: schema.staffUsers.id,
+        email: schema.staffUsers.email,
+        fullName: schema.staffUsers.fullName,
+        role: schema.staffUsers.role,
+        prefectureCode: schema.staffUsers.prefectureCode,
+      })
+      .from(schema.staffUsers)
+      .where(eq(schema.staffUsers.id, session.staffUserId))
+      .get();
+    if (!user) throw unauthorized();
+    c.set('staff', user);
+    await next();
+  });
+}
+
+/** Resolves the portal session into `c.var.applicant`, or answers 401. */
+export function requireApplicant(deps: AppDeps) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const token = getCookie(c, APPLICANT_COOKIE);
+    const session = token ? validateSessionToken(deps.db, token, deps.now()) : null;
+    if (!session?.applicantId) throw unauthorized();
+    const applicant = deps.db
+      .select({ id: schema.applicants.id, email: schema.applicants.email, mustResetPassword: schema.applicants.mustResetPassword })
+      .from(schema.applicants)
+      .where(eq(schema.applicants.id, session.applicantId))
+      .get();
+    if (!applicant) throw unauthorized();
+    c.set('applicant', applicant);
+    await next();
+  });
+}

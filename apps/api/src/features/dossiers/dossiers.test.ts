@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addApplicant, addDepositedDossier, addPrefectures, addStaff, createHarness, get, type Harness, listUrl, login } from '../../testing/harness.js';
+
+let h: Harness;
+let cookie: string;
+let agentId: number;
+beforeEach(async () => {
+  h = createHarness();
+  addPrefectures(h.db);
+  agentId = (await addStaff(h.db, 'agent@59.fr', 'agent', '59')).id;
+  const applicant = await addApplicant(h.db, 'usager@x.fr');
+  const names = ['MARTIN', 'DIALLO', 'NGUYEN', 'ÖZTÜRK', 'BENALI'];
+  for (const [index, name] of names.entries()) {
+    h.clock.set(new Date(Date.UTC(2026, 2, 2 + index, 9)));
+    addDepositedDossier(h, '59', applicant.id, name);
+  }
+  cookie = await login(h, 'agent@59.fr');
+});
+afterEach(() => h.close());
+
+async function list(params: Parameters<typeof listUrl>[1]) {
+  const response = await get(h, listUrl('dossiers', params), cookie);
+  expect(response.status).toBe(200);
+  return { range: response.headers.get('content-range'), rows: (await response.json()) as Record<string, any>[] };
+}
+
+describe('dossiers through the ra-data-simple-rest protocol', () => {
+  it('lists a page with its Content-Range, newest deposit first by default', async () => {
+    const { range, rows } = await list({ range: [0, 1] });
+    expect(range).toBe('dossiers 0-1/5');
+    expect(rows.map((r) => r.birth_name)).toEqual(['BENALI', 'ÖZTÜRK']);
+    const second = await list({ range: [2, 4] });
+    expect(second.range).toBe('dossiers 2-4/5');
+  });
+
+  it('sorts by name and by numéro, both ways', async () => {
+    expect((await list({ sort: ['birth_name', 'ASC'] })).rows.map((r) => r.birth_name)).toEqual(['BENALI', 'DIALLO', 'MARTIN', 'NGUYEN', 'ÖZTÜRK']);
+    const byNumero = (await list({ sort: ['numero', 'DESC'] })).rows.map((r) => r.numero);
+    expect(byNumero).toEqual([...byNumero].sort().reverse());
+  });
+
+  it('searches names without accents and numéros', async () => {
+    expect((await list({ filter: { q: 'ozturk' } })).rows.map((r) => r.birth_name)).toEqual(['ÖZTÜRK']);
+    const target = (await list({ filter: { q: 'diallo' } })).rows[0]!;
+    expect((await list({ filter: { q: target.numero } })).rows.map((r) => r.id)).toEqual([target.id]);
+    expect((await list({ filter: { q: 'personne' } })).range).toBe('dossiers 0-0/0');
+  });
+
+  it('filters by status, assignee and deadline range', async () => {
+    const [first] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
+    h.db.$client.prepare("update dossiers set status='complement_demande', assignee_id=?, deadline_at=? where id=?").run(agentId, Date.UTC(2026, 2, 20), first!.id);
+    expect((await list({ filter: { status: 'complement_demande' } })).rows.map((r) => r.id)).toEqual([first!.id]);
+    expect((await list({ filter: { assignee_id: agentId } })).rows).toHaveLength(1);
+    expect((await list({ filter: { deadline_gte: '2026-03-19T00:00:00Z', deadline_lte: '2026-03-21T00:00:00Z' } })).rows).toHaveLength(1);
+    expect((await list({ filter: { deadline_lte: '2026-03-10T00:00:00Z' } })).rows).toHaveLength(0);
+  });
+
+  it('answers getOne with every field the applicant gave, and getMany by ids', async () => {
+    const { rows } = await list({ sort: ['birth_name', 'ASC'] });
+    const one = await (await get(h, `/api/dossiers/${rows[0]!.id}`, cookie)).json();
+    expect(one).toMatchObject({ birth_name: 'BENALI', first_names: ['Amina'], city: 'Lille', insee_code: '59350', attest_no_polygamy: true, status: 'deposee', allowed_actions: ['take'] });
+    expect(one).not.toHaveProperty('search_text');
+    const many = await list({ filter: { id: [rows[0]!.id, rows[2]!.id] } });
+    expect(many.rows.map((r) => r.id).sort()).toEqual([rows[0]!.id, rows[2]!.id].sort());
+  });
+
+  it('answers 400 with a French message on malformed parameters', async () => {
+    for (const query of ['filter=%7Bnope', 'sort=["password_hash","ASC"]', 'range=[5,1]', 'filter={"status":"inconnu"}']) {
+      const response = await get(h, `/api/dossiers?${query}`, cookie);
+      expect(response.status).toBe(400);
+      expect((await response.json()).message).toMatch(/invalide|impossible/);
+    }
+    expect((await get(h, '/api/dossiers/abc', cookie)).status).toBe(400);
+    expect((await get(h, '/api/dossiers/9999', cookie)).status).toBe(404);
+  });
+});

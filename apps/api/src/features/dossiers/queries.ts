@@ -1,0 +1,96 @@
+import { type Db, schema } from '@em/db';
+import { allowedActions, isDeadlinePassed, isStatus, normalizeSearchText, type Status } from '@em/domain';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { badRequest } from '../../http/errors.js';
+import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+
+const { dossiers } = schema;
+const assignee = alias(schema.staffUsers, 'assignee');
+
+export const DOSSIER_SORTABLE = ['id', 'numero', 'birth_name', 'deposited_at', 'deadline_at', 'status'] as const;
+const SORT_COLUMNS = {
+  id: dossiers.id,
+  numero: dossiers.numero,
+  birth_name: dossiers.birthName,
+  deposited_at: dossiers.depositedAt,
+  deadline_at: dossiers.deadlineAt,
+  status: dossiers.status,
+};
+
+/** Staff actions the console may offer, given the table in packages/domain and the deadline. */
+const STAFF_ACTIONS = ['take', 'request_complement', 'complete', 'close_incomplete'];
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+function dateFilter(filter: Record<string, unknown>, name: string): Date | undefined {
+  const value = filter[name];
+  if (value === undefined || value === null || value === '') return undefined;
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime())) throw badRequest(`Filtre « ${name} » invalide : date attendue.`);
+  return date;
+}
+
+export function dossierListConditions(filter: Record<string, unknown>): SQL[] {
+  const conditions: SQL[] = [];
+  const ids = idsFilter(filter);
+  if (ids) conditions.push(inArray(dossiers.id, ids));
+  if (typeof filter.q === 'string' && filter.q.trim()) {
+    for (const word of normalizeSearchText(filter.q).split(' ')) {
+      conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
+    }
+  }
+  if (filter.status !== undefined) {
+    const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
+    if (!statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');
+    conditions.push(inArray(dossiers.status, statuses));
+  }
+  const assigneeId = integerFilter(filter, 'assignee_id');
+  if (assigneeId !== undefined) conditions.push(eq(dossiers.assigneeId, assigneeId));
+  const deadlineFrom = dateFilter(filter, 'deadline_gte');
+  if (deadlineFrom) conditions.push(gte(dossiers.deadlineAt, deadlineFrom));
+  const deadlineTo = dateFilter(filter, 'deadline_lte');
+  if (deadlineTo) conditions.push(lte(dossiers.deadlineAt, deadlineTo));
+  return conditions;
+}
+
+function selectDossiers(db: Db) {
+  const { searchText: _searchText, ...columns } = getTableColumns(dossiers);
+  return db
+    .select({ ...columns, assigneeName: assignee.fullName })
+    .from(dossiers)
+    .leftJoin(assignee, eq(assignee.id, dossiers.assigneeId));
+}
+
+type DossierRow = ReturnType<ReturnType<typeof selectDossiers>['all']>[number];
+
+export function dossierRecord(row: DossierRow, now: Date) {
+  const status = row.status as Status;
+  const deadlinePassed = status === 'complement_demande' && row.deadlineAt !== null && isDeadlinePassed(row.deadlineAt, now);
+  const actions = allowedActions(status).filter(
+    (action) => STAFF_ACTIONS.includes(action) && (action !== 'close_incomplete' || deadlinePassed),
+  );
+  return { ...toApiRecord(row), deadline_passed: deadlinePassed, allowed_actions: actions };
+}
+
+export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
+  const where = and(scope, ...dossierListConditions(query.filter));
+  const sort = query.sort ?? { field: 'deposited_at', order: 'DESC' as const };
+  const column = SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS];
+  const order = sort.order === 'ASC' ? asc : desc;
+  const rows = selectDossiers(db)
+    .where(where)
+    .orderBy(order(column), order(dossiers.id))
+    .limit(query.range.limit)
+    .offset(query.range.offset)
+    .all();
+  const total = db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ?? 0;
+  return { rows: rows.map((row) => dossierRecord(row, now)), total };
+}
+
+export function findDossier(db: Db, scope: SQL, id: number, now: Date) {
+  const row = selectDossiers(db).where(and(scope, eq(dossiers.id, id))).get();
+  return row ? dossierRecord(row, now) : null;
+}

@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { notFound } from '../../http/errors.js';
+import { listResponse, parseId, parseListQuery } from '../../http/react-admin.js';
+import { requireStaff } from '../auth/guard.js';
+import { DOSSIER_SORTABLE, findDossier, listDossiers } from './queries.js';
+import { staffDossierScope } from './scope.js';
+
+export function dossierRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireStaff(deps));
+
+  app.get('/', (c) => {
+    const query = parseListQuery(c, DOSSIER_SORTABLE);
+    const { rows, total } = listDossiers(deps.db, staffDossierScope(c.var.staff), query, deps.now());
+    return listResponse(c, 'dossiers', query, rows, total);
+  });
+
+  app.get('/:id', (c) => {
+    const dossier = findDossier(deps.db, staffDossierScope(c.var.staff), parseId(c.req.param('id')), deps.now());
+    if (!dossier) throw notFound('Dossier introuvable.');
+    return c.json(dossier);
+  });
+
+  return app;
+}

@@ -1,0 +1,56 @@
+import { schema } from '@em/db';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { notFound } from '../../http/errors.js';
+import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
+import { requireStaff } from '../auth/guard.js';
+import { staffDossierScope } from '../dossiers/scope.js';
+
+const { outboxEmails, dossiers } = schema;
+
+/** The e-mails of a dossier and their delivery state, as the console shows them. */
+export function emailRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireStaff(deps));
+
+  const select = (withBody: boolean) =>
+    deps.db
+      .select({
+        id: outboxEmails.id,
+        dossierId: outboxEmails.dossierId,
+        template: outboxEmails.template,
+        to: outboxEmails.to,
+        subject: outboxEmails.subject,
+        status: outboxEmails.status,
+        attempts: outboxEmails.attempts,
+        lastError: outboxEmails.lastError,
+        createdAt: outboxEmails.createdAt,
+        sentAt: outboxEmails.sentAt,
+        ...(withBody ? { text: outboxEmails.text, html: outboxEmails.html } : {}),
+      })
+      .from(outboxEmails)
+      .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+
+  app.get('/', (c) => {
+    const query = parseListQuery(c, ['id', 'created_at']);
+    const conditions = [staffDossierScope(c.var.staff)];
+    const ids = idsFilter(query.filter);
+    if (ids) conditions.push(inArray(outboxEmails.id, ids));
+    const dossierId = integerFilter(query.filter, 'dossier_id');
+    if (dossierId !== undefined) conditions.push(eq(outboxEmails.dossierId, dossierId));
+    const where = and(...conditions);
+    const rows = select(false).where(where).orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id)).limit(query.range.limit).offset(query.range.offset).all();
+    const total =
+      deps.db.select({ count: sql<number>`count(*)` }).from(outboxEmails).innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId)).where(where).get()?.count ?? 0;
+    return listResponse(c, 'emails', query, rows.map(toApiRecord), total);
+  });
+
+  app.get('/:id', (c) => {
+    const row = select(true).where(and(staffDossierScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id'))))).get();
+    if (!row) throw notFound('Courriel introuvable.');
+    return c.json(toApiRecord(row));
+  });
+
+  return app;
+}

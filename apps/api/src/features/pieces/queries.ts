@@ -1,0 +1,52 @@
+import { type Db, schema } from '@em/db';
+import { PIECE_CATALOGUE, type PieceCode, pieceDefinition } from '@em/domain';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+
+const { pieces, dossiers, files } = schema;
+
+export const PIECE_SORTABLE = ['id', 'code', 'review_status'] as const;
+
+const catalogueOrder = sql`CASE ${pieces.code} ${sql.join(
+  PIECE_CATALOGUE.map((p, index) => sql`WHEN ${p.code} THEN ${index}`),
+  sql` `,
+)} END`;
+
+function selectPieces(db: Db) {
+  return db
+    .select({
+      id: pieces.id,
+      dossierId: pieces.dossierId,
+      code: pieces.code,
+      reviewStatus: pieces.reviewStatus,
+      reviewMessage: pieces.reviewMessage,
+      reviewedAt: pieces.reviewedAt,
+      fileCount: sql<number>`(SELECT count(*) FROM ${files} WHERE ${files.pieceId} = ${pieces.id})`,
+    })
+    .from(pieces)
+    .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId));
+}
+
+function pieceRecord(row: ReturnType<ReturnType<typeof selectPieces>['all']>[number]) {
+  const definition = pieceDefinition(row.code as PieceCode);
+  return { ...toApiRecord(row), label: definition.label, required: definition.required, kind: definition.kind };
+}
+
+export function listPieces(db: Db, scope: SQL, query: ListQuery) {
+  const conditions = [scope];
+  const ids = idsFilter(query.filter);
+  if (ids) conditions.push(inArray(pieces.id, ids));
+  const dossierId = integerFilter(query.filter, 'dossier_id');
+  if (dossierId !== undefined) conditions.push(eq(pieces.dossierId, dossierId));
+  const where = and(...conditions);
+  const order = query.sort?.order === 'DESC' ? desc : asc;
+  const sortColumn = query.sort?.field === 'review_status' ? pieces.reviewStatus : query.sort?.field === 'id' ? pieces.id : catalogueOrder;
+  const rows = selectPieces(db).where(where).orderBy(order(sortColumn), asc(pieces.id)).limit(query.range.limit).offset(query.range.offset).all();
+  const total = db.select({ count: sql<number>`count(*)` }).from(pieces).innerJoin(dossiers, eq(dossiers.id, pieces.dossierId)).where(where).get()?.count ?? 0;
+  return { rows: rows.map(pieceRecord), total };
+}
+
+export function findPiece(db: Db, scope: SQL, id: number) {
+  const row = selectPieces(db).where(and(scope, eq(pieces.id, id))).get();
+  return row ? pieceRecord(row) : null;
+}

@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../../deps.js';
+import { notFound } from '../../http/errors.js';
+import { listResponse, parseId, parseListQuery } from '../../http/react-admin.js';
+import { requireStaff } from '../auth/guard.js';
+import { staffDossierScope } from '../dossiers/scope.js';
+import { findPiece, listPieces, PIECE_SORTABLE } from './queries.js';
+
+export function pieceRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireStaff(deps));
+
+  app.get('/', (c) => {
+    const query = parseListQuery(c, PIECE_SORTABLE);
+    const { rows, total } = listPieces(deps.db, staffDossierScope(c.var.staff), query);
+    return listResponse(c, 'pieces', query, rows, total);
+  });
+
+  app.get('/:id', (c) => {
+    const piece = findPiece(deps.db, staffDossierScope(c.var.staff), parseId(c.req.param('id')));
+    if (!piece) throw notFound('Pièce introuvable.');
+    return c.json(piece);
+  });
+
+  return app;
+}

@@ -1,0 +1,87 @@
+import type { Context } from 'hono';
+import { badRequest } from './errors.js';
+
+/** The query of an ra-data-simple-rest list: filter, sort and range, all JSON. */
+export type ListQuery = {
+  filter: Record<string, unknown>;
+  sort: { field: string; order: 'ASC' | 'DESC' } | null;
+  range: { offset: number; limit: number };
+};
+
+const MAX_PAGE = 1000;
+
+function parseJsonParam(c: Context, name: string): unknown {
+  const raw = c.req.query(name);
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest(`Paramètre « ${name} » invalide : JSON attendu.`);
+  }
+}
+
+export function parseListQuery(c: Context, sortable: readonly string[]): ListQuery {
+  const filter = parseJsonParam(c, 'filter') ?? {};
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw badRequest('Paramètre « filter » invalide.');
+
+  const sortParam = parseJsonParam(c, 'sort');
+  let sort: ListQuery['sort'] = null;
+  if (sortParam !== undefined) {
+    if (!Array.isArray(sortParam) || typeof sortParam[0] !== 'string' || !['ASC', 'DESC'].includes(sortParam[1])) {
+      throw badRequest('Paramètre « sort » invalide : ["champ","ASC|DESC"] attendu.');
+    }
+    if (!sortable.includes(sortParam[0])) throw badRequest(`Tri impossible sur « ${sortParam[0]} ».`);
+    sort = { field: sortParam[0], order: sortParam[1] };
+  }
+
+  const rangeParam = parseJsonParam(c, 'range');
+  let range = { offset: 0, limit: 25 };
+  if (rangeParam !== undefined) {
+    const valid =
+      Array.isArray(rangeParam) && Number.isInteger(rangeParam[0]) && Number.isInteger(rangeParam[1]) && rangeParam[0] >= 0 && rangeParam[1] >= rangeParam[0];
+    if (!valid) throw badRequest('Paramètre « range » invalide : [début, fin] attendu.');
+    range = { offset: rangeParam[0], limit: Math.min(rangeParam[1] - rangeParam[0] + 1, MAX_PAGE) };
+  }
+  return { filter: filter as Record<string, unknown>, sort, range };
+}
+
+/** ra-data-simple-rest reads the total from `Content-Range: <resource> <start>-<end>/<total>`. */
+export function listResponse<T>(c: Context, resource: string, query: ListQuery, rows: T[], total: number) {
+  const end = rows.length === 0 ? query.range.offset : query.range.offset + rows.length - 1;
+  c.header('Content-Range', `${resource} ${query.range.offset}-${end}/${total}`);
+  c.header('Access-Control-Expose-Headers', 'Content-Range');
+  return c.json(rows);
+}
+
+/** `filter={"id":[1,2]}` (getMany) or `filter={"id":1}`. */
+export function idsFilter(filter: Record<string, unknown>): number[] | undefined {
+  const value = filter.id;
+  if (value === undefined) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  const ids = list.map(Number);
+  if (ids.some((id) => !Number.isInteger(id))) throw badRequest('Filtre « id » invalide.');
+  return ids;
+}
+
+export function integerFilter(filter: Record<string, unknown>, name: string): number | undefined {
+  const value = filter[name];
+  if (value === undefined || value === null || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number)) throw badRequest(`Filtre « ${name} » invalide.`);
+  return number;
+}
+
+export function parseId(raw: string): number {
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id <= 0) throw badRequest('Identifiant invalide.');
+  return id;
+}
+
+/** camelCase row → snake_case JSON with ISO dates, as the console reads it. */
+export function toApiRecord(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    out[key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`)] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}

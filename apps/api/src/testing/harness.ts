@@ -1,0 +1,121 @@
+import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
+import { PIECE_CATALOGUE, formatNumero, normalizeSearchText } from '@em/domain';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../app.js';
+
+export const PASSWORD = 'Correct-Horse-9!';
+export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** A real app on a real temporary SQLite file, with a clock the test moves by hand. */
+export function createHarness(start = new Date('2026-03-02T09:00:00Z')) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'em-api-'));
+  const db = openDatabase(dataDir);
+  migrateDatabase(db);
+  const store = new FileStore(fileStorePath(dataDir));
+  let current = start;
+  const clock = {
+    now: () => current,
+    set: (date: Date) => {
+      current = date;
+    },
+  };
+  const app = createApp({ db, store, now: clock.now, config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: true } });
+  return { app, db, store, clock, dataDir, close: () => { db.$client.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+}
+export type Harness = ReturnType<typeof createHarness>;
+
+let passwordHash: Promise<string> | undefined;
+const sharedHash = () => (passwordHash ??= hashPassword(PASSWORD));
+
+export async function addStaff(db: Db, email: string, role: 'agent' | 'superviseur' | 'admin', prefectureCode: string | null) {
+  return db.insert(schema.staffUsers).values({ email, role, prefectureCode, fullName: email.split('@')[0]!, passwordHash: await sharedHash() }).returning().get();
+}
+
+export async function addApplicant(db: Db, email: string) {
+  return db.insert(schema.applicants).values({ email, passwordHash: await sharedHash(), mustResetPassword: false }).returning().get();
+}
+
+export function addPrefectures(db: Db) {
+  db.insert(schema.prefectures).values([{ code: '59', name: 'Préfecture du Nord' }, { code: '75', name: 'Préfecture de police' }]).run();
+}
+
+let sequence = 0;
+
+/** A deposited dossier with every piece and one PDF on each file piece. */
+export function addDepositedDossier(h: Harness, prefectureCode: string, applicantId: number, birthName: string, status = 'deposee') {
+  const depositedAt = h.clock.now();
+  const numero = formatNumero(prefectureCode, depositedAt, ++sequence);
+  const dossier = h.db
+    .insert(schema.dossiers)
+    .values({
+      numero,
+      status,
+      prefectureCode,
+      applicantId,
+      depositedAt,
+      birthName,
+      firstNames: ['Amina'],
+      sex: 'F',
+      birthYear: 1990,
+      birthCountry: 'Sénégal',
+      birthPlace: 'Dakar',
+      nationalities: ['sénégalaise'],
+      addressStreet: 'Rue Nationale',
+      postalCode: '59000',
+      city: 'Lille',
+      inseeCode: '59350',
+      email: `${birthName.toLowerCase()}@example.org`,
+      phone: '0102030405',
+      entryDate: '2020-03-10',
+      familySituation: 'celibataire',
+      dependentChildren: false,
+      attestNoPolygamy: true,
+      attestPenalties: true,
+      ephoto: 'ABCDEFGHIJ0123456789KL',
+      searchText: normalizeSearchText(`${birthName} amina ${numero}`),
+    })
+    .returning()
+    .get();
+  const { sha256, size } = h.store.put(PDF_BYTES);
+  const pieceIds: Record<string, number> = {};
+  const fileIds: number[] = [];
+  for (const definition of PIECE_CATALOGUE) {
+    const piece = h.db.insert(schema.pieces).values({ dossierId: dossier.id, code: definition.code }).returning().get();
+    pieceIds[definition.code] = piece.id;
+    if (definition.kind === 'files') {
+      const file = h.db
+        .insert(schema.files)
+        .values({ pieceId: piece.id, sha256, size, detectedType: 'application/pdf', originalName: `${definition.code.toLowerCase()}.pdf`, uploadedByApplicantId: applicantId, uploadedAt: depositedAt })
+        .returning()
+        .get();
+      fileIds.push(file.id);
+    }
+  }
+  h.db.insert(schema.events).values({ at: depositedAt, actorType: 'applicant', actorId: applicantId, actorRole: 'usager', actorLabel: 'Usager', action: 'deposit', dossierId: dossier.id, before: 'brouillon', after: 'deposee' }).run();
+  return { dossier, pieceIds, fileIds };
+}
+
+/** Logs in through the API and returns the Cookie header to send next. */
+export async function login(h: Harness, email: string, password = PASSWORD, address?: string): Promise<string> {
+  const response = await h.app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(address ? { 'X-Forwarded-For': address } : {}) },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+export function get(h: Harness, path: string, cookie?: string) {
+  return h.app.request(path, { headers: cookie ? { Cookie: cookie } : {} });
+}
+
+export function listUrl(resource: string, params: { filter?: unknown; sort?: [string, string]; range?: [number, number] }) {
+  const query = new URLSearchParams();
+  if (params.filter) query.set('filter', JSON.stringify(params.filter));
+  if (params.sort) query.set('sort', JSON.stringify(params.sort));
+  if (params.range) query.set('range', JSON.stringify(params.range));
+  return `/api/${resource}?${query}`;
+}
