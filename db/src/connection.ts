@@ -29,3 +29,6 @@ export function fileStorePath(dataDir: string): string {
   mkdirSync(path, { recursive: true });
   return path;
 }
+
+/** A transaction handle; services that write take it so that their caller decides the transaction. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

@@ -14,6 +14,7 @@ import { fileRoutes } from './features/files/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { emailRoutes } from './features/mail/routes.js';
 import { pieceRoutes } from './features/pieces/routes.js';
+import { applicantRoutes } from './features/usager/routes.js';
 
 /** Builds the whole HTTP application on its dependencies; no I/O happens at import. */
 export function createApp(deps: AppDeps) {
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps) {
   api.route('/files', fileRoutes(deps));
   api.route('/events', eventRoutes(deps));
   api.route('/emails', emailRoutes(deps));
+  api.route('/usager', applicantRoutes(deps));
   api.all('*', (c) => c.json({ message: 'Ressource introuvable.' }, 404));
   app.route('/api', api);
 

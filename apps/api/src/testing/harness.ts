@@ -119,3 +119,15 @@ export function listUrl(resource: string, params: { filter?: unknown; sort?: [st
   if (params.range) query.set('range', JSON.stringify(params.range));
   return `/api/${resource}?${query}`;
 }
+
+export function send(h: Harness, method: string, path: string, cookie: string, body?: unknown) {
+  return h.app.request(path, {
+    method,
+    headers: { Cookie: cookie, Origin: 'http://localhost', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+export function countRows(h: Harness, table: string, where = '1=1', ...params: unknown[]): number {
+  return (h.db.$client.prepare(`select count(*) as n from ${table} where ${where}`).get(...params) as { n: number }).n;
+}

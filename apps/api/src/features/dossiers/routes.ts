@@ -3,6 +3,7 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { notFound } from '../../http/errors.js';
 import { listResponse, parseId, parseListQuery } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
+import { registerDossierActions } from '../complements/routes.js';
 import { DOSSIER_SORTABLE, findDossier, listDossiers } from './queries.js';
 import { staffDossierScope } from './scope.js';
 
@@ -22,5 +23,6 @@ export function dossierRoutes(deps: AppDeps) {
     return c.json(dossier);
   });
 
+  registerDossierActions(app, deps);
   return app;
 }

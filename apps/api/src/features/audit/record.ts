@@ -1,0 +1,26 @@
+import { type Db, schema, type Tx } from '@em/db';
+import type { StaffUser } from '../../deps.js';
+
+export type Actor = { type: 'staff'; user: StaffUser } | { type: 'applicant'; id: number } | { type: 'system' };
+
+/** Appends one audit event; called inside the transaction of the change it describes. */
+export function recordEvent(
+  tx: Db | Tx,
+  input: { actor: Actor; action: string; dossierId: number; at: Date; before?: string | null; after?: string | null; reason?: string },
+) {
+  const { actor } = input;
+  tx.insert(schema.events)
+    .values({
+      at: input.at,
+      actorType: actor.type,
+      actorId: actor.type === 'staff' ? actor.user.id : actor.type === 'applicant' ? actor.id : null,
+      actorRole: actor.type === 'staff' ? actor.user.role : actor.type === 'applicant' ? 'usager' : 'systeme',
+      actorLabel: actor.type === 'staff' ? actor.user.fullName : actor.type === 'applicant' ? 'Usager' : 'Système',
+      action: input.action,
+      dossierId: input.dossierId,
+      before: input.before ?? null,
+      after: input.after ?? null,
+      reason: input.reason ?? '',
+    })
+    .run();
+}

@@ -1,0 +1,28 @@
+import { type Db, schema, type Tx } from '@em/db';
+import { renderEmail, type TemplateData, type TemplateName } from '@em/mail';
+
+/**
+ * Writes an e-mail to the outbox inside the caller's transaction, so it exists if and only if
+ * the change that causes it was committed. The dispatcher delivers it later.
+ */
+export function enqueueEmail<T extends TemplateName>(
+  tx: Db | Tx,
+  input: { dossierId: number | null; to: string; template: T; data: TemplateData[T]; now: Date },
+) {
+  const rendered = renderEmail(input.template, input.data);
+  return tx
+    .insert(schema.outboxEmails)
+    .values({
+      dossierId: input.dossierId,
+      template: input.template,
+      to: input.to,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      status: 'queued',
+      nextAttemptAt: input.now,
+      createdAt: input.now,
+    })
+    .returning({ id: schema.outboxEmails.id })
+    .get();
+}

@@ -1,0 +1,69 @@
+import { type Db, schema, type Tx } from '@em/db';
+import { isDeadlinePassed, PIECE_CATALOGUE, type PieceCode, pieceDefinition, type Status, STATUS_LABELS } from '@em/domain';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { notFound } from '../../http/errors.js';
+import { toApiRecord } from '../../http/react-admin.js';
+import { openComplementRequest } from '../complements/dossier-state.js';
+
+export const APPLICANT_FILE_URL = '/api/usager/files';
+
+/** The applicant's pré-demande (one per account), or 404. */
+export function applicantDossier(db: Db | Tx, applicantId: number) {
+  const dossier = db.select().from(schema.dossiers).where(eq(schema.dossiers.applicantId, applicantId)).orderBy(desc(schema.dossiers.id)).get();
+  if (!dossier) throw notFound("Aucune demande n'est associée à ce compte.");
+  return dossier;
+}
+
+/** What the portal shows: the dossier, the request in progress, and each piece with its files. */
+export function applicantDossierView(db: Db, applicantId: number, now: Date) {
+  const dossier = applicantDossier(db, applicantId);
+  const awaiting = dossier.status === 'complement_demande';
+  const request = awaiting ? openComplementRequest(db, dossier.id) : null;
+  const requestedCodes = new Set(request?.requestedPieces.map((p) => p.code) ?? []);
+  const pieces = db.select().from(schema.pieces).where(eq(schema.pieces.dossierId, dossier.id)).all();
+  const files = pieces.length
+    ? db.select().from(schema.files).where(inArray(schema.files.pieceId, pieces.map((p) => p.id))).orderBy(asc(schema.files.uploadedAt), asc(schema.files.id)).all()
+    : [];
+  const order = PIECE_CATALOGUE.map((p) => p.code as string);
+
+  const pieceViews = pieces
+    .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
+    .map((piece) => {
+      const definition = pieceDefinition(piece.code as PieceCode);
+      const own = files.filter((f) => f.pieceId === piece.id);
+      const flagged = requestedCodes.has(piece.code);
+      return {
+        id: piece.id,
+        code: piece.code,
+        label: definition.label,
+        required: definition.required,
+        kind: definition.kind,
+        hint: definition.hint,
+        max_files: definition.maxFiles,
+        review_status: piece.reviewStatus,
+        review_message: piece.reviewMessage,
+        flagged,
+        answered: flagged && own.some((f) => f.complementRequestId === request!.id),
+        files: own.map((file) => ({
+          id: file.id,
+          original_name: file.originalName,
+          size: file.size,
+          detected_type: file.detectedType,
+          uploaded_at: file.uploadedAt.toISOString(),
+          late: file.late,
+          url: `${APPLICANT_FILE_URL}/${file.id}/content`,
+          removable: request !== null && file.complementRequestId === request.id,
+        })),
+      };
+    });
+
+  const { searchText: _s, applicantId: _a, assigneeId: _as, ...fields } = dossier;
+  return {
+    ...toApiRecord(fields),
+    status_label: STATUS_LABELS[dossier.status as Status],
+    deadline_passed: request !== null && isDeadlinePassed(request.deadlineAt, now),
+    complement: request && { id: request.id, sent_at: request.sentAt.toISOString(), deadline_at: request.deadlineAt.toISOString(), late: isDeadlinePassed(request.deadlineAt, now) },
+    can_submit_complements: request !== null && pieceViews.filter((p) => p.flagged).every((p) => p.answered),
+    pieces: pieceViews,
+  };
+}

@@ -1,0 +1,96 @@
+import { schema, type Tx } from '@em/db';
+import { formatParisDate, isDeadlinePassed, type PieceCode, pieceDefinition } from '@em/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AppDeps } from '../../deps.js';
+import { conflict, notFound } from '../../http/errors.js';
+import { recordEvent } from '../audit/record.js';
+import { applicantDossierScope } from '../dossiers/scope.js';
+import { addresseeOf, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../complements/dossier-state.js';
+import { enqueueEmail } from '../mail/outbox.js';
+import { applicantDossier } from './dossier-view.js';
+import type { CheckedUpload } from './upload.js';
+
+/** The applicant's piece, the request it answers and whether it may still receive a file. */
+function requestedPiece(tx: Tx, applicantId: number, pieceId: number) {
+  const piece = tx.select().from(schema.pieces).where(eq(schema.pieces.id, pieceId)).get();
+  const dossier = loadDossier(tx, applicantDossierScope(applicantId), piece?.dossierId ?? -1);
+  requireTransition(dossier, 'submit_complements');
+  const request = openComplementRequest(tx, dossier.id);
+  if (!request || !request.requestedPieces.some((p) => p.code === piece!.code)) {
+    throw conflict("Cette pièce n'a pas été demandée : vous ne pouvez joindre un document qu'aux pièces signalées par la préfecture.");
+  }
+  return { piece: piece!, dossier, request };
+}
+
+export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: number, upload: CheckedUpload) {
+  const now = deps.now();
+  // Written before the transaction: content-addressed, so an unreferenced file is harmless, a missing one is not.
+  const stored = deps.store.put(upload.bytes);
+  return deps.db.transaction((tx) => {
+    const { piece, dossier, request } = requestedPiece(tx, applicantId, pieceId);
+    const definition = pieceDefinition(piece.code as PieceCode);
+    const inRound = tx.select({ id: schema.files.id }).from(schema.files).where(and(eq(schema.files.pieceId, piece.id), eq(schema.files.complementRequestId, request.id))).all();
+    if (inRound.length >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
+    const late = isDeadlinePassed(request.deadlineAt, now);
+    const file = tx
+      .insert(schema.files)
+      .values({ pieceId: piece.id, sha256: stored.sha256, size: stored.size, detectedType: upload.mime, originalName: upload.name, uploadedByApplicantId: applicantId, uploadedAt: now, complementRequestId: request.id, late })
+      .returning()
+      .get();
+    recordEvent(tx, { actor: { type: 'applicant', id: applicantId }, action: 'add_file', dossierId: dossier.id, at: now, reason: `${piece.code} : ${upload.name}${late ? ' (hors délai)' : ''}` });
+    return file;
+  });
+}
+
+export function removeComplementFile(deps: AppDeps, applicantId: number, fileId: number) {
+  const now = deps.now();
+  deps.db.transaction((tx) => {
+    const file = tx.select().from(schema.files).where(eq(schema.files.id, fileId)).get();
+    if (!file) throw notFound('Fichier introuvable.');
+    const { piece, dossier, request } = requestedPiece(tx, applicantId, file.pieceId);
+    if (file.complementRequestId !== request.id) throw conflict('Ce document a déjà été transmis à la préfecture : il ne peut plus être supprimé.');
+    tx.delete(schema.files).where(eq(schema.files.id, file.id)).run();
+    recordEvent(tx, { actor: { type: 'applicant', id: applicantId }, action: 'remove_file', dossierId: dossier.id, at: now, reason: `${piece.code} : ${file.originalName}` });
+  });
+}
+
+/** « Déposer les compléments »: every requested piece must have a new file. */
+export function submitComplements(deps: AppDeps, applicantId: number) {
+  const now = deps.now();
+  deps.db.transaction((tx) => {
+    const dossier = loadDossier(tx, applicantDossierScope(applicantId), applicantDossier(tx, applicantId).id);
+    const to = requireTransition(dossier, 'submit_complements');
+    const request = openComplementRequest(tx, dossier.id);
+    if (!request) throw conflict("Aucune demande de pièces complémentaires n'est en cours.");
+    const codes = request.requestedPieces.map((p) => p.code);
+    const pieces = tx.select().from(schema.pieces).where(and(eq(schema.pieces.dossierId, dossier.id), inArray(schema.pieces.code, codes))).all();
+    const answeredPieceIds = new Set(
+      tx.select({ pieceId: schema.files.pieceId }).from(schema.files).where(eq(schema.files.complementRequestId, request.id)).all().map((f) => f.pieceId),
+    );
+    const missing = pieces.filter((p) => !answeredPieceIds.has(p.id));
+    if (missing.length > 0) {
+      const labels = missing.map((p) => `« ${pieceDefinition(p.code as PieceCode).label} »`).join(', ');
+      throw conflict(`Joignez d'abord un document pour : ${labels}.`);
+    }
+    const late = isDeadlinePassed(request.deadlineAt, now);
+    tx.update(schema.pieces).set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null }).where(inArray(schema.pieces.id, pieces.map((p) => p.id))).run();
+    tx.update(schema.complementRequests).set({ answeredAt: now, answeredLate: late }).where(eq(schema.complementRequests.id, request.id)).run();
+    setStatus(tx, dossier.id, { status: to, deadlineAt: null });
+    recordEvent(tx, {
+      actor: { type: 'applicant', id: applicantId },
+      action: 'submit_complements',
+      dossierId: dossier.id,
+      at: now,
+      before: dossier.status,
+      after: to,
+      reason: `${codes.join(', ')}${late ? ` — hors délai (échéance le ${formatParisDate(request.deadlineAt)})` : ''}`,
+    });
+    enqueueEmail(tx, {
+      dossierId: dossier.id,
+      to: recipientOf(tx, dossier),
+      template: 'complements_received',
+      data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', receivedAt: now, pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code as PieceCode).label })), late },
+      now,
+    });
+  });
+}

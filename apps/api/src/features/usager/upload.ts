@@ -1,0 +1,42 @@
+import { ACCEPTED_FILE_TYPES, type AcceptedMime, MAX_FILE_BYTES } from '@em/domain';
+import { fileTypeFromBuffer } from 'file-type';
+import { badRequest, HttpError } from '../../http/errors.js';
+
+export const FILE_TOO_LARGE = 'Le fichier dépasse 10 Mo.';
+
+/** A checked upload: its type comes from its content (magic bytes), never from its name or declared type. */
+export type CheckedUpload = { bytes: Uint8Array; mime: AcceptedMime; name: string };
+
+export async function checkUpload(file: unknown): Promise<CheckedUpload> {
+  if (!(file instanceof File)) throw badRequest('Aucun fichier reçu : choisissez un document à joindre.');
+  if (file.size === 0) throw badRequest('Le fichier est vide.');
+  if (file.size > MAX_FILE_BYTES) throw new HttpError(413, FILE_TOO_LARGE);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const detected = await fileTypeFromBuffer(bytes);
+  const mime = detected?.mime === 'image/x-ms-bmp' ? 'image/bmp' : detected?.mime;
+  if (!mime || !(mime in ACCEPTED_FILE_TYPES)) {
+    throw new HttpError(
+      415,
+      `Format non accepté : le contenu de « ${cleanBaseName(file.name)} » n'est pas un fichier jpg, pdf, png, bmp ou tiff${detected ? ` (type détecté : ${detected.ext})` : ''}.`,
+    );
+  }
+  return { bytes, mime: mime as AcceptedMime, name: sanitizeFileName(file.name, ACCEPTED_FILE_TYPES[mime as AcceptedMime]) };
+}
+
+/**
+ * Keeps only a readable base name, never a path: directories, control and reserved characters
+ * go, the length is capped, and the extension is the one of the detected type.
+ */
+export function sanitizeFileName(original: string, extension: string): string {
+  const stem = cleanBaseName(original)
+    .replace(/\.[^.]*$/, '')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 100);
+  return `${stem || 'document'}.${extension}`;
+}
+
+/** The last path segment only, without control or reserved characters. */
+function cleanBaseName(original: string): string {
+  return (original.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').slice(0, 120);
+}
