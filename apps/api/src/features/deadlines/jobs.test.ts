@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDeps } from '../../deps.js';
+import { addApplicant, addDepositedDossier, addPrefectures, addStaff, countRows, createHarness, type Harness, login, send } from '../../testing/harness.js';
+import { closeExpiredDossiers, sendDueReminders } from './jobs.js';
+
+let h: Harness;
+let deps: AppDeps;
+let dossierId: number;
+
+beforeEach(async () => {
+  // Sent Friday 2 October 2026 at 10:00 Paris: the 15th day is Saturday 17, so the deadline is Monday 19 October.
+  h = createHarness(new Date('2026-10-02T08:00:00Z'));
+  deps = { db: h.db, store: h.store, now: h.clock.now, config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false } };
+  addPrefectures(h.db);
+  await addStaff(h.db, 'agent@59.fr', 'agent', '59');
+  const applicant = await addApplicant(h.db, 'moi@x.fr');
+  const { dossier, pieceIds } = addDepositedDossier(h, '59', applicant.id, 'DIALLO');
+  dossierId = dossier.id;
+  const agent = await login(h, 'agent@59.fr');
+  await send(h, 'POST', `/api/dossiers/${dossierId}/take`, agent);
+  await send(h, 'PUT', `/api/pieces/${pieceIds.JUSTIFICATIF_IDENTITE}`, agent, { review_status: 'manquant', review_message: 'veuillez joindre un autre document' });
+  await send(h, 'POST', `/api/dossiers/${dossierId}/complement-request`, agent);
+});
+afterEach(() => h.close());
+
+const statusOf = () => (h.db.$client.prepare('select status, deadline_at from dossiers where id=?').get(dossierId) as { status: string; deadline_at: number });
+
+describe('the reminder five days before the deadline', () => {
+  it('computes the deadline past the weekend', () => {
+    expect(new Date(statusOf().deadline_at).toISOString()).toBe('2026-10-19T21:59:59.999Z');
+  });
+
+  it('is not sent early, is sent once on the day, and names the pieces', () => {
+    h.clock.set(new Date('2026-10-13T21:59:00Z')); // 13 October, 23:59 Paris
+    expect(sendDueReminders(deps)).toBe(0);
+    h.clock.set(new Date('2026-10-14T05:00:00Z')); // 14 October, 07:00 Paris: five days before the 19th
+    expect(sendDueReminders(deps)).toBe(1);
+    expect(sendDueReminders(deps)).toBe(0);
+    const email = h.db.$client.prepare("select text from outbox_emails where template='reminder'").get() as { text: string };
+    expect(email.text).toContain('JUSTIFICATIF_IDENTITE');
+    expect(email.text).toContain('19 octobre 2026');
+    expect(countRows(h, 'events', "action='reminder' and actor_type='system'")).toBe(1);
+  });
+
+  it('is not sent once the applicant has answered', () => {
+    h.db.$client.prepare("update complement_requests set answered_at=? where dossier_id=?").run(Date.now(), dossierId);
+    h.db.$client.prepare("update dossiers set status='complement_recu' where id=?").run(dossierId);
+    h.clock.set(new Date('2026-10-15T08:00:00Z'));
+    expect(sendDueReminders(deps)).toBe(0);
+  });
+});
+
+describe('the daily automatic closure', () => {
+  it('leaves files open where the préfecture did not switch it on', () => {
+    h.clock.set(new Date('2026-10-20T08:00:00Z'));
+    expect(closeExpiredDossiers(deps)).toBe(0);
+    expect(statusOf().status).toBe('complement_demande');
+  });
+
+  it('closes expired files where it is on, not before the end of the last day', () => {
+    h.db.$client.prepare("update prefectures set auto_close_expired=1 where code='59'").run();
+    h.clock.set(new Date('2026-10-19T21:59:00Z'));
+    expect(closeExpiredDossiers(deps)).toBe(0);
+    h.clock.set(new Date('2026-10-19T22:00:00Z'));
+    expect(closeExpiredDossiers(deps)).toBe(1);
+    expect(statusOf().status).toBe('cloturee_incomplete');
+    expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(1);
+    expect(countRows(h, 'events', "action='close_incomplete' and actor_label='Système'")).toBe(1);
+  });
+});

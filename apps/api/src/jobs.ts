@@ -1,0 +1,37 @@
+import type { MailTransport } from '@em/mail';
+import type { AppDeps } from './deps.js';
+import { closeExpiredDossiers, sendDueReminders } from './features/deadlines/jobs.js';
+import { dispatchDueEmails } from './features/mail/dispatcher.js';
+
+const DISPATCH_EVERY_MS = 5_000;
+const DEADLINE_JOBS_EVERY_MS = 10 * 60_000;
+
+/** Runs a job on a timer, never two runs of it at once; an error is logged, the timer goes on. */
+function every(name: string, intervalMs: number, job: () => unknown | Promise<unknown>) {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await job();
+    } catch (error) {
+      console.error(JSON.stringify({ t: new Date().toISOString(), job: name, error: String(error) }));
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  return setInterval(tick, intervalMs);
+}
+
+/** The background work of the server: e-mail delivery, reminders, and the préfectures' automatic closures. */
+export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: string) {
+  const timers = [
+    every('dispatch', DISPATCH_EVERY_MS, () => dispatchDueEmails(deps.db, transport, { now: deps.now(), from: mailFrom })),
+    every('deadlines', DEADLINE_JOBS_EVERY_MS, () => {
+      sendDueReminders(deps);
+      closeExpiredDossiers(deps);
+    }),
+  ];
+  return () => timers.forEach(clearInterval);
+}
