@@ -31,9 +31,16 @@ export function isDeadlinePassed(deadline: Date, now: Date): boolean {
   return now.getTime() > deadline.getTime();
 }
 
-/** Date of the implicit rejection: four months after the file became complete, end of that day in Paris. */
+/**
+ * Date of the implicit rejection: four months after the file became complete, end of that day in Paris.
+ * A delay in months ends on the same day of the month; when the target month has no such day
+ * (31 October + 4 months), it ends on the last day of that month (29 February), never spilling over.
+ */
 export function implicitDecisionDate(completeAt: Date): Date {
   const day = parisDay(completeAt);
-  const target = new Date(Date.UTC(day.year, day.month - 1 + IMPLICIT_DECISION_MONTHS, day.day));
-  return parisWallTime({ year: target.getUTCFullYear(), month: target.getUTCMonth() + 1, day: target.getUTCDate() }, 23, 59, 59, 999);
+  const firstOfTarget = new Date(Date.UTC(day.year, day.month - 1 + IMPLICIT_DECISION_MONTHS, 1));
+  const year = firstOfTarget.getUTCFullYear();
+  const month = firstOfTarget.getUTCMonth() + 1;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return parisWallTime({ year, month, day: Math.min(day.day, daysInMonth) }, 23, 59, 59, 999);
 }

@@ -8,12 +8,19 @@ export function formatNumero(departement: string, depositedAt: Date, sequence: n
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 9_999_999) {
     throw new RangeError(`sequence out of range: ${sequence}`);
   }
+  const code = departement.trim().toUpperCase();
+  const dep = /^\d$/.test(code) ? `0${code}` : code;
+  // Never issue a numéro that parseNumero could not read back.
+  if (!DEPARTEMENT_PATTERN.test(dep)) throw new RangeError(`invalid département: ${departement}`);
   const day = parisDay(depositedAt);
   const date = `${day.year}${String(day.month).padStart(2, '0')}${String(day.day).padStart(2, '0')}`;
-  return `${departement}01${date}${String(sequence).padStart(7, '0')}`;
+  return `${dep}01${date}${String(sequence).padStart(7, '0')}`;
 }
 
-export const NUMERO_PATTERN = /^(\d{2}|2A|2B|97\d)01(\d{8})(\d{7})$/;
+/** Every code departementFromInsee can return: 01–95, 2A, 2B, and the 3-digit overseas codes 971–989. */
+const DEPARTEMENT_PATTERN = /^(\d{2}|2A|2B|9[78]\d)$/;
+
+export const NUMERO_PATTERN = /^(\d{2}|2A|2B|9[78]\d)01(\d{8})(\d{7})$/;
 
 export function parseNumero(numero: string): { departement: string; date: string; sequence: number } | null {
   const match = NUMERO_PATTERN.exec(numero);

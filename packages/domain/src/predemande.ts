@@ -18,20 +18,29 @@ export const SITUATION_ETRANGER_MALADE =
 export const MOTIF_SANTE = 'Je demande un titre de séjour en raison de mon état de santé.';
 
 const required = (label: string) => z.string({ error: `${label} : champ obligatoire.` }).trim().min(1, `${label} : champ obligatoire.`);
+/** A real calendar date written AAAA-MM-JJ (2023-02-30 is refused). */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 const isoDate = (label: string) =>
-  z.string({ error: `${label} : champ obligatoire.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date invalide (AAAA-MM-JJ).`);
+  z
+    .string({ error: `${label} : champ obligatoire.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} : date invalide (AAAA-MM-JJ).`)
+    .refine(isCalendarDate, `${label} : date invalide (AAAA-MM-JJ).`);
 
 export const etatCivilSchema = z.object({
   birthName: required('Nom de naissance'),
   usageName: z.string().trim().optional().default(''),
-  firstNames: z.array(z.string().trim().min(1)).min(1, 'Prénom(s) : champ obligatoire.'),
+  firstNames: z.array(z.string().trim().min(1, 'Prénom(s) : champ obligatoire.')).min(1, 'Prénom(s) : champ obligatoire.'),
   sex: z.enum(SEXES, { error: 'Sexe : champ obligatoire.' }),
   birthDay: z.number().int().min(1).max(31).nullable().optional(),
   birthMonth: z.number().int().min(1).max(12).nullable().optional(),
   birthYear: z.number({ error: 'Année de naissance : champ obligatoire.' }).int().min(1900).max(2100),
   birthCountry: required('Pays de naissance'),
   birthPlace: required('Lieu de naissance'),
-  nationalities: z.array(z.string().trim().min(1)).min(1, 'Nationalité(s) : champ obligatoire.'),
+  nationalities: z.array(z.string().trim().min(1, 'Nationalité(s) : champ obligatoire.')).min(1, 'Nationalité(s) : champ obligatoire.'),
 });
 
 export const adresseSchema = z.object({

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, formatParisDate, formatParisLongDate, isoDay, parisDay, parisWallTime, weekday } from './paris-time.js';
+
+const utc = (iso: string) => new Date(iso);
+
+describe('parisDay', () => {
+  it('is the calendar day on a wall in Paris, not in UTC nor in the process time zone', () => {
+    expect(parisDay(utc('2023-10-05T21:30:00Z'))).toEqual({ year: 2023, month: 10, day: 5 }); // 23:30 CEST
+    expect(parisDay(utc('2023-10-05T22:00:00Z'))).toEqual({ year: 2023, month: 10, day: 6 }); // 00:00 CEST
+    expect(parisDay(utc('2026-02-10T22:59:59.999Z'))).toEqual({ year: 2026, month: 2, day: 10 }); // 23:59:59.999 CET
+    expect(parisDay(utc('2026-02-10T23:00:00Z'))).toEqual({ year: 2026, month: 2, day: 11 }); // 00:00 CET
+    expect(parisDay(utc('2026-12-31T23:00:00Z'))).toEqual({ year: 2027, month: 1, day: 1 }); // New Year in Paris
+    expect(parisDay(utc('2026-12-31T22:59:59Z'))).toEqual({ year: 2026, month: 12, day: 31 });
+  });
+});
+
+describe('parisWallTime', () => {
+  it('ordinary days, winter and summer', () => {
+    expect(parisWallTime({ year: 2026, month: 1, day: 15 }, 10, 0, 0).toISOString()).toBe('2026-01-15T09:00:00.000Z');
+    expect(parisWallTime({ year: 2026, month: 7, day: 15 }, 10, 0, 0).toISOString()).toBe('2026-07-15T08:00:00.000Z');
+    expect(parisWallTime({ year: 2026, month: 7, day: 15 }, 23, 59, 59, 999).toISOString()).toBe('2026-07-15T21:59:59.999Z');
+    expect(parisWallTime({ year: 2026, month: 1, day: 1 }, 0, 0, 0).toISOString()).toBe('2025-12-31T23:00:00.000Z');
+  });
+
+  it('on the spring-forward Sunday (29 Mar 2026: 02:00 CET → 03:00 CEST)', () => {
+    const day = { year: 2026, month: 3, day: 29 };
+    expect(parisWallTime(day, 0, 0, 0).toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(parisWallTime(day, 1, 59, 59).toISOString()).toBe('2026-03-29T00:59:59.000Z');
+    expect(parisWallTime(day, 3, 0, 0).toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(parisWallTime(day, 12, 0, 0).toISOString()).toBe('2026-03-29T10:00:00.000Z');
+    expect(parisWallTime(day, 23, 59, 59, 999).toISOString()).toBe('2026-03-29T21:59:59.999Z');
+  });
+
+  it('on the fall-back Sunday (25 Oct 2026: 03:00 CEST → 02:00 CET)', () => {
+    const day = { year: 2026, month: 10, day: 25 };
+    expect(parisWallTime(day, 0, 0, 0).toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(parisWallTime(day, 1, 59, 59).toISOString()).toBe('2026-10-24T23:59:59.000Z');
+    expect(parisWallTime(day, 3, 0, 0).toISOString()).toBe('2026-10-25T02:00:00.000Z');
+    expect(parisWallTime(day, 12, 0, 0).toISOString()).toBe('2026-10-25T11:00:00.000Z');
+    expect(parisWallTime(day, 23, 59, 59, 999).toISOString()).toBe('2026-10-25T22:59:59.999Z');
+    // 02:30 happens twice: either instant is a correct answer.
+    expect(['2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z']).toContain(parisWallTime(day, 2, 30, 0).toISOString());
+  });
+
+  it('round-trips with parisDay for every hour of 2026', () => {
+    const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' });
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 3600_000) {
+      const instant = new Date(t);
+      const day = parisDay(instant);
+      const hour = Number(hourFormat.format(instant));
+      if (day.month === 10 && day.day === 25 && hour === 2) continue; // ambiguous hour
+      expect(parisWallTime(day, hour, 0, 0).getTime()).toBe(t);
+    }
+  });
+});
+
+describe('calendar-day helpers', () => {
+  it('addDays crosses months, years and leap days', () => {
+    expect(addDays({ year: 2026, month: 6, day: 29 }, 15)).toEqual({ year: 2026, month: 7, day: 14 });
+    expect(addDays({ year: 2026, month: 12, day: 25 }, 10)).toEqual({ year: 2027, month: 1, day: 4 });
+    expect(addDays({ year: 2024, month: 2, day: 28 }, 1)).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(addDays({ year: 2026, month: 3, day: 1 }, -1)).toEqual({ year: 2026, month: 2, day: 28 });
+  });
+
+  it('weekday: 0 = Sunday … 6 = Saturday', () => {
+    expect(weekday({ year: 2026, month: 7, day: 14 })).toBe(2); // Tuesday
+    expect(weekday({ year: 2026, month: 3, day: 29 })).toBe(0); // Sunday
+    expect(weekday({ year: 2026, month: 4, day: 4 })).toBe(6); // Saturday
+    expect(weekday({ year: 2023, month: 10, day: 5 })).toBe(4); // Thursday
+  });
+
+  it('isoDay pads', () => {
+    expect(isoDay({ year: 2026, month: 3, day: 5 })).toBe('2026-03-05');
+  });
+});
+
+describe('French formatting in Paris', () => {
+  it('formatParisDate gives « 05/10/2023 »', () => {
+    expect(formatParisDate(utc('2023-10-05T10:00:00Z'))).toBe('05/10/2023');
+    // 23:30 Paris on the 5th is still the 5th; 00:30 Paris on the 6th is the 6th.
+    expect(formatParisDate(utc('2023-10-05T21:30:00Z'))).toBe('05/10/2023');
+    expect(formatParisDate(utc('2023-10-05T22:30:00Z'))).toBe('06/10/2023');
+  });
+
+  it('formatParisDate of a deadline shows the last day', () => {
+    expect(formatParisDate(utc('2026-07-15T21:59:59.999Z'))).toBe('15/07/2026');
+    expect(formatParisDate(utc('2026-10-30T22:59:59.999Z'))).toBe('30/10/2026');
+  });
+
+  it('formatParisLongDate gives « jeudi 5 octobre 2023 »', () => {
+    expect(formatParisLongDate(utc('2023-10-05T21:30:00Z'))).toBe('jeudi 5 octobre 2023');
+  });
+});
