@@ -13,6 +13,7 @@ import { dossierRoutes } from './features/dossiers/routes.js';
 import { fileRoutes } from './features/files/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { emailRoutes } from './features/mail/routes.js';
+import { resendWebhookRoutes } from './features/mail/webhook.js';
 import { pieceRoutes } from './features/pieces/routes.js';
 import { applicantRoutes } from './features/usager/routes.js';
 
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   api.route('/events', eventRoutes(deps));
   api.route('/emails', emailRoutes(deps));
   api.route('/usager', applicantRoutes(deps));
+  api.route('/webhooks/resend', resendWebhookRoutes(deps, deps.config.resendWebhookSecret));
   api.all('*', (c) => c.json({ message: 'Ressource introuvable.' }, 404));
   app.route('/api', api);
 

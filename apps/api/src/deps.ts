@@ -6,6 +6,8 @@ export type AppConfig = {
   secureCookies: boolean;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Resend's signing secret (whsec_…) for the bounce webhook; without it the webhook answers 503. */
+  resendWebhookSecret?: string;
   /** Directories of the built front ends; absent in API tests. */
   consoleDist?: string;
   portalDist?: string;

@@ -3,8 +3,10 @@ import { DEMO_APPLICANT, DEMO_STAFF, fileStorePath, FileStore, migrateDatabase, 
 import { isDatabaseEmpty, seedDemoData } from '@em/db/seed';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLocalTransport, createResendTransport } from '@em/mail';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
+import { startJobs } from './jobs.js';
 
 const config = readConfig();
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -18,7 +20,7 @@ if (isDatabaseEmpty(db)) {
   await seedDemoData(db, store, { dossiers: config.SEED_DOSSIERS, now: new Date() });
 }
 
-const app = createApp({
+const deps = {
   db,
   store,
   now: () => new Date(),
@@ -28,8 +30,12 @@ const app = createApp({
     trustProxy: config.TRUST_PROXY,
     consoleDist: join(repoRoot, 'apps', 'console', 'dist'),
     portalDist: join(repoRoot, 'apps', 'portal', 'dist'),
+    resendWebhookSecret: config.RESEND_WEBHOOK_SECRET,
   },
-});
+};
+const app = createApp(deps);
+const transport = config.RESEND_API_KEY ? createResendTransport({ apiKey: config.RESEND_API_KEY, baseUrl: config.RESEND_BASE_URL }) : createLocalTransport();
+const stopJobs = startJobs(deps, transport, config.MAIL_FROM);
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
   const lines = [
@@ -38,6 +44,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
     `  Console (agents)  ${config.publicUrl}/console/`,
     `  Portail (usagers) ${config.publicUrl}/`,
     `  API               ${config.publicUrl}/api`,
+    `  Courriels         ${transport.name === 'resend' ? 'envoyés par Resend' : 'boîte locale, visible dans la console (menu « Boîte mail locale »)'}`,
     '',
     'Comptes de démonstration (rôle  e-mail  mot de passe) :',
     ...DEMO_STAFF.map((user) => `${user.role}  ${user.email}  ${user.password}`),
@@ -48,6 +55,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 });
 
 function shutdown() {
+  stopJobs();
   server.close(() => {
     db.$client.close();
     process.exit(0);
