@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createApp } from '../app.js';
 
 export const PASSWORD = 'Correct-Horse-9!';
-export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+export const PDF_BYTES: Uint8Array<ArrayBuffer> = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** A real app on a real temporary SQLite file, with a clock the test moves by hand. */
 export function createHarness(start = new Date('2026-03-02T09:00:00Z')) {

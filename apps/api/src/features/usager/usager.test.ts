@@ -17,7 +17,7 @@ async function applicantLogin(email: string) {
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }
 
-function upload(pieceId: number, bytes: Uint8Array, name: string, cookie = usager) {
+function upload(pieceId: number, bytes: Uint8Array<ArrayBuffer>, name: string, cookie = usager) {
   const form = new FormData();
   form.set('file', new File([bytes], name, { type: 'application/pdf' }));
   return h.app.request(`/api/usager/pieces/${pieceId}/files`, { method: 'POST', headers: { Cookie: cookie, Origin: 'http://localhost' }, body: form });
