@@ -1,0 +1,48 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { fileSize, fileType, shortDate } from '../format';
+import type { DossierFile, Id } from '../types';
+
+type Props = {
+  files: DossierFile[];
+  busy: boolean;
+  onRemove: (fileId: Id, name: string) => void;
+};
+
+/** The files of one piece: the name opens the file; « Supprimer » for files of the current round only. */
+export function FileList({ files, busy, onRemove }: Props) {
+  if (files.length === 0) return <p className="fr-text--sm fr-my-2w">Aucun document joint.</p>;
+  return (
+    <ul className="em-piece__files">
+      {files.map((file) => (
+        <li key={String(file.id)}>
+          <a className="fr-link" href={file.url} target="_blank" rel="noopener">
+            {file.original_name}
+          </a>
+          <span className="em-piece__file-meta">
+            {[fileType(file.detected_type), fileSize(file.size), file.uploaded_at && `ajouté le ${shortDate(file.uploaded_at)}`]
+              .filter(Boolean)
+              .join(' – ')}
+          </span>
+          {file.late && (
+            <Badge severity="warning" small as="span">
+              Hors délai
+            </Badge>
+          )}
+          {file.removable && (
+            <Button
+              priority="tertiary no outline"
+              size="small"
+              iconId="fr-icon-delete-line"
+              disabled={busy}
+              nativeButtonProps={{ 'aria-label': `Supprimer ${file.original_name}` }}
+              onClick={() => onRemove(file.id, file.original_name)}
+            >
+              Supprimer
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,152 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Upload } from '@codegouvfr/react-dsfr/Upload';
+import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, PIECE_CATALOGUE, REVIEW_LABELS } from '@em/domain';
+import { type ChangeEvent, useState } from 'react';
+import { api, ApiError } from '../api';
+import { awaitsFile, isRequested } from '../complement';
+import type { Id, Piece } from '../types';
+import { FileList } from './FileList';
+import { pieceHint } from './groups';
+
+type Props = {
+  piece: Piece;
+  /** A complement request is in progress: requested pieces accept files. */
+  acceptsComplements: boolean;
+  /** Reload the dossier after a change (flags and files come from the server). */
+  onChanged: () => Promise<void>;
+  /** The dossier's e-photo code, shown on the EPHOTO piece. */
+  ephoto?: string | null;
+  /** A 401 ends the session. */
+  onUnauthorized: (error: unknown) => void;
+};
+
+const ACCEPT = ACCEPTED_EXTENSIONS.join(',');
+const TOO_LARGE = 'Le fichier dépasse 10 Mo.';
+
+/** One justificatif: label, hint, files and, when the préfecture asked for it, « Joindre un document ». */
+export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUnauthorized }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const requested = isRequested(piece);
+  const awaiting = awaitsFile(piece);
+  const canUpload = acceptsComplements && requested && piece.kind === 'files';
+  const titleId = `piece-${piece.id}-titre`;
+  const hint = pieceHint(piece);
+  const maxFiles = piece.max_files ?? PIECE_CATALOGUE.find((definition) => definition.code === piece.code)?.maxFiles;
+
+  async function run(action: () => Promise<unknown>, success: string) {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      await action();
+      setDone(success);
+      await onChanged();
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 401) onUnauthorized(caught);
+      else setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // the same file may be chosen again after an error
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setDone(null);
+      setError(TOO_LARGE);
+      return;
+    }
+    void run(() => api.uploadFile(piece.id, file), `Le document « ${file.name} » a bien été ajouté.`);
+  }
+
+  function onRemove(fileId: Id, name: string) {
+    void run(() => api.deleteFile(fileId), `Le document « ${name} » a été supprimé.`);
+  }
+
+  const className = ['em-piece', awaiting && 'em-piece--flagged', piece.answered && 'em-piece--answered']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <section
+      className={className}
+      aria-labelledby={titleId}
+      data-piece={piece.code}
+      data-flagged={awaiting ? 'true' : undefined}
+    >
+      <h3 className="fr-h6 fr-mb-1w">
+        <span id={titleId}>{piece.label}</span>
+        {piece.required && <span aria-hidden="true"> *</span>}
+      </h3>
+
+      {awaiting && (
+        <div className="fr-mb-2w">
+          <Badge severity="error" small>
+            {REVIEW_LABELS[piece.review_status] ?? piece.review_status}
+          </Badge>
+        </div>
+      )}
+      {piece.answered && (
+        <div className="fr-mb-2w">
+          <Badge severity="success" small>
+            Nouveau document ajouté
+          </Badge>
+        </div>
+      )}
+      {requested && piece.review_message && (
+        <p className="fr-mb-2w">
+          Message de la préfecture : <span className="em-piece__agent-message">« {piece.review_message} »</span>
+        </p>
+      )}
+
+      {hint && <p className="fr-text--sm fr-mb-1w">{hint}</p>}
+
+      {piece.kind === 'code' ? (
+        <p className="fr-text--sm fr-mb-0">
+          {ephoto ? (
+            <>
+              Numéro ephoto (22 caractères) : <span className="fr-text--bold">{ephoto}</span>
+            </>
+          ) : (
+            'Numéro e-photo (22 caractères) transmis lors du dépôt de la demande.'
+          )}
+          {awaiting && (
+            <>
+              <br />
+              Le numéro e-photo ne peut pas être corrigé en ligne dans cette version : contactez la préfecture.
+            </>
+          )}
+        </p>
+      ) : (
+        <FileList files={piece.files} busy={busy} onRemove={onRemove} />
+      )}
+
+      {canUpload && (
+        <Upload
+          label={`Joindre un document – ${piece.label}`}
+          hint={`Formats acceptés : jpg, pdf, png, bmp, tiff. Taille maximale : 10 Mo par fichier.${maxFiles ? ` ${maxFiles} documents au plus pour cette pièce.` : ''} Aucun document médical.`}
+          disabled={busy}
+          nativeInputProps={{ accept: ACCEPT, onChange: onFileChosen }}
+        />
+      )}
+
+      {busy && (
+        <p className="fr-text--sm fr-mt-1w fr-mb-0" role="status">
+          Envoi en cours…
+        </p>
+      )}
+      {!busy && done && acceptsComplements && (
+        <p className="fr-valid-text fr-mt-1w fr-mb-0" role="status">
+          {done}
+        </p>
+      )}
+      {error && <Alert className="fr-mt-2w" severity="error" small description={error} role="alert" />}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { type ReactNode, useEffect } from 'react';
+import { SERVICE_TITLE } from './brand';
+
+/** The page body: sets the document title and gives the skip link its target. */
+export function Page({ title, children }: { title: string; children: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} – ${SERVICE_TITLE}`;
+  }, [title]);
+  return (
+    <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w em-main">
+      {children}
+    </main>
+  );
+}
+
+export function Loading({ label = 'Chargement…' }: { label?: string }) {
+  return (
+    <p role="status" className="fr-text--lg">
+      {label}
+    </p>
+  );
+}

@@ -1,0 +1,110 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { STATUS_LABELS } from '@em/domain';
+import { complementRoundOpen } from '../complement';
+import { ComplementDeadline } from '../justificatifs/ComplementDeadline';
+import { longDate, shortDate } from '../format';
+import { Loading, Page } from '../layout/Page';
+import type { Dossier } from '../types';
+import { useDossier } from '../useDossier';
+
+function statusSeverity(dossier: Dossier) {
+  switch (dossier.status) {
+    case 'complement_demande':
+      return 'warning' as const;
+    case 'complete':
+      return 'success' as const;
+    case 'cloturee_incomplete':
+    case 'abandonnee':
+      return 'error' as const;
+    default:
+      return 'info' as const;
+  }
+}
+
+/** What the current status means for the applicant. */
+function StatusExplanation({ dossier }: { dossier: Dossier }) {
+  switch (dossier.status) {
+    case 'brouillon':
+      return <p>Votre demande n'a pas encore été déposée.</p>;
+    case 'deposee':
+    case 'en_examen':
+      return <p>Votre demande a bien été transmise. Elle est en cours d'examen par la préfecture.</p>;
+    case 'complement_recu':
+      return <p>Vos compléments ont bien été transmis. Ils sont en cours d'examen par la préfecture.</p>;
+    case 'complete':
+      return (
+        <p>
+          Votre dossier est complet. Prochaine étape : l'examen médical par le collège de médecins de l'OFII, à qui
+          vous adresserez le certificat médical. Vous serez informé(e) de la suite par courriel.
+        </p>
+      );
+    case 'cloturee_incomplete':
+      return <p>Votre dossier a été clôturé car les pièces demandées n'ont pas été transmises.</p>;
+    case 'abandonnee':
+      return <p>Vous avez abandonné cette demande.</p>;
+    default:
+      return null;
+  }
+}
+
+function DossierSummary({ dossier }: { dossier: Dossier }) {
+  const inProgress = complementRoundOpen(dossier);
+  const statusLabel = dossier.status_label || STATUS_LABELS[dossier.status] || dossier.status;
+  return (
+    <>
+      <dl className="fr-mb-4w fr-pl-0">
+        <dt className="fr-text--bold fr-mb-0">Numéro de la demande</dt>
+        <dd className="fr-mb-2w fr-ml-0">{dossier.numero ?? 'non attribué'}</dd>
+        <dt className="fr-text--bold fr-mb-0">Statut</dt>
+        <dd className="fr-mb-2w fr-ml-0">
+          <Badge severity={statusSeverity(dossier)} noIcon>
+            {statusLabel}
+          </Badge>
+        </dd>
+        <dt className="fr-text--bold fr-mb-0">Date de dépôt</dt>
+        <dd className="fr-mb-2w fr-ml-0">
+          {dossier.deposited_at ? <time dateTime={dossier.deposited_at}>{shortDate(dossier.deposited_at)}</time> : '—'}
+        </dd>
+        <dt className="fr-text--bold fr-mb-0">Demandeur</dt>
+        <dd className="fr-mb-2w fr-ml-0">
+          {[dossier.birth_name, ...dossier.first_names].filter(Boolean).join(' ')}
+        </dd>
+      </dl>
+
+      <StatusExplanation dossier={dossier} />
+
+      {inProgress && <ComplementDeadline dossier={dossier} />}
+
+      <div className="em-actions fr-mt-4w">
+        {inProgress ? (
+          <Button linkProps={{ href: '/demande/justificatifs' }} iconId="fr-icon-upload-2-line">
+            Compléter mon dossier
+          </Button>
+        ) : (
+          <Button linkProps={{ href: '/demande/justificatifs' }} priority="secondary">
+            Consulter mes justificatifs
+          </Button>
+        )}
+      </div>
+      {dossier.status === 'cloturee_incomplete' && dossier.deadline_at && (
+        <p className="fr-mt-2w fr-text--sm">Le délai pour compléter le dossier expirait le {longDate(dossier.deadline_at)}.</p>
+      )}
+    </>
+  );
+}
+
+/** « Ma demande »: numéro, status, deposit date and the complement request in progress. */
+export function DossierPage() {
+  const { state } = useDossier();
+  return (
+    <Page title="Ma demande">
+      <h1>Ma demande</h1>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'none' && <Alert severity="info" title="Aucune demande" description={state.message} role="status" />}
+      {state.status === 'error' && <Alert severity="error" title="Erreur" description={state.message} />}
+      {state.status === 'ready' && <DossierSummary dossier={state.dossier} />}
+    </Page>
+  );
+}
