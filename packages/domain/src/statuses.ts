@@ -78,3 +78,15 @@ export const OPEN_STATUSES: readonly Status[] = ['deposee', 'en_examen', 'comple
 export function isStatus(value: unknown): value is Status {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 }
+
+/** The same states in the applicant's words (the portal), where the agents' workqueue names would puzzle. */
+export const APPLICANT_STATUS_LABELS = {
+  brouillon: 'Demande en cours de saisie',
+  deposee: 'Demande transmise, en attente d’examen',
+  en_examen: 'Demande en cours d’examen',
+  complement_demande: 'Pièces complémentaires demandées',
+  complement_recu: 'Compléments transmis, en cours d’examen',
+  complete: 'Dossier complet',
+  cloturee_incomplete: 'Dossier clôturé (incomplet)',
+  abandonnee: 'Demande abandonnée',
+} as const satisfies Record<Status, string>;

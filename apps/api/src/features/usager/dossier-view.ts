@@ -1,11 +1,20 @@
 import { type Db, schema, type Tx } from '@em/db';
-import { isDeadlinePassed, PIECE_CATALOGUE, type PieceCode, pieceDefinition, type Status, STATUS_LABELS } from '@em/domain';
+import { APPLICANT_STATUS_LABELS, isDeadlinePassed, PIECE_CATALOGUE, type PieceCode, pieceDefinition, type Status } from '@em/domain';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
 import { openComplementRequest } from '../complements/dossier-state.js';
 
 export const APPLICANT_FILE_URL = '/api/usager/files';
+
+/**
+ * A requested piece is answered by a new file in this round, or, for the e-photo number (a code,
+ * not a file), by a new number, which puts it back to « à vérifier » at once.
+ */
+export function isAnswered(piece: { code: string; reviewStatus: string }, files: { complementRequestId: number | null }[], requestId: number) {
+  if (pieceDefinition(piece.code as PieceCode).kind === 'code') return piece.reviewStatus === 'a_verifier';
+  return files.some((f) => f.complementRequestId === requestId);
+}
 
 /** The applicant's pré-demande (one per account), or 404. */
 export function applicantDossier(db: Db | Tx, applicantId: number) {
@@ -43,7 +52,7 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
         review_status: piece.reviewStatus,
         review_message: piece.reviewMessage,
         flagged,
-        answered: flagged && own.some((f) => f.complementRequestId === request!.id),
+        answered: flagged && isAnswered(piece, own, request!.id),
         files: own.map((file) => ({
           id: file.id,
           original_name: file.originalName,
@@ -60,7 +69,7 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
   const { searchText: _s, applicantId: _a, assigneeId: _as, ...fields } = dossier;
   return {
     ...toApiRecord(fields),
-    status_label: STATUS_LABELS[dossier.status as Status],
+    status_label: APPLICANT_STATUS_LABELS[dossier.status as Status],
     deadline_passed: request !== null && isDeadlinePassed(request.deadlineAt, now),
     complement: request && { id: request.id, sent_at: request.sentAt.toISOString(), deadline_at: request.deadlineAt.toISOString(), late: isDeadlinePassed(request.deadlineAt, now) },
     can_submit_complements: request !== null && pieceViews.filter((p) => p.flagged).every((p) => p.answered),

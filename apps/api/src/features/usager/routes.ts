@@ -10,7 +10,7 @@ import { requireApplicant } from '../auth/guard.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
 import { APPLICANT_FILE_URL, applicantDossierView } from './dossier-view.js';
-import { addComplementFile, removeComplementFile, submitComplements } from './service.js';
+import { addComplementFile, removeComplementFile, replaceEphoto, submitComplements } from './service.js';
 import { checkUpload, FILE_TOO_LARGE } from './upload.js';
 
 const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
@@ -54,6 +54,12 @@ export function applicantRoutes(deps: AppDeps) {
       .get();
     if (!file) throw notFound('Fichier introuvable.');
     return sendStoredFile(c, deps.store, file);
+  });
+
+  own.put('/dossier/ephoto', async (c) => {
+    const body = (await c.req.json().catch(() => null)) as { ephoto?: unknown } | null;
+    replaceEphoto(deps, c.var.applicant.id, body?.ephoto);
+    return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
   });
 
   own.post('/dossier/complements', (c) => {

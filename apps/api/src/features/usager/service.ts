@@ -1,13 +1,13 @@
 import { schema, type Tx } from '@em/db';
-import { formatParisDate, isDeadlinePassed, type PieceCode, pieceDefinition } from '@em/domain';
+import { ephotoSchema, formatParisDate, isDeadlinePassed, type PieceCode, pieceDefinition } from '@em/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
-import { conflict, notFound } from '../../http/errors.js';
+import { badRequest, conflict, notFound } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
 import { addresseeOf, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../complements/dossier-state.js';
 import { enqueueEmail } from '../mail/outbox.js';
-import { applicantDossier } from './dossier-view.js';
+import { applicantDossier, isAnswered } from './dossier-view.js';
 import type { CheckedUpload } from './upload.js';
 
 /** The applicant's piece, the request it answers and whether it may still receive a file. */
@@ -22,6 +22,21 @@ function requestedPiece(tx: Tx, applicantId: number, pieceId: number) {
   return { piece: piece!, dossier, request };
 }
 
+/** A new e-photo number, when the préfecture flagged the previous one. */
+export function replaceEphoto(deps: AppDeps, applicantId: number, value: unknown) {
+  const parsed = ephotoSchema.safeParse(typeof value === 'string' ? value : '');
+  if (!parsed.success) throw badRequest(parsed.error.issues[0]!.message);
+  const now = deps.now();
+  deps.db.transaction((tx) => {
+    const dossier = applicantDossier(tx, applicantId);
+    const piece = tx.select().from(schema.pieces).where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO'))).get();
+    const { request } = requestedPiece(tx, applicantId, piece?.id ?? -1);
+    setStatus(tx, dossier.id, { ephoto: parsed.data });
+    tx.update(schema.pieces).set({ reviewStatus: 'a_verifier' }).where(eq(schema.pieces.id, piece!.id)).run();
+    recordEvent(tx, { actor: { type: 'applicant', id: applicantId }, action: 'replace_ephoto', dossierId: dossier.id, at: now, reason: `EPHOTO${isDeadlinePassed(request.deadlineAt, now) ? ' (hors délai)' : ''}` });
+  });
+}
+
 export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: number, upload: CheckedUpload) {
   const now = deps.now();
   // Written before the transaction: content-addressed, so an unreferenced file is harmless, a missing one is not.
@@ -29,6 +44,7 @@ export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: n
   return deps.db.transaction((tx) => {
     const { piece, dossier, request } = requestedPiece(tx, applicantId, pieceId);
     const definition = pieceDefinition(piece.code as PieceCode);
+    if (definition.kind === 'code') throw conflict('Le numéro e-photo se saisit dans le champ prévu : aucun document à joindre.');
     const inRound = tx.select({ id: schema.files.id }).from(schema.files).where(and(eq(schema.files.pieceId, piece.id), eq(schema.files.complementRequestId, request.id))).all();
     if (inRound.length >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
     const late = isDeadlinePassed(request.deadlineAt, now);
@@ -64,10 +80,8 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
     if (!request) throw conflict("Aucune demande de pièces complémentaires n'est en cours.");
     const codes = request.requestedPieces.map((p) => p.code);
     const pieces = tx.select().from(schema.pieces).where(and(eq(schema.pieces.dossierId, dossier.id), inArray(schema.pieces.code, codes))).all();
-    const answeredPieceIds = new Set(
-      tx.select({ pieceId: schema.files.pieceId }).from(schema.files).where(eq(schema.files.complementRequestId, request.id)).all().map((f) => f.pieceId),
-    );
-    const missing = pieces.filter((p) => !answeredPieceIds.has(p.id));
+    const roundFiles = tx.select({ pieceId: schema.files.pieceId, complementRequestId: schema.files.complementRequestId }).from(schema.files).where(eq(schema.files.complementRequestId, request.id)).all();
+    const missing = pieces.filter((p) => !isAnswered(p, roundFiles.filter((f) => f.pieceId === p.id), request.id));
     if (missing.length > 0) {
       const labels = missing.map((p) => `« ${pieceDefinition(p.code as PieceCode).label} »`).join(', ');
       throw conflict(`Joignez d'abord un document pour : ${labels}.`);

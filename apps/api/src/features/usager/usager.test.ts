@@ -106,6 +106,34 @@ describe('uploading complements', () => {
   });
 });
 
+describe('a flagged e-photo number', () => {
+  const putEphoto = (ephoto: unknown) => send(h, 'PUT', '/api/usager/dossier/ephoto', usager, { ephoto });
+
+  it('cannot be replaced when the préfecture did not ask for it', async () => {
+    const response = await putEphoto('ZYXWVUTSRQ9876543210AB');
+    expect(response.status).toBe(409);
+  });
+
+  it('is answered by typing a new 22-character code, not by a file', async () => {
+    await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, 'acte.pdf');
+    await send(h, 'POST', '/api/usager/dossier/complements', usager);
+    await send(h, 'PUT', `/api/pieces/${mine.pieceIds.EPHOTO}`, agent, { review_status: 'non_conforme', review_message: 'numéro e-photo inconnu' });
+    expect((await send(h, 'POST', `/api/dossiers/${mine.dossier.id}/complement-request`, agent)).status).toBe(200);
+
+    expect((await upload(mine.pieceIds.EPHOTO!, PDF_BYTES, 'photo.pdf')).status).toBe(409);
+    const bad = await putEphoto('123');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toMatch(/22 caractères/);
+    const good = await putEphoto('zyxw vuts rq98 7654 3210 ab');
+    expect(good.status).toBe(200);
+    const view = await good.json();
+    expect(view.ephoto).toBe('ZYXWVUTSRQ9876543210AB');
+    expect(view.pieces.find((p: { code: string }) => p.code === 'EPHOTO')).toMatchObject({ flagged: true, answered: true });
+    expect(view.can_submit_complements).toBe(true);
+    expect((await send(h, 'POST', '/api/usager/dossier/complements', usager)).status).toBe(200);
+  });
+});
+
 describe('« Déposer les compléments »', () => {
   it('is refused until every flagged piece has a new file', async () => {
     const response = await send(h, 'POST', '/api/usager/dossier/complements', usager);
