@@ -63,5 +63,6 @@ export const api = {
     return request<DossierFile>('POST', `/pieces/${encodeURIComponent(String(pieceId))}/files`, form);
   },
   deleteFile: (fileId: Id) => request<void>('DELETE', `/files/${encodeURIComponent(String(fileId))}`),
+  replaceEphoto: (ephoto: string) => request<Dossier>('PUT', '/dossier/ephoto', { ephoto }),
   submitComplements: () => request<Dossier>('POST', '/dossier/complements'),
 };

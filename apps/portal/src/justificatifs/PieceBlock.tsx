@@ -6,6 +6,7 @@ import { type ChangeEvent, useState } from 'react';
 import { api, ApiError } from '../api';
 import { awaitsFile, isRequested } from '../complement';
 import type { Id, Piece } from '../types';
+import { EphotoAnswer } from './EphotoAnswer';
 import { FileList } from './FileList';
 import { pieceHint } from './groups';
 
@@ -116,15 +117,13 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUna
           ) : (
             'Numéro e-photo (22 caractères) transmis lors du dépôt de la demande.'
           )}
-          {awaiting && (
-            <>
-              <br />
-              Le numéro e-photo ne peut pas être corrigé en ligne dans cette version : contactez la préfecture.
-            </>
-          )}
         </p>
       ) : (
         <FileList files={piece.files} busy={busy} onRemove={onRemove} />
+      )}
+
+      {acceptsComplements && awaiting && piece.kind === 'code' && (
+        <EphotoAnswer busy={busy} onSubmit={(ephoto) => void run(() => api.replaceEphoto(ephoto), 'Le nouveau numéro ephoto a bien été enregistré.')} />
       )}
 
       {canUpload && (
