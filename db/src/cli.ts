@@ -1,0 +1,188 @@
+/**
+ * Operator commands: `npm run cli -- <command> [options]` (root script: tsx db/src/cli.ts).
+ * The database lives in DATA_DIR (default ./data), as for the server.
+ */
+import { applicantPasswordMessage } from '@em/domain';
+import { eq } from 'drizzle-orm';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type Db, fileStorePath, migrateDatabase, openDatabase } from './connection.js';
+import { FileStore } from './file-store.js';
+import { hashPassword } from './passwords.js';
+import { prefectures, staffUsers } from './schema.js';
+import { DEFAULT_DEMO_DOSSIERS, isDatabaseEmpty, seedDemoData } from './seed.js';
+
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  db:migrate
+      Apply the SQL migrations to the database of DATA_DIR.
+  db:seed [--dossiers N]
+      Migrate, then load the demo data into an EMPTY database: préfectures 59 and 75,
+      the demo accounts and N generated dossiers (default ${DEFAULT_DEMO_DOSSIERS}).
+  users:create --email E --password P --role agent|superviseur|admin [--prefecture CODE] [--name "Full name"]
+      Create a staff account. Agents and superviseurs need --prefecture, the code of an
+      existing préfecture (e.g. 59); an admin is national and takes none.
+
+Environment:
+  DATA_DIR   data directory (default ./data)
+`;
+
+const ROLES = ['agent', 'superviseur', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+
+/** A mistake in the command line: the usage is printed and the exit status is 2. */
+class UsageError extends Error {}
+/** A refused operation (non-empty database, unknown préfecture…): exit status 1. */
+class CommandError extends Error {}
+
+export type CliIo = { out: (line: string) => void; err: (line: string) => void };
+
+function withDatabase<T>(dataDir: string, run: (db: Db) => T): T {
+  const db = openDatabase(dataDir);
+  try {
+    migrateDatabase(db);
+    return run(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** parseArgs (strict) with its errors turned into usage errors. */
+function parse<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function migrate(args: string[], dataDir: string, io: CliIo): void {
+  parse(() => parseArgs({ args, options: {}, strict: true }));
+  withDatabase(dataDir, () => undefined);
+  io.out(`Migrations applied to ${resolve(dataDir)}.`);
+}
+
+async function seed(args: string[], dataDir: string, io: CliIo): Promise<void> {
+  const { values } = parse(() => parseArgs({ args, options: { dossiers: { type: 'string' } }, strict: true }));
+  const dossiers = values.dossiers === undefined ? DEFAULT_DEMO_DOSSIERS : Number(values.dossiers);
+  if (!/^\d+$/.test(values.dossiers ?? '0') || !Number.isSafeInteger(dossiers) || dossiers > 1_000_000) {
+    throw new UsageError(`--dossiers expects a whole number between 0 and 1000000, got "${values.dossiers}".`);
+  }
+  const db = openDatabase(dataDir);
+  try {
+    migrateDatabase(db);
+    if (!isDatabaseEmpty(db)) {
+      throw new CommandError(
+        `The database in ${resolve(dataDir)} is not empty (it has staff accounts): db:seed only loads an empty database. ` +
+          'Point DATA_DIR at a new directory to get a fresh demo.',
+      );
+    }
+    const started = performance.now();
+    const store = new FileStore(fileStorePath(dataDir));
+    await seedDemoData(db, store, {
+      dossiers,
+      now: new Date(),
+      onProgress: (done, total) => io.out(`seed: ${done}/${total} dossiers (${((performance.now() - started) / 1000).toFixed(1)} s)`),
+    });
+    io.out(`Demo data loaded into ${resolve(dataDir)}: ${dossiers + 1} dossiers in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    db.$client.close();
+  }
+}
+
+function nameFromEmail(email: string): string {
+  const local = email.split('@')[0] ?? email;
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(' ');
+}
+
+async function createUser(args: string[], dataDir: string, io: CliIo): Promise<void> {
+  const options = {
+    email: { type: 'string' },
+    password: { type: 'string' },
+    role: { type: 'string' },
+    prefecture: { type: 'string' },
+    name: { type: 'string' },
+  } as const;
+  const { values } = parse(() => parseArgs({ args, options, strict: true }));
+  const { email, password, role, prefecture } = values;
+  if (!email || !password || !role) throw new UsageError('users:create needs --email, --password and --role.');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError(`Invalid e-mail address: ${email}`);
+  if (!ROLES.includes(role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got "${role}".`);
+  if (role !== 'admin' && !prefecture) throw new UsageError(`A ${role} belongs to one préfecture: give --prefecture (e.g. 59).`);
+  if (role === 'admin' && prefecture) throw new UsageError('An admin is national: do not give --prefecture.');
+  const weak = applicantPasswordMessage(password);
+  if (weak) throw new CommandError(`Password refused. ${weak}`);
+  const fullName = values.name?.trim() || nameFromEmail(email);
+  const passwordHash = await hashPassword(password);
+
+  const created = withDatabase(dataDir, (db) => {
+    const prefectureCode = prefecture ? prefecture.trim().toUpperCase() : null;
+    if (prefectureCode && !db.select().from(prefectures).where(eq(prefectures.code, prefectureCode)).get()) {
+      throw new CommandError(`Unknown préfecture "${prefectureCode}": create it first (db:seed creates 59 and 75).`);
+    }
+    if (db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email.toLowerCase())).get()) {
+      throw new CommandError(`A staff account already uses ${email.toLowerCase()}.`);
+    }
+    return db
+      .insert(staffUsers)
+      .values({ email: email.toLowerCase(), passwordHash, role: role as Role, prefectureCode, fullName })
+      .returning({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role, prefectureCode: staffUsers.prefectureCode, fullName: staffUsers.fullName })
+      .get();
+  });
+  io.out(`Created staff user #${created.id}: ${created.fullName} <${created.email}>, ${created.role}, ${created.prefectureCode ? `préfecture ${created.prefectureCode}` : 'national'}.`);
+}
+
+const COMMANDS: Record<string, (args: string[], dataDir: string, io: CliIo) => void | Promise<void>> = {
+  'db:migrate': migrate,
+  'db:seed': seed,
+  'users:create': createUser,
+};
+
+/** Runs one command; returns the process exit status (0 done, 1 refused, 2 bad command line). */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run) {
+    io.err(command ? `Unknown command: ${command}\n` : 'Missing command.\n');
+    io.err(USAGE);
+    return 2;
+  }
+  try {
+    await run(args, env.DATA_DIR || './data', io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n`);
+      io.err(USAGE);
+      return 2;
+    }
+    if (error instanceof CommandError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const io: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+  runCli(process.argv.slice(2), process.env, io).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exitCode = 1;
+    },
+  );
+}

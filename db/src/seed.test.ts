@@ -1,0 +1,244 @@
+import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, parisDay, PIECE_CATALOGUE, STATUSES } from '@em/domain';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Db, fileStorePath, migrateDatabase, openDatabase } from './connection.js';
+import { DEMO_APPLICANT, DEMO_STAFF } from './demo-accounts.js';
+import { FileStore } from './file-store.js';
+import { verifyPassword } from './passwords.js';
+import { isDatabaseEmpty, seedDemoData } from './seed.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const NOW = new Date('2025-03-14T10:00:00Z');
+const DAY = 86_400_000;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+type Seeded = { dir: string; db: Db; store: FileStore };
+const seeded: Seeded[] = [];
+
+async function seedFresh(): Promise<Seeded> {
+  const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
+  const db = openDatabase(dir);
+  migrateDatabase(db);
+  const store = new FileStore(fileStorePath(dir));
+  expect(isDatabaseEmpty(db)).toBe(true);
+  const progress: number[] = [];
+  await seedDemoData(db, store, { dossiers: 40, now: NOW, onProgress: (done) => progress.push(done) });
+  expect(progress).toEqual([40]);
+  const result = { dir, db, store };
+  seeded.push(result);
+  return result;
+}
+
+function rows<T>(db: Db, sql: string, ...params: unknown[]): T[] {
+  return db.$client.prepare(sql).all(...params) as T[];
+}
+
+type DossierRow = { id: number; numero: string | null; status: string; prefecture_code: string | null; deposited_at: number | null; assignee_id: number | null; ephoto: string | null };
+
+let first: Seeded;
+
+beforeAll(async () => {
+  first = await seedFresh();
+});
+
+afterAll(() => {
+  for (const { dir, db } of seeded) {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describe('seedDemoData', () => {
+  it('fills an empty database: it is no longer empty', () => {
+    expect(isDatabaseEmpty(first.db)).toBe(false);
+    expect(rows(first.db, 'select code from prefectures order by code')).toEqual([{ code: '59' }, { code: '75' }]);
+  });
+
+  it('covers every status of the life cycle, in both préfectures for the deposited ones', () => {
+    const counts = rows<{ status: string; prefecture_code: string | null; n: number }>(
+      first.db,
+      'select status, prefecture_code, count(*) as n from dossiers group by 1, 2',
+    );
+    for (const status of STATUSES) expect(counts.some((c) => c.status === status), status).toBe(true);
+    for (const status of ['deposee', 'en_examen', 'complement_demande', 'complete']) {
+      for (const code of ['59', '75']) expect(counts.some((c) => c.status === status && c.prefecture_code === code), `${status} ${code}`).toBe(true);
+    }
+  });
+
+  it('issues unique numéros in deposit order from each préfecture counter', () => {
+    const deposited = rows<DossierRow>(first.db, 'select * from dossiers where deposited_at is not null order by deposited_at');
+    const numeros = deposited.map((d) => d.numero!);
+    expect(new Set(numeros).size).toBe(numeros.length);
+    for (const code of ['59', '75']) {
+      const mine = deposited.filter((d) => d.prefecture_code === code);
+      const sequences = mine.map((d) => {
+        const match = NUMERO_PATTERN.exec(d.numero!);
+        expect(match, d.numero!).not.toBeNull();
+        expect(match![1]).toBe(code);
+        const day = parisDay(new Date(d.deposited_at!));
+        expect(match![2]).toBe(`${day.year}${String(day.month).padStart(2, '0')}${String(day.day).padStart(2, '0')}`);
+        return Number(match![3]);
+      });
+      expect(sequences).toEqual(sequences.map((_, i) => i + 1));
+      const counter = rows<{ next: number }>(first.db, 'select next_numero_sequence as next from prefectures where code = ?', code)[0]!;
+      expect(counter.next).toBe(mine.length + 1);
+    }
+    const drafts = rows<DossierRow>(first.db, "select * from dossiers where status in ('brouillon', 'abandonnee')");
+    expect(drafts.every((d) => d.numero === null && d.deposited_at === null)).toBe(true);
+  });
+
+  it('gives every deposited dossier all catalogue pieces, with real PDF or PNG files in the store', () => {
+    const deposited = rows<DossierRow>(first.db, 'select * from dossiers where deposited_at is not null');
+    for (const dossier of deposited) {
+      const pieces = rows<{ id: number; code: string }>(first.db, 'select id, code from pieces where dossier_id = ?', dossier.id);
+      expect(pieces.map((p) => p.code).sort()).toEqual(PIECE_CATALOGUE.map((p) => p.code).sort());
+      expect(dossier.ephoto).toMatch(EPHOTO_PATTERN);
+      for (const piece of pieces) {
+        const files = rows<{ sha256: string; size: number; detected_type: string; original_name: string }>(
+          first.db,
+          'select * from files where piece_id = ?',
+          piece.id,
+        );
+        if (piece.code === 'EPHOTO') expect(files).toEqual([]);
+        else expect(files.length).toBeGreaterThanOrEqual(1);
+        for (const file of files) {
+          const bytes = first.store.read(file.sha256);
+          expect(bytes.length).toBe(file.size);
+          if (file.detected_type === 'application/pdf') expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+          else expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE), file.original_name).toBe(true);
+          expect(file.original_name).toMatch(/^[a-z0-9-]+\.(pdf|png)$/);
+        }
+      }
+    }
+  });
+
+  it('keeps piece reviews consistent with the dossier status', () => {
+    const review = (status: string) =>
+      rows<{ dossier_id: number; review_status: string; review_message: string }>(
+        first.db,
+        'select p.dossier_id, p.review_status, p.review_message from pieces p join dossiers d on d.id = p.dossier_id where d.status = ?',
+        status,
+      );
+    expect(review('deposee').every((p) => p.review_status === 'a_verifier')).toBe(true);
+    expect(review('complete').every((p) => p.review_status === 'conforme')).toBe(true);
+    const requested = review('complement_demande');
+    for (const id of new Set(requested.map((p) => p.dossier_id))) {
+      const flagged = requested.filter((p) => p.dossier_id === id && ['manquant', 'illisible', 'non_conforme'].includes(p.review_status));
+      expect(flagged.length).toBeGreaterThanOrEqual(1);
+      expect(flagged.every((p) => p.review_message.includes('veuillez') || p.review_message.length > 10)).toBe(true);
+    }
+  });
+
+  it('has complement requests already past their deadline and others due within five days', () => {
+    const open = rows<{ sent_at: number; deadline_at: number; prefecture_code: string; dossier_deadline: number }>(
+      first.db,
+      `select r.sent_at, r.deadline_at, d.prefecture_code, d.deadline_at as dossier_deadline from complement_requests r
+       join dossiers d on d.id = r.dossier_id where d.status = 'complement_demande' and r.answered_at is null`,
+    );
+    for (const r of open) {
+      expect(r.deadline_at).toBe(complementDeadline(new Date(r.sent_at), r.prefecture_code).getTime());
+      expect(r.dossier_deadline).toBe(r.deadline_at);
+    }
+    expect(open.filter((r) => r.deadline_at < NOW.getTime()).length).toBeGreaterThanOrEqual(2);
+    expect(open.filter((r) => r.deadline_at > NOW.getTime() && r.deadline_at <= NOW.getTime() + 5 * DAY).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('assigns dossiers only to staff of their own préfecture', () => {
+    const mismatched = rows(
+      first.db,
+      'select d.id from dossiers d join staff_users s on s.id = d.assignee_id where s.prefecture_code is not d.prefecture_code',
+    );
+    expect(mismatched).toEqual([]);
+    const unassigned = rows(first.db, "select id from dossiers where status not in ('brouillon', 'abandonnee', 'deposee') and assignee_id is null");
+    expect(unassigned).toEqual([]);
+  });
+
+  it('records a history of transitions that ends in the current status', () => {
+    const transitions = new Set<string>([...ACTIONS]);
+    const dossiers = rows<DossierRow>(first.db, 'select * from dossiers');
+    for (const dossier of dossiers) {
+      const events = rows<{ action: string; before: string; after: string }>(
+        first.db,
+        'select action, before, after from events where dossier_id = ? order by at, id',
+        dossier.id,
+      ).filter((e) => transitions.has(e.action));
+      let state = 'brouillon';
+      for (const e of events) {
+        expect(e.before, `${dossier.id} ${e.action}`).toBe(state);
+        state = e.after;
+      }
+      expect(state, String(dossier.id)).toBe(dossier.status);
+    }
+    const emails = rows<{ status: string }>(first.db, "select status from outbox_emails where template in ('deposit', 'complement_request')");
+    expect(emails.length).toBeGreaterThan(0);
+    expect(emails.every((e) => e.status === 'sent')).toBe(true);
+  });
+
+  it('creates the demo accounts with working passwords and the demo applicant’s Lille dossier', async () => {
+    const staff = DEMO_STAFF[0];
+    const hash = rows<{ password_hash: string }>(first.db, 'select password_hash from staff_users where email = ?', staff.email)[0]!;
+    expect(await verifyPassword(hash.password_hash, staff.password)).toBe(true);
+    const applicant = rows<{ id: number; password_hash: string; must_reset_password: number }>(
+      first.db,
+      'select * from applicants where email = ?',
+      DEMO_APPLICANT.email,
+    )[0]!;
+    expect(applicant.must_reset_password).toBe(0);
+    expect(await verifyPassword(applicant.password_hash, DEMO_APPLICANT.password)).toBe(true);
+    const dossiers = rows<Record<string, unknown>>(first.db, 'select * from dossiers where applicant_id = ?', applicant.id);
+    expect(dossiers).toHaveLength(1);
+    expect(dossiers[0]).toMatchObject({ status: 'deposee', prefecture_code: '59', city: 'Lille', insee_code: '59350', address_number: '20', address_street: 'Rue Nationale', postal_code: '59000' });
+    expect(dossiers[0]!.search_text).toBe(`rodriguez hernandez maria guadalupe ${dossiers[0]!.numero}`);
+    // First in the agent's « à traiter » queue, which lists the oldest deposit first.
+    const queue = rows<{ applicant_id: number }>(first.db, "select applicant_id from dossiers where prefecture_code = '59' and status = 'deposee' order by deposited_at");
+    expect(queue[0]!.applicant_id).toBe(applicant.id);
+    const files = rows<{ n: number }>(first.db, 'select count(*) as n from files f join pieces p on p.id = f.piece_id where p.dossier_id = ?', dossiers[0]!.id)[0]!;
+    expect(files.n).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is deterministic: two seeds give the same numéros and names', async () => {
+    const second = await seedFresh();
+    const snapshot = (db: Db) => rows(db, 'select numero, status, birth_name, first_names, city, deposited_at from dossiers order by id');
+    expect(snapshot(second.db)).toEqual(snapshot(first.db));
+  });
+});
+
+describe('cli', () => {
+  const run = promisify(execFile);
+  const cli = (args: string[], dataDir: string) =>
+    run('npx', ['tsx', 'db/src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir } }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+
+  it('prints the usage and fails when users:create misses --role', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'em-cli-'));
+    try {
+      const result = await cli(['users:create', '--email', 'agent2@demo.gouv.fr', '--password', 'Agent-Nord-2!'], dir);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain('Usage:');
+      expect(result.stderr).toContain('--role');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses db:seed on a database that is not empty', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'em-cli-'));
+    try {
+      const created = await cli(['users:create', '--email', 'admin2@demo.gouv.fr', '--password', 'Admin-National-2!', '--role', 'admin'], dir);
+      expect(created.code).toBe(0);
+      expect(created.stdout).toContain('admin2@demo.gouv.fr');
+      const result = await cli(['db:seed', '--dossiers', '5'], dir);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain('not empty');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Demo data for an empty database: the préfectures and staff of demo-accounts.ts, the demo
+ * applicant's deposited dossier in Lille, and N generated dossiers across the whole life cycle.
+ * Deterministic: the same `now` and `dossiers` always give the same rows.
+ */
+import { formatNumero, type Status } from '@em/domain';
+import { count } from 'drizzle-orm';
+import type { Db } from './connection.js';
+import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './demo-accounts.js';
+import { buildDocumentPool } from './demo-documents.js';
+import { buildHistory, type PrefectureStaff, type StaffRef } from './demo-history.js';
+import { demoApplicantPerson, makePerson } from './demo-people.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './demo-random.js';
+import { DEPOSEE_MAX_AGE_DAYS, planStatuses, planTimeline, type Timeline } from './demo-timeline.js';
+import { DemoWriter } from './demo-writer.js';
+import type { FileStore } from './file-store.js';
+import { hashPassword } from './passwords.js';
+import { prefectures, staffUsers } from './schema.js';
+
+export const DEFAULT_DEMO_DOSSIERS = 60;
+/** Dossiers per transaction: large enough to be fast, small enough to report progress. */
+export const SEED_BATCH_SIZE = 1000;
+
+export type SeedOptions = {
+  /** Generated dossiers besides the demo applicant's own (default 60). */
+  dossiers?: number;
+  /** Every date is relative to it. */
+  now: Date;
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** An empty database has no staff account: the server seeds it on first start. */
+export function isDatabaseEmpty(db: Db): boolean {
+  const row = db.select({ n: count() }).from(staffUsers).get();
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * The demo applicant's dossier, deposited in Lille before every generated dossier still
+ * « à traiter »: first in the agent's queue, which lists the oldest deposit first.
+ */
+function demoTimeline(now: number): Timeline {
+  // 09:17 UTC (10:17 or 11:17 in Paris), the day before the oldest generated « à traiter » deposit may be.
+  const day = Math.floor((now - (DEPOSEE_MAX_AGE_DAYS + 1) * DAY_MS) / DAY_MS) * DAY_MS;
+  const depositedAt = day + 9 * HOUR_MS + 17 * MINUTE_MS;
+  return {
+    index: -1,
+    status: 'deposee',
+    prefectureCode: '59',
+    createdAt: depositedAt - 3 * DAY_MS,
+    lastSavedStep: 5,
+    abandonedAt: null,
+    depositedAt,
+    takenAt: null,
+    rounds: [],
+    completedAt: null,
+    closedAt: null,
+  };
+}
+
+/** Plans every generated dossier; the k-th dossier of a status alternates Nord / Paris. */
+function planAll(total: number, now: Date): Timeline[] {
+  const ordinals = new Map<Status, number>();
+  return planStatuses(total).map((status, index) => {
+    const ordinal = ordinals.get(status) ?? 0;
+    ordinals.set(status, ordinal + 1);
+    return planTimeline(index, status, ordinal, now);
+  });
+}
+
+/**
+ * Numéros in deposit order within each préfecture, from its `next_numero_sequence` counter.
+ * Returns the numéro of each deposited timeline and the next free sequence per préfecture.
+ */
+function issueNumeros(timelines: readonly Timeline[], counters: ReadonlyMap<string, number>) {
+  const numeros = new Map<Timeline, string>();
+  const next = new Map(counters);
+  const deposited = timelines
+    .filter((t) => t.depositedAt !== null)
+    .sort((a, b) => a.depositedAt! - b.depositedAt! || a.index - b.index);
+  for (const t of deposited) {
+    const sequence = next.get(t.prefectureCode);
+    if (sequence === undefined) throw new Error(`unknown préfecture ${t.prefectureCode}`);
+    numeros.set(t, formatNumero(t.prefectureCode, new Date(t.depositedAt!), sequence));
+    next.set(t.prefectureCode, sequence + 1);
+  }
+  return { numeros, next };
+}
+
+export async function seedDemoData(db: Db, store: FileStore, options: SeedOptions): Promise<void> {
+  const total = options.dossiers ?? DEFAULT_DEMO_DOSSIERS;
+  if (!Number.isInteger(total) || total < 0 || total > 1_000_000) {
+    throw new RangeError(`dossiers must be an integer between 0 and 1000000, got ${total}`);
+  }
+  const now = options.now;
+  const sqlite = db.$client;
+
+  // The slow, asynchronous parts first: argon2id hashes (one shared by every demo applicant) and the documents.
+  const staffHashes = await Promise.all(DEMO_STAFF.map((s) => hashPassword(s.password)));
+  const applicantHash = await hashPassword(DEMO_APPLICANT.password);
+  const pool = await buildDocumentPool(store, now);
+
+  const timelines = planAll(total, now);
+  const demo = demoTimeline(now.getTime());
+  const writer = new DemoWriter(sqlite);
+
+  let numeros = new Map<Timeline, string>();
+  const staffByPrefecture = new Map<string, PrefectureStaff>();
+  db.transaction((tx) => {
+    tx.insert(prefectures).values(DEMO_PREFECTURES.map((p) => ({ code: p.code, name: p.name }))).run();
+    const staff = DEMO_STAFF.map((s, i) => {
+      const row = tx
+        .insert(staffUsers)
+        .values({ email: s.email, passwordHash: staffHashes[i]!, role: s.role, prefectureCode: s.prefectureCode, fullName: s.fullName })
+        .returning({ id: staffUsers.id })
+        .get();
+      return { ref: { id: row.id, fullName: s.fullName, role: s.role } satisfies StaffRef, prefectureCode: s.prefectureCode };
+    });
+    for (const { code } of DEMO_PREFECTURES) {
+      const of = (role: StaffRef['role']) => staff.find((s) => s.prefectureCode === code && s.ref.role === role)?.ref;
+      const agent = of('agent');
+      const superviseur = of('superviseur');
+      if (!agent || !superviseur) throw new Error(`demo préfecture ${code} needs an agent and a superviseur`);
+      staffByPrefecture.set(code, { agent, superviseur });
+    }
+
+    // Reserve every numéro now: the counters never go back, even if seeding stops half-way.
+    const counters = new Map(tx.select().from(prefectures).all().map((p) => [p.code, p.nextNumeroSequence]));
+    const issued = issueNumeros([...timelines, demo], counters);
+    numeros = issued.numeros;
+    const update = sqlite.prepare('UPDATE prefectures SET next_numero_sequence = ? WHERE code = ?');
+    for (const [code, next] of issued.next) update.run(next, code);
+
+    const demoPerson = demoApplicantPerson(DEMO_APPLICANT.email, now);
+    const demoRecord = buildHistory(demo, demoPerson, numeros.get(demo)!, staffByPrefecture.get('59')!, pool, now);
+    writer.insertOne(demoRecord, applicantHash);
+  });
+
+  for (let start = 0; start < total; start += SEED_BATCH_SIZE) {
+    const batch = timelines.slice(start, start + SEED_BATCH_SIZE).map((t) => {
+      const person = makePerson(new Rng('person', t.index), t.index + 1, t.prefectureCode, now);
+      return buildHistory(t, person, numeros.get(t) ?? null, staffByPrefecture.get(t.prefectureCode)!, pool, now);
+    });
+    writer.insertBatch(batch, applicantHash);
+    options.onProgress?.(Math.min(start + SEED_BATCH_SIZE, total), total);
+    // Let the event loop breathe between batches (the server may be starting alongside).
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  // Fresh statistics so the query planner picks the scoped indexes on a large demo.
+  sqlite.exec('PRAGMA analysis_limit = 400; ANALYZE;');
+}
