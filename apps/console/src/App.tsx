@@ -1,0 +1,31 @@
+import { Admin, Resource } from 'react-admin';
+import { authProvider } from './authProvider';
+import { dataProvider } from './dataProvider';
+import dossiers from './dossiers';
+import { i18nProvider } from './i18n';
+import { APP_TITLE, ConsoleLayout } from './layout/ConsoleLayout';
+import { LoginPage } from './layout/LoginPage';
+import { theme } from './theme';
+
+export function App() {
+  return (
+    <Admin
+      title={APP_TITLE}
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      layout={ConsoleLayout}
+      loginPage={LoginPage}
+      theme={theme}
+      disableTelemetry
+      requireAuth
+    >
+      <Resource name="dossiers" {...dossiers} />
+      {/* Declared without views so that references and the data provider cache work. */}
+      <Resource name="pieces" />
+      <Resource name="files" />
+      <Resource name="events" />
+      <Resource name="emails" />
+    </Admin>
+  );
+}

@@ -1,0 +1,29 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import frenchMessages from 'ra-language-french';
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
+
+const consoleMessages = {
+  resources: {
+    dossiers: {
+      name: 'Dossier |||| Dossiers',
+      fields: {
+        numero: 'Numéro',
+        birth_name: 'Nom',
+        deposited_at: 'Date de dépôt',
+        deadline_at: 'Échéance',
+        assignee_name: 'Agent',
+        q: 'Nom ou numéro',
+      },
+    },
+    pieces: { name: 'Justificatif |||| Justificatifs' },
+    files: { name: 'Fichier |||| Fichiers' },
+    events: { name: 'Événement |||| Historique' },
+    emails: { name: 'Courriel |||| Courriels' },
+  },
+};
+
+const messages = mergeTranslations(frenchMessages as TranslationMessages, consoleMessages) as TranslationMessages;
+
+export const i18nProvider = polyglotI18nProvider(() => messages, 'fr', [{ locale: 'fr', name: 'Français' }], {
+  allowMissing: true,
+});

@@ -1,0 +1,75 @@
+import { PIECE_CATALOGUE } from '@em/domain';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import List from '@mui/material/List';
+import Typography from '@mui/material/Typography';
+import { FileItem } from '../files/FileItem';
+import { parisDateTime } from '../format';
+import type { Piece, StoredFile } from '../types';
+import { ReviewChip } from './ReviewChip';
+
+const definitionOf = (code: string) => PIECE_CATALOGUE.find((definition) => definition.code === code);
+
+type Props = {
+  piece: Piece;
+  files: StoredFile[];
+  /** The e-photo code: that piece is a code typed by the applicant, not a file. */
+  ephoto: string | null;
+  selectedFileId: StoredFile['id'] | null;
+  onSelectFile: (file: StoredFile) => void;
+};
+
+export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile }: Props) {
+  const definition = definitionOf(piece.code);
+  const label = piece.label || definition?.label || piece.code;
+  const isCode = (piece.kind ?? definition?.kind) === 'code';
+  const titleId = `piece-${piece.id}-title`;
+  return (
+    <Card variant="outlined" component="article" aria-labelledby={titleId}>
+      <CardContent sx={{ pb: 1 }}>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, flexWrap: 'wrap', justifyContent: 'space-between' }}>
+          <Typography id={titleId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+            {label}
+            {piece.required ? (
+              <Typography component="span" color="error" aria-label="obligatoire" title="Pièce obligatoire" sx={{ ml: 0.5 }}>
+                *
+              </Typography>
+            ) : (
+              <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+                (facultatif)
+              </Typography>
+            )}
+          </Typography>
+          <ReviewChip status={piece.review_status} />
+        </Box>
+        {piece.review_message ? (
+          <Alert severity={piece.review_status === 'conforme' ? 'success' : 'warning'} sx={{ mt: 1 }}>
+            {piece.review_message}
+          </Alert>
+        ) : null}
+        {piece.reviewed_at ? (
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
+            Vérifiée le {parisDateTime(piece.reviewed_at)}
+          </Typography>
+        ) : null}
+        {isCode ? (
+          <Typography variant="body2" sx={{ mt: 1, fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+            {ephoto || 'Aucun numéro renseigné.'}
+          </Typography>
+        ) : files.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            Aucun fichier déposé.
+          </Typography>
+        ) : (
+          <List dense disablePadding sx={{ mt: 1 }} aria-label={`Fichiers : ${label}`}>
+            {files.map((file) => (
+              <FileItem key={file.id} file={file} selected={file.id === selectedFileId} onSelect={onSelectFile} />
+            ))}
+          </List>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
