@@ -15,6 +15,7 @@ import { healthRoutes } from './features/health/routes.js';
 import { emailRoutes } from './features/mail/routes.js';
 import { resendWebhookRoutes } from './features/mail/webhook.js';
 import { pieceRoutes } from './features/pieces/routes.js';
+import { prefectureRoutes } from './features/prefectures/routes.js';
 import { applicantRoutes } from './features/usager/routes.js';
 
 /** Builds the whole HTTP application on its dependencies; no I/O happens at import. */
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   api.route('/files', fileRoutes(deps));
   api.route('/events', eventRoutes(deps));
   api.route('/emails', emailRoutes(deps));
+  api.route('/prefectures', prefectureRoutes(deps));
   api.route('/usager', applicantRoutes(deps));
   api.route('/webhooks/resend', resendWebhookRoutes(deps, deps.config.resendWebhookSecret));
   api.all('*', (c) => c.json({ message: 'Ressource introuvable.' }, 404));

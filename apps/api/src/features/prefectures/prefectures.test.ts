@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addPrefectures, addStaff, createHarness, get, type Harness, listUrl, login, send } from '../../testing/harness.js';
+
+let h: Harness;
+const c: Record<string, string> = {};
+beforeEach(async () => {
+  h = createHarness();
+  addPrefectures(h.db);
+  await addStaff(h.db, 'agent@59.fr', 'agent', '59');
+  await addStaff(h.db, 'sup@59.fr', 'superviseur', '59');
+  await addStaff(h.db, 'admin@x.fr', 'admin', null);
+  for (const email of ['agent@59.fr', 'sup@59.fr', 'admin@x.fr']) c[email] = await login(h, email);
+});
+afterEach(() => h.close());
+
+describe('préfecture settings', () => {
+  it('lists only the own préfecture to its staff, all of them to the admin', async () => {
+    const own = await get(h, listUrl('prefectures', {}), c['agent@59.fr']);
+    expect(own.headers.get('content-range')).toBe('prefectures 0-0/1');
+    expect(await own.json()).toEqual([{ id: '59', code: '59', name: 'Préfecture du Nord', auto_close_expired: false }]);
+    expect((await get(h, '/api/prefectures/75', c['agent@59.fr'])).status).toBe(404);
+    expect((await (await get(h, listUrl('prefectures', {}), c['admin@x.fr'])).json()).map((p: { code: string }) => p.code)).toEqual(['59', '75']);
+  });
+
+  it('lets the supervisor switch on automatic closure, not an agent', async () => {
+    const refused = await send(h, 'PUT', '/api/prefectures/59', c['agent@59.fr']!, { auto_close_expired: true });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).message).toMatch(/superviseur/);
+    const bad = await send(h, 'PUT', '/api/prefectures/59', c['sup@59.fr']!, { auto_close_expired: 'oui' });
+    expect(bad.status).toBe(400);
+    const done = await send(h, 'PUT', '/api/prefectures/59', c['sup@59.fr']!, { auto_close_expired: true });
+    expect(await done.json()).toMatchObject({ code: '59', auto_close_expired: true });
+    expect((await send(h, 'PUT', '/api/prefectures/75', c['sup@59.fr']!, { auto_close_expired: true })).status).toBe(404);
+  });
+});

@@ -1,0 +1,55 @@
+import { schema } from '@em/db';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
+import { forbidden, notFound } from '../../http/errors.js';
+import { listResponse, parseListQuery } from '../../http/react-admin.js';
+import { parseBody } from '../../http/validate.js';
+import { requireStaff } from '../auth/guard.js';
+
+const { prefectures } = schema;
+
+const settingsSchema = z.object({
+  auto_close_expired: z.boolean({ error: 'Clôture automatique : oui ou non attendu.' }),
+});
+
+/** A staff member sees their own préfecture; the national admin sees all of them. */
+function prefectureScope(staff: StaffUser): SQL | undefined {
+  return staff.role === 'admin' ? undefined : eq(prefectures.code, staff.prefectureCode ?? '\u0000');
+}
+
+const record = (row: typeof prefectures.$inferSelect) => ({ id: row.code, code: row.code, name: row.name, auto_close_expired: row.autoCloseExpired });
+
+/** Each préfecture's settings; for now whether the daily job closes expired files by itself. */
+export function prefectureRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireStaff(deps));
+
+  const find = (staff: StaffUser, code: string) => {
+    const row = deps.db.select().from(prefectures).where(and(prefectureScope(staff), eq(prefectures.code, code))).get();
+    if (!row) throw notFound('Préfecture introuvable.');
+    return row;
+  };
+
+  app.get('/', (c) => {
+    const query = parseListQuery(c, ['code', 'name']);
+    const ids = query.filter.id === undefined ? undefined : ([] as unknown[]).concat(query.filter.id).map(String);
+    const where = and(prefectureScope(c.var.staff), ids ? inArray(prefectures.code, ids) : undefined);
+    const rows = deps.db.select().from(prefectures).where(where).orderBy(asc(prefectures.code)).all();
+    return listResponse(c, 'prefectures', query, rows.slice(query.range.offset, query.range.offset + query.range.limit).map(record), rows.length);
+  });
+
+  app.get('/:code', (c) => c.json(record(find(c.var.staff, c.req.param('code')))));
+
+  app.put('/:code', async (c) => {
+    const staff = c.var.staff;
+    const row = find(staff, c.req.param('code'));
+    if (staff.role === 'agent') throw forbidden('Seul un superviseur de la préfecture ou un administrateur peut modifier ce réglage.');
+    const { auto_close_expired } = parseBody(settingsSchema, await c.req.json().catch(() => null));
+    deps.db.update(prefectures).set({ autoCloseExpired: auto_close_expired }).where(eq(prefectures.code, row.code)).run();
+    return c.json(record(find(staff, row.code)));
+  });
+
+  return app;
+}

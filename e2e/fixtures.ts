@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+import { DEMO_APPLICANT, DEMO_STAFF } from '../db/src/demo-accounts.js';
+
+export const AGENT_59 = DEMO_STAFF.find((user) => user.email === 'agent.59@demo.gouv.fr')!;
+export const APPLICANT = DEMO_APPLICANT;
+
+/** Logs in on the console's login page, as a person would. */
+export async function consoleLogin(page: Page, user: { email: string; password: string }) {
+  await page.goto('/console/');
+  await page.getByRole('textbox', { name: 'Identifiant', exact: true }).fill(user.email);
+  await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(user.password);
+  await page.getByRole('button', { name: 'Connexion' }).click();
+  await expect(page.getByRole('tab', { name: /À traiter/ })).toBeVisible();
+}
+
+/** Finds a dossier through the search box and opens it. */
+export async function openDossier(page: Page, search: string, rowText: RegExp) {
+  const listed = page.waitForResponse((r) => r.url().includes('/api/dossiers?') && decodeURIComponent(r.url()).includes(search) && r.status() === 200);
+  await page.getByPlaceholder('Nom ou numéro').fill(search);
+  await listed;
+  await page.getByRole('row', { name: rowText }).first().click();
+}
