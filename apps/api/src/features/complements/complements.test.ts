@@ -44,6 +44,25 @@ describe('taking a dossier', () => {
   });
 });
 
+describe('permissions on every action', () => {
+  it('answers 404 to an agent of another préfecture and 403 to the admin, on each action, changing nothing', async () => {
+    const routes = ['take', 'complement-request', 'complete', 'close'];
+    for (const route of routes) {
+      expect((await send(h, 'POST', url(route), c['agent@75.fr']!)).status, route).toBe(404);
+      expect((await send(h, 'POST', url(route), c['admin@x.fr']!)).status, route).toBe(403);
+    }
+    expect((await get(h, url('complement-request/preview'), c['agent@75.fr'])).status).toBe(404);
+    expect((await send(h, 'PUT', `/api/pieces/${dossier.pieceIds.EPHOTO}`, c['admin@x.fr']!, { review_status: 'conforme' })).status).toBe(403);
+    expect(status()).toBe('deposee');
+    expect(countRows(h, 'events')).toBe(1);
+    expect(countRows(h, 'outbox_emails')).toBe(0);
+  });
+
+  it('answers 401 to an applicant session on the console’s actions', async () => {
+    expect((await send(h, 'POST', url('take'), 'em_usager_session=whatever')).status).toBe(401);
+  });
+});
+
 describe('reviewing pieces', () => {
   it('refuses before the dossier is taken', async () => {
     await expectConflict(await review('JUSTIFICATIF_IDENTITE', 'conforme'), /Prenez d'abord le dossier en charge/);
@@ -97,6 +116,17 @@ describe('the complement request', () => {
     expect(countRows(h, 'complement_requests', 'dossier_id=? and answered_at is null', dossier.dossier.id)).toBe(1);
     expect(countRows(h, 'events', "action='request_complement' and after='complement_demande'")).toBe(1);
     await expectConflict(await send(h, 'POST', url('complement-request'), agent()), /Compléments demandés/);
+  });
+
+  it('writes nothing at all when the e-mail cannot be queued: state, request, event and e-mail go together', async () => {
+    await review('JUSTIFICATIF_IDENTITE', 'manquant', 'veuillez joindre un autre document');
+    h.db.$client.exec("CREATE TRIGGER outbox_down BEFORE INSERT ON outbox_emails BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    const response = await send(h, 'POST', url('complement-request'), agent());
+    expect(response.status).toBe(500);
+    expect((await response.json()).message).toMatch(/Erreur interne/);
+    expect(status()).toBe('en_examen');
+    expect(countRows(h, 'complement_requests')).toBe(0);
+    expect(countRows(h, 'events', "action='request_complement'")).toBe(0);
   });
 
   it('cannot close before the deadline (409), can once it has passed, naming the missing pieces', async () => {
