@@ -2,6 +2,7 @@ import { Admin, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import dossiers from './dossiers';
+import emails from './emails';
 import { i18nProvider } from './i18n';
 import { APP_TITLE, ConsoleLayout } from './layout/ConsoleLayout';
 import { LoginPage } from './layout/LoginPage';
@@ -25,7 +26,7 @@ export function App() {
       <Resource name="pieces" />
       <Resource name="files" />
       <Resource name="events" />
-      <Resource name="emails" />
+      <Resource name="emails" {...emails} />
     </Admin>
   );
 }

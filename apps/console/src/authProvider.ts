@@ -66,7 +66,13 @@ export const authProvider: AuthProvider = {
   async logout() {
     currentUser = null;
     try {
-      await fetch(`${API_URL}/auth/logout`, { method: 'POST', credentials: 'same-origin' });
+      await fetch(`${API_URL}/auth/logout`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        // A JSON POST, as every POST to the API (never mistaken for a cross-site form post).
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
     } catch {
       // Already logged out or unreachable: the login page is shown anyway.
     }

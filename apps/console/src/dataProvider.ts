@@ -1,5 +1,6 @@
-import { type DataProvider, fetchUtils, HttpError } from 'react-admin';
+import { type DataProvider, fetchUtils, HttpError, type Identifier } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { ComplementPreview, Dossier } from './types';
 
 export const API_URL = '/api';
 
@@ -44,15 +45,41 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   }
 }
 
+const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
+
+/** A JSON POST (never a bodiless one: the API refuses anything that looks like a cross-site form post). */
+async function postJson<T>(path: string, body: Record<string, unknown> = {}): Promise<{ data: T }> {
+  const { json } = await httpClient(`${API_URL}${path}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
+  return { data: json as T };
+}
+
+const dossierPath = (id: Identifier) => `/dossiers/${encodeURIComponent(String(id))}`;
+
+/** `{reason}` only when the agent wrote one. */
+const withReason = (reason?: string) => (reason?.trim() ? { reason: reason.trim() } : {});
+
 const restProvider = simpleRestProvider(API_URL, httpClient);
 
 /**
- * Custom, typed methods (dossier actions, piece reviews, uploads…) are added to this
- * interface and object as the API exposes them; components reach them via
- * `useDataProvider<ConsoleDataProvider>()`.
+ * The simple-rest provider plus the agent's workflow actions; components reach them via
+ * `useDataProvider<ConsoleDataProvider>()`. Each action answers the updated dossier.
  */
-export interface ConsoleDataProvider extends DataProvider {}
+export interface ConsoleDataProvider extends DataProvider {
+  takeDossier(id: Identifier): Promise<{ data: Dossier }>;
+  previewComplementRequest(id: Identifier): Promise<{ data: ComplementPreview }>;
+  requestComplements(id: Identifier): Promise<{ data: Dossier }>;
+  completeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
+  closeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
+}
 
 export const dataProvider: ConsoleDataProvider = {
   ...restProvider,
+  takeDossier: (id) => postJson<Dossier>(`${dossierPath(id)}/take`),
+  async previewComplementRequest(id) {
+    const { json } = await httpClient(`${API_URL}${dossierPath(id)}/complement-request/preview`);
+    return { data: json as ComplementPreview };
+  },
+  requestComplements: (id) => postJson<Dossier>(`${dossierPath(id)}/complement-request`),
+  completeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/complete`, withReason(reason)),
+  closeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/close`, withReason(reason)),
 };

@@ -18,7 +18,17 @@ const consoleMessages = {
     pieces: { name: 'Justificatif |||| Justificatifs' },
     files: { name: 'Fichier |||| Fichiers' },
     events: { name: 'Événement |||| Historique' },
-    emails: { name: 'Courriel |||| Courriels' },
+    // The plural names the menu entry (the préfecture's outbox).
+    emails: { name: 'Courriel |||| Boîte mail locale' },
+  },
+  console: {
+    notification: {
+      taken: 'Dossier pris en charge : vous pouvez vérifier les pièces.',
+      complement_requested: 'Demande de pièces complémentaires envoyée',
+      completed: 'Dossier déclaré complet : l’usager en est informé par courriel.',
+      closed: 'Dossier clôturé (incomplet) : l’usager en est informé par courriel.',
+      piece_reviewed: 'Vérification enregistrée — %{piece} : %{status}',
+    },
   },
 };
 

@@ -106,3 +106,17 @@ export type OutboxEmail = {
   created_at: string;
   sent_at: string | null;
 };
+
+/** An outbox row with its bodies (GET /api/emails/:id). */
+export type OutboxEmailWithBody = OutboxEmail & { text?: string | null; html?: string | null };
+
+/** GET /api/dossiers/:id/complement-request/preview: the e-mail a request sent now would carry. */
+export type ComplementPreview = {
+  deadline_at: string;
+  to: string;
+  /** Piece codes, in catalogue order. */
+  pieces: string[];
+  subject: string;
+  text: string;
+  html: string;
+};

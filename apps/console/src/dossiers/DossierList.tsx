@@ -1,14 +1,13 @@
-import { isStatus, type Status } from '@em/domain';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import type { SyntheticEvent } from 'react';
+import { type SyntheticEvent, useState } from 'react';
 import { DataTable, List, SearchInput, useGetList, useListContext } from 'react-admin';
 import { fullName, parisDate } from '../format';
 import type { Dossier } from '../types';
 import { DeadlineField } from './DeadlineField';
-import { DEFAULT_WORKQUEUE, WORKQUEUES, type Workqueue } from './workqueues';
+import { currentWorkqueue, DEFAULT_WORKQUEUE, WORKQUEUE_FILTER_KEYS, WORKQUEUES, type Workqueue } from './workqueues';
 
 const filters = [
   <SearchInput
@@ -21,11 +20,11 @@ const filters = [
 ];
 
 /** « À traiter (12) »: the count follows the other filters (search) of the list. */
-function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record<string, unknown> }) {
+function WorkqueueTabLabel({ queue, filter, now }: { queue: Workqueue; filter: Record<string, unknown>; now: string }) {
   const { total } = useGetList<Dossier>('dossiers', {
     pagination: { page: 1, perPage: 1 },
     sort: { field: 'deposited_at', order: 'ASC' },
-    filter: { ...filter, status: queue.status },
+    filter: { ...filter, ...queue.filter(now) },
   });
   return (
     <span>
@@ -37,17 +36,23 @@ function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record
 
 function WorkqueueTabs() {
   const { filterValues, setFilters, displayedFilters } = useListContext<Dossier>();
-  const current: Status = isStatus(filterValues.status) ? filterValues.status : DEFAULT_WORKQUEUE;
-  const { status: _status, ...otherFilters } = filterValues as Record<string, unknown>;
+  // Fixed while the list is shown: the « Délai dépassé » count keeps one query instead of a new one per render.
+  const [now] = useState(() => new Date().toISOString());
+  const values = filterValues as Record<string, unknown>;
+  const current = currentWorkqueue(values) || (values.status === undefined ? DEFAULT_WORKQUEUE : false);
+  const otherFilters = Object.fromEntries(
+    Object.entries(values).filter(([key]) => !(WORKQUEUE_FILTER_KEYS as readonly string[]).includes(key)),
+  );
 
-  const handleChange = (_event: SyntheticEvent, value: Status) => {
-    setFilters({ ...filterValues, status: value }, displayedFilters);
+  const handleChange = (_event: SyntheticEvent, key: string) => {
+    const queue = WORKQUEUES.find((candidate) => candidate.key === key);
+    if (queue) setFilters({ ...otherFilters, ...queue.filter(new Date().toISOString()) }, displayedFilters);
   };
 
   return (
     <>
       <Tabs
-        value={WORKQUEUES.some((queue) => queue.status === current) ? current : false}
+        value={current}
         onChange={handleChange}
         variant="scrollable"
         scrollButtons="auto"
@@ -55,7 +60,7 @@ function WorkqueueTabs() {
         sx={{ width: 0, minWidth: '100%' }}
       >
         {WORKQUEUES.map((queue) => (
-          <Tab key={queue.status} value={queue.status} label={<WorkqueueTabLabel queue={queue} filter={otherFilters} />} />
+          <Tab key={queue.key} value={queue.key} label={<WorkqueueTabLabel queue={queue} filter={otherFilters} now={now} />} />
         ))}
       </Tabs>
       <Divider />

@@ -1,21 +1,62 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { ListButton, Show, TopToolbar, useNotify, useRecordContext, useRedirect, useShowContext } from 'react-admin';
 import { EmailList } from '../emails/EmailList';
 import { EventTimeline } from '../events/EventTimeline';
 import { PieceSection } from '../pieces/PieceSection';
+import { parisDate } from '../format';
 import type { Dossier } from '../types';
+import { DossierActionBar } from './actions/DossierActionBar';
+import { DossierAlerts } from './DossierAlerts';
 import { DossierHeader } from './DossierHeader';
 import { DossierSections } from './DossierSections';
+import { StatusChip } from './StatusChip';
 
 function DossierTitle() {
   const record = useRecordContext<Dossier>();
   return <span>{record ? `Dossier n° ${record.numero}` : 'Dossier'}</span>;
 }
 
+/** The state, kept in sight in the sticky bar while the agent works far down the page. */
+function ToolbarStatus() {
+  const record = useRecordContext<Dossier>();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 1 }}>
+      <StatusChip status={record.status} />
+      {record.deadline_at ? (
+        <Typography variant="body2" color={record.deadline_passed ? 'error' : 'text.secondary'}>
+          Échéance : {parisDate(record.deadline_at)}
+        </Typography>
+      ) : null}
+    </Box>
+  );
+}
+
+/** « Retour à la liste » on the left, the workflow buttons the dossier's state allows on the right; sticky under the app bar. */
 const DossierActions = () => (
-  <TopToolbar>
-    <ListButton label="Retour à la liste" />
+  <TopToolbar
+    sx={{
+      justifyContent: 'space-between',
+      flexWrap: 'wrap',
+      gap: 1,
+      width: '100%',
+      // Reachable while reviewing the pieces far down the page (wide screens: on a phone it would hide too much).
+      position: { md: 'sticky' },
+      top: { md: 48 },
+      zIndex: 2,
+      bgcolor: 'background.default',
+    }}
+  >
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+      <ListButton label="Retour à la liste" />
+      <ToolbarStatus />
+    </Box>
+    <Box role="toolbar" aria-label="Actions sur le dossier" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, justifyContent: 'flex-end' }}>
+      <DossierActionBar />
+    </Box>
   </TopToolbar>
 );
 
@@ -25,11 +66,12 @@ function DossierShowLayout() {
   if (!record) return null;
   return (
     <Stack spacing={2} sx={{ pb: 4 }}>
+      <DossierAlerts record={record} />
       <DossierHeader record={record} />
       <DossierSections record={record} />
       <PieceSection record={record} />
       <EventTimeline record={record} />
-      <EmailList />
+      <EmailList record={record} />
     </Stack>
   );
 }

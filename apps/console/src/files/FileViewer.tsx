@@ -12,20 +12,24 @@ import { fileTypeLabel, fileUrl, viewerKind } from './fileTypes';
 
 export const FILE_VIEWER_ID = 'file-viewer';
 
+/** On wide screens the viewer shares a sticky column with the applicant's declarations: it fits the window. */
+const VIEWER_HEIGHT = { xs: '75vh', lg: 'calc(100vh - 400px)' };
+
 function ViewerBody({ file, url }: { file: StoredFile; url: string }) {
   switch (viewerKind(file.detected_type)) {
     case 'pdf':
       return (
         <Box
           component="iframe"
-          src={url}
+          // Page fitted to the frame's width, without the thumbnails pane (Chromium's and Firefox's viewers read these).
+          src={`${url}#view=FitH&navpanes=0`}
           title={file.original_name}
-          sx={{ width: '100%', height: '75vh', minHeight: 400, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'grey.100' }}
+          sx={{ width: '100%', height: VIEWER_HEIGHT, minHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'grey.100' }}
         />
       );
     case 'image':
       return (
-        <Box sx={{ overflow: 'auto', maxHeight: '75vh', border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'grey.100', p: 1 }}>
+        <Box sx={{ overflow: 'auto', maxHeight: VIEWER_HEIGHT, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'grey.100', p: 1 }}>
           <Box component="img" src={url} alt={file.original_name} sx={{ display: 'block', maxWidth: '100%', mx: 'auto' }} />
         </Box>
       );

@@ -5,10 +5,13 @@ import { AppBar, Layout, TitlePortal } from 'react-admin';
 
 export const APP_TITLE = 'Étranger malade — Console préfecture';
 
-/** App name, then the page title; the user menu (right) shows the agent's full name. */
+/**
+ * App name, then the page title; the user menu (right) shows the agent's full name. Always shown
+ * (no hide on scroll), so that the dossier page's sticky action bar and file viewer stay put under it.
+ */
 function ConsoleAppBar() {
   return (
-    <AppBar color="primary">
+    <AppBar color="primary" alwaysOn>
       <Typography variant="h6" component="span" noWrap sx={{ fontWeight: 600, fontSize: '1.05rem' }}>
         {APP_TITLE}
       </Typography>

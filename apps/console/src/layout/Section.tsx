@@ -4,13 +4,16 @@ import Typography from '@mui/material/Typography';
 import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 
-/** A titled card; `id` lets the heading name the region for assistive technologies. */
+/**
+ * A titled card; `id` lets the heading name the region for assistive technologies. Not clipped
+ * (MUI cards are `overflow: hidden`), so that sticky content inside, like the file viewer, sticks.
+ */
 export function Section({ id, title, children, action }: { id: string; title: string; children: ReactNode; action?: ReactNode }) {
   return (
-    <Card component="section" aria-labelledby={`${id}-title`} variant="outlined" sx={{ height: '100%', minWidth: 0 }}>
+    <Card component="section" aria-labelledby={`${id}-title`} variant="outlined" sx={{ height: '100%', minWidth: 0, overflow: 'visible' }}>
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 1.5 }}>
-          <Typography id={`${id}-title`} variant="h6" component="h2">
+          <Typography id={`${id}-title`} variant="h6" component="h2" sx={{ scrollMarginTop: 120 }}>
             {title}
           </Typography>
           {action}

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { FileItem } from '../files/FileItem';
 import { parisDateTime } from '../format';
 import type { Piece, StoredFile } from '../types';
+import { PieceReview } from './PieceReview';
 import { ReviewChip } from './ReviewChip';
 
 const definitionOf = (code: string) => PIECE_CATALOGUE.find((definition) => definition.code === code);
@@ -19,9 +20,11 @@ type Props = {
   ephoto: string | null;
   selectedFileId: StoredFile['id'] | null;
   onSelectFile: (file: StoredFile) => void;
+  /** The dossier is in a state where pieces are reviewed, and the user may decide. */
+  reviewable: boolean;
 };
 
-export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile }: Props) {
+export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable }: Props) {
   const definition = definitionOf(piece.code);
   const label = piece.label || definition?.label || piece.code;
   const isCode = (piece.kind ?? definition?.kind) === 'code';
@@ -46,7 +49,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile }
         </Box>
         {piece.review_message ? (
           <Alert severity={piece.review_status === 'conforme' ? 'success' : 'warning'} sx={{ mt: 1 }}>
-            {piece.review_message}
+            <strong>Message à l’usager :</strong> {piece.review_message}
           </Alert>
         ) : null}
         {piece.reviewed_at ? (
@@ -69,6 +72,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile }
             ))}
           </List>
         )}
+        {reviewable ? <PieceReview piece={piece} label={label} isCode={isCode} /> : null}
       </CardContent>
     </Card>
   );

@@ -1,4 +1,3 @@
-import { PIECE_CODES } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -8,25 +7,25 @@ import { useGetManyReference } from 'react-admin';
 import { FILE_VIEWER_ID, FileViewer } from '../files/FileViewer';
 import { toDate } from '../format';
 import { Section } from '../layout/Section';
+import { useCanDecide } from '../permissions';
 import type { Dossier, Piece, StoredFile } from '../types';
+import { DeclaredSummary } from './DeclaredSummary';
 import { PieceCard } from './PieceCard';
-
-const catalogueRank = (code: string) => {
-  const index = (PIECE_CODES as readonly string[]).indexOf(code);
-  return index === -1 ? PIECE_CODES.length : index;
-};
+import { REVIEWABLE_STATUSES, useDossierPieces } from './useDossierPieces';
 
 const time = (value: string) => toDate(value)?.getTime() ?? 0;
 
-/** « Justificatifs »: one card per piece with its files, and the in-page viewer of the selected file. */
+/** Below the app bar (48 px) and the dossier's sticky action bar. */
+const STICKY_TOP = 112;
+
+/**
+ * « Justificatifs »: one card per piece with its files and, while the dossier is under review, the
+ * verdict buttons; beside them (sticky on wide screens) the applicant's declarations and the viewer.
+ */
 export function PieceSection({ record }: { record: Dossier }) {
   const [selected, setSelected] = useState<StoredFile | null>(null);
-  const pieces = useGetManyReference<Piece>('pieces', {
-    target: 'dossier_id',
-    id: record.id,
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'id', order: 'ASC' },
-  });
+  const canDecide = useCanDecide();
+  const pieces = useDossierPieces(record.id);
   const files = useGetManyReference<StoredFile>('files', {
     target: 'dossier_id',
     id: record.id,
@@ -34,10 +33,6 @@ export function PieceSection({ record }: { record: Dossier }) {
     sort: { field: 'id', order: 'ASC' },
   });
 
-  const sortedPieces = useMemo(
-    () => [...(pieces.data ?? [])].sort((a, b) => catalogueRank(a.code) - catalogueRank(b.code) || Number(a.id) - Number(b.id)),
-    [pieces.data],
-  );
   const filesByPiece = useMemo(() => {
     const map = new Map<Piece['id'], StoredFile[]>();
     for (const file of files.data ?? []) {
@@ -55,6 +50,7 @@ export function PieceSection({ record }: { record: Dossier }) {
     requestAnimationFrame(() => document.getElementById(FILE_VIEWER_ID)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
   };
 
+  const reviewable = canDecide && REVIEWABLE_STATUSES.includes(record.status);
   const error = pieces.error ?? files.error;
   return (
     <Section id="justificatifs" title="Justificatifs">
@@ -64,10 +60,15 @@ export function PieceSection({ record }: { record: Dossier }) {
           {error.message || 'Impossible de charger les justificatifs.'}
         </Alert>
       ) : null}
+      {canDecide && record.status === 'deposee' ? (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Prenez le dossier en charge pour vérifier les pièces.
+        </Alert>
+      ) : null}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 5 }}>
           <Stack spacing={1.5}>
-            {sortedPieces.map((piece) => (
+            {pieces.pieces.map((piece) => (
               <PieceCard
                 key={piece.id}
                 piece={piece}
@@ -75,15 +76,20 @@ export function PieceSection({ record }: { record: Dossier }) {
                 ephoto={record.ephoto}
                 selectedFileId={selected?.id ?? null}
                 onSelectFile={select}
+                reviewable={reviewable}
               />
             ))}
-            {!pieces.isPending && !error && sortedPieces.length === 0 ? (
+            {!pieces.isPending && !error && pieces.pieces.length === 0 ? (
               <Alert severity="info">Aucun justificatif pour ce dossier.</Alert>
             ) : null}
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 7 }}>
-          <Stack sx={{ position: { lg: 'sticky' }, top: { lg: 64 } }}>
+          <Stack
+            spacing={1.5}
+            sx={{ position: { lg: 'sticky' }, top: { lg: STICKY_TOP }, maxHeight: { lg: `calc(100vh - ${STICKY_TOP + 16}px)` }, overflowY: { lg: 'auto' } }}
+          >
+            <DeclaredSummary record={record} />
             <FileViewer file={selected} onClose={() => setSelected(null)} />
           </Stack>
         </Grid>

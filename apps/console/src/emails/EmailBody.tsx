@@ -1,0 +1,21 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import { useGetOne, useRecordContext } from 'react-admin';
+import type { OutboxEmailWithBody } from '../types';
+import { EmailContent } from './EmailContent';
+
+/** The message as the applicant received it, fetched when its row is expanded. */
+export function EmailBody() {
+  const record = useRecordContext<OutboxEmailWithBody>();
+  const { data, isPending, isFetching, error } = useGetOne<OutboxEmailWithBody>('emails', { id: record?.id ?? 0 }, { enabled: !!record });
+  // The list pre-fills this record without its bodies: wait for the full one.
+  const withoutBody = data && data.text === undefined && data.html === undefined;
+  if (isPending || (withoutBody && isFetching)) return <LinearProgress />;
+  if (error) return <Alert severity="error">{error.message || 'Impossible de charger le courriel.'}</Alert>;
+  return (
+    <Box sx={{ py: 1 }}>
+      <EmailContent subject={data.subject} text={data.text} html={data.html} />
+    </Box>
+  );
+}
