@@ -13,10 +13,10 @@ export async function consoleLogin(page: Page, user: { email: string; password: 
   await expect(page.getByRole('tab', { name: /À traiter/ })).toBeVisible();
 }
 
-/** Finds a dossier through the search box and opens it. */
+/** Finds a dossier of the current tab through the search box and opens it. */
 export async function openDossier(page: Page, search: string, rowText: RegExp) {
-  const listed = page.waitForResponse((r) => r.url().includes('/api/dossiers?') && decodeURIComponent(r.url()).includes(search) && r.status() === 200);
   await page.getByPlaceholder('Nom ou numéro').fill(search);
-  await listed;
-  await page.getByRole('row', { name: rowText }).first().click();
+  const row = page.getByRole('row', { name: rowText }).first();
+  await expect(row).toBeVisible();
+  await row.click();
 }

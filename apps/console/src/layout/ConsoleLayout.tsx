@@ -24,5 +24,9 @@ function ConsoleAppBar() {
 }
 
 export function ConsoleLayout({ children }: { children: ReactNode }) {
-  return <Layout appBar={ConsoleAppBar}>{children}</Layout>;
+  return (
+    <Layout appBar={ConsoleAppBar} appBarAlwaysOn>
+      {children}
+    </Layout>
+  );
 }
