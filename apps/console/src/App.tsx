@@ -6,6 +6,7 @@ import emails from './emails';
 import { i18nProvider } from './i18n';
 import { APP_TITLE, ConsoleLayout } from './layout/ConsoleLayout';
 import { LoginPage } from './layout/LoginPage';
+import prefectures from './prefectures';
 import { theme } from './theme';
 
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
       <Resource name="files" />
       <Resource name="events" />
       <Resource name="emails" {...emails} />
+      <Resource name="prefectures" {...prefectures} />
     </Admin>
   );
 }

@@ -33,7 +33,7 @@ export function prefectureRoutes(deps: AppDeps) {
   };
 
   app.get('/', (c) => {
-    const query = parseListQuery(c, ['code', 'name']);
+    const query = parseListQuery(c, ['id', 'code', 'name']);
     const ids = query.filter.id === undefined ? undefined : ([] as unknown[]).concat(query.filter.id).map(String);
     const where = and(prefectureScope(c.var.staff), ids ? inArray(prefectures.code, ids) : undefined);
     const rows = deps.db.select().from(prefectures).where(where).orderBy(asc(prefectures.code)).all();

@@ -1,0 +1,25 @@
+import Alert from '@mui/material/Alert';
+import { BooleanField, DataTable, List, usePermissions } from 'react-admin';
+import type { StaffRole } from '../types';
+
+/** The préfecture(s) in the user's scope and their setting; supervisors and admins may edit it. */
+export function PrefectureList() {
+  const { permissions } = usePermissions<StaffRole>();
+  const canEdit = permissions === 'superviseur' || permissions === 'admin';
+  return (
+    <List title="Préfecture" pagination={false} exporter={false}>
+      <Alert severity="info" sx={{ m: 2 }}>
+        Clôture automatique : dès que le délai de réponse aux pièces complémentaires est dépassé (vérification toutes les 10 minutes), les dossiers
+        concernés sont clôturés comme incomplets et l’usager en est informé par courriel. Sans elle, un agent clôture chaque
+        dossier à la main, depuis l’onglet « Délai dépassé ».
+      </Alert>
+      <DataTable bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>
+        <DataTable.Col source="code" label="Département" />
+        <DataTable.Col source="name" label="Nom" />
+        <DataTable.Col source="auto_close_expired" label="Clôture automatique des dossiers en délai dépassé">
+          <BooleanField source="auto_close_expired" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}
