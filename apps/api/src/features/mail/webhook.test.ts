@@ -94,6 +94,13 @@ describe('POST /api/webhooks/resend', () => {
     expect(row().status).toBe('sent');
   });
 
+  it('marks the row bounced when Resend suppressed the message', async () => {
+    const suppressed = JSON.stringify({ type: 'email.suppressed', created_at: '2026-03-02T09:05:00.000Z', data: { email_id: PROVIDER_ID } });
+    const response = await post(appWith(SECRET), suppressed, signedHeaders(suppressed));
+    expect(response.status).toBe(200);
+    expect(row()).toMatchObject({ status: 'bounced', lastError: expect.stringContaining('liste de suppression') });
+  });
+
   it('accepts other event types and does nothing', async () => {
     const delivered = JSON.stringify({ type: 'email.delivered', created_at: '2026-03-02T09:01:00.000Z', data: { email_id: PROVIDER_ID } });
     const response = await post(appWith(SECRET), delivered, signedHeaders(delivered));

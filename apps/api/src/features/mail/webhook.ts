@@ -8,7 +8,8 @@ import { markBounced } from './dispatcher.js';
  * Resend's delivery events (to be mounted at /api/webhooks/resend). Resend signs them with Svix:
  * headers svix-id, svix-timestamp, svix-signature and a `whsec_…` secret; the check (HMAC-SHA256
  * over the raw body, 5-minute timestamp tolerance) is the SDK's `webhooks.verify`.
- * Only `email.bounced` changes anything: the outbox row it names becomes 'bounced'.
+ * Only `email.bounced` and `email.suppressed` (Resend refused to send to an address that bounced
+ * before) change anything: either way the applicant never got it, and the outbox row becomes 'bounced'.
  */
 export function resendWebhookRoutes(deps: AppDeps, secret: string | undefined) {
   const app = new Hono<AppEnv>();
@@ -25,12 +26,13 @@ export function resendWebhookRoutes(deps: AppDeps, secret: string | undefined) {
     if (!verified.ok) throw badRequest('Signature du webhook invalide.');
 
     const event = verified.event;
-    if (event.type === 'email.bounced') {
+    if (event.type === 'email.bounced' || event.type === 'email.suppressed') {
       const data: unknown = event.data;
       const emailId = isRecord(data) && typeof data.email_id === 'string' ? data.email_id : undefined;
-      if (!emailId) throw badRequest('Événement email.bounced sans identifiant de message.');
+      if (!emailId) throw badRequest(`Événement ${event.type} sans identifiant de message.`);
       const bounce = isRecord(data) && isRecord(data.bounce) ? data.bounce : undefined;
-      const reason = typeof bounce?.message === 'string' ? bounce.message : undefined;
+      const reason =
+        typeof bounce?.message === 'string' ? bounce.message : event.type === 'email.suppressed' ? 'Adresse sur la liste de suppression de Resend (rebonds antérieurs).' : undefined;
       // An id we do not know (another application on the same Resend account) is not an error.
       const matched = markBounced(deps.db, emailId, deps.now(), reason);
       return c.json({ received: true, matched });
