@@ -22,6 +22,8 @@ export type Dossier = {
   deposited_at: string | null;
   deadline_at: string | null;
   deadline_passed: boolean;
+  /** The complement request e-mail failed or bounced: the applicant may not know their deadline. */
+  complement_email_undelivered: boolean;
   allowed_actions: Action[];
   birth_name: string;
   usage_name: string | null;

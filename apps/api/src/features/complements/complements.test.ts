@@ -129,6 +129,15 @@ describe('the complement request', () => {
     expect(countRows(h, 'events', "action='request_complement'")).toBe(0);
   });
 
+  it('flags the dossier when the request e-mail bounced', async () => {
+    await review('JUSTIFICATIF_IDENTITE', 'manquant', 'veuillez joindre un autre document');
+    await send(h, 'POST', url('complement-request'), agent());
+    const dossierUrl = `/api/dossiers/${dossier.dossier.id}`;
+    expect((await (await get(h, dossierUrl, agent())).json()).complement_email_undelivered).toBe(false);
+    h.db.$client.prepare("update outbox_emails set status='bounced' where template='complement_request'").run();
+    expect((await (await get(h, dossierUrl, agent())).json()).complement_email_undelivered).toBe(true);
+  });
+
   it('cannot close before the deadline (409), can once it has passed, naming the missing pieces', async () => {
     await review('JUSTIFICATIF_DOMICILE', 'illisible', 'document illisible, veuillez le numériser à nouveau');
     await send(h, 'POST', url('complement-request'), agent());

@@ -58,8 +58,12 @@ export function dossierListConditions(filter: Record<string, unknown>): SQL[] {
 
 function selectDossiers(db: Db) {
   const { searchText: _searchText, ...columns } = getTableColumns(dossiers);
+  // Whether the applicant got the complement request in progress: their deadline depends on it.
+  const complementEmailStatus = sql<string | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
+    WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
+    ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
   return db
-    .select({ ...columns, assigneeName: assignee.fullName })
+    .select({ ...columns, assigneeName: assignee.fullName, complementEmailStatus })
     .from(dossiers)
     .leftJoin(assignee, eq(assignee.id, dossiers.assigneeId));
 }
@@ -72,7 +76,8 @@ export function dossierRecord(row: DossierRow, now: Date) {
   const actions = allowedActions(status).filter(
     (action) => STAFF_ACTIONS.includes(action) && (action !== 'close_incomplete' || deadlinePassed),
   );
-  return { ...toApiRecord(row), deadline_passed: deadlinePassed, allowed_actions: actions };
+  const undelivered = status === 'complement_demande' && (row.complementEmailStatus === 'failed' || row.complementEmailStatus === 'bounced');
+  return { ...toApiRecord(row), deadline_passed: deadlinePassed, complement_email_undelivered: undelivered, allowed_actions: actions };
 }
 
 export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
