@@ -51,6 +51,14 @@ describe('the applicant’s view', () => {
     expect(JSON.stringify(view)).not.toContain('MARTIN');
   });
 
+  it('refuses a wrong password, and a staff account, with the same French message', async () => {
+    for (const email of ['moi@x.fr', 'agent@59.fr']) {
+      const response = await h.app.request('/api/usager/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: email === 'moi@x.fr' ? 'faux' : PASSWORD }) });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ message: 'Identifiant ou mot de passe incorrect.' });
+    }
+  });
+
   it('answers 401 without an applicant session, even with a staff one', async () => {
     expect((await h.app.request('/api/usager/dossier')).status).toBe(401);
     expect((await h.app.request('/api/usager/dossier', { headers: { Cookie: agent } })).status).toBe(401);
