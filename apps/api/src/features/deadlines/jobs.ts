@@ -1,6 +1,6 @@
 import { schema } from '@em/db';
-import { formatParisDate, reminderDueAt } from '@em/domain';
-import { and, eq, isNull, lte } from 'drizzle-orm';
+import { formatParisDate, REMINDER_DAYS_BEFORE_DEADLINE, reminderDueAt } from '@em/domain';
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
@@ -17,11 +17,20 @@ export function sendDueReminders(deps: AppDeps): number {
     .select({ request: schema.complementRequests })
     .from(schema.complementRequests)
     .innerJoin(schema.dossiers, eq(schema.dossiers.id, schema.complementRequests.dossierId))
-    .where(and(isNull(schema.complementRequests.answeredAt), isNull(schema.complementRequests.reminderSentAt), eq(schema.dossiers.status, 'complement_demande')))
+    .where(
+      and(
+        isNull(schema.complementRequests.answeredAt),
+        isNull(schema.complementRequests.reminderSentAt),
+        eq(schema.dossiers.status, 'complement_demande'),
+        gt(schema.complementRequests.deadlineAt, now),
+        // Only deadlines within the reminder window; the exact Paris day is checked below.
+        lte(schema.complementRequests.deadlineAt, new Date(now.getTime() + (REMINDER_DAYS_BEFORE_DEADLINE + 1) * 24 * 3600 * 1000)),
+      ),
+    )
     .all();
   let sent = 0;
   for (const { request } of open) {
-    if (now < reminderDueAt(request.deadlineAt) || now > request.deadlineAt) continue;
+    if (now < reminderDueAt(request.deadlineAt)) continue;
     deps.db.transaction((tx) => {
       const dossier = loadDossier(tx, eq(schema.dossiers.status, 'complement_demande'), request.dossierId);
       tx.update(schema.complementRequests).set({ reminderSentAt: now }).where(eq(schema.complementRequests.id, request.id)).run();
