@@ -24,7 +24,7 @@ export function sendDueReminders(deps: AppDeps): number {
         eq(schema.dossiers.status, 'complement_demande'),
         gt(schema.complementRequests.deadlineAt, now),
         // Only deadlines within the reminder window; the exact Paris day is checked below.
-        lte(schema.complementRequests.deadlineAt, new Date(now.getTime() + (REMINDER_DAYS_BEFORE_DEADLINE + 1) * 24 * 3600 * 1000)),
+        lte(schema.complementRequests.deadlineAt, new Date(now.getTime() + (REMINDER_DAYS_BEFORE_DEADLINE + 2) * 24 * 3600 * 1000)),
       ),
     )
     .all();
