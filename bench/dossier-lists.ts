@@ -1,0 +1,67 @@
+/**
+ * How fast the console's lists answer on a large préfecture: seeds N demo dossiers (default
+ * 100 000) in a temporary DATA_DIR, then times the requests an agent's screens make, in process
+ * (no network), and prints the figures. Usage: npm run bench -- [--dossiers N] [--rounds R]
+ */
+import { FileStore, fileStorePath, migrateDatabase, openDatabase, DEMO_STAFF } from '@em/db';
+import { seedDemoData } from '@em/db/seed';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApp } from '../apps/api/src/app.js';
+
+const { values } = parseArgs({ options: { dossiers: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '30' } } });
+const dossierCount = Number(values.dossiers);
+const rounds = Number(values.rounds);
+process.env.LOG_REQUESTS = 'false';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'em-bench-'));
+const db = openDatabase(dataDir);
+migrateDatabase(db);
+const store = new FileStore(fileStorePath(dataDir));
+const seedStart = performance.now();
+await seedDemoData(db, store, { dossiers: dossierCount, now: new Date() });
+console.log(`seed: ${dossierCount} dossiers in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+const app = createApp({ db, store, now: () => new Date(), config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false } });
+const agent = DEMO_STAFF.find((user) => user.email === 'agent.59@demo.gouv.fr')!;
+const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: agent.email, password: agent.password }) });
+const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+
+const list = (filter: object, sort: [string, string]) =>
+  `/api/dossiers?${new URLSearchParams({ filter: JSON.stringify(filter), sort: JSON.stringify(sort), range: '[0,24]' })}`;
+const first = (await (await app.request(list({ status: 'deposee' }, ['deposited_at', 'ASC']), { headers: { Cookie: cookie } })).json()) as { id: number }[];
+const sampleId = first[0]!.id;
+
+const scenarios: [string, string][] = [
+  ['tab « À traiter », oldest first', list({ status: 'deposee' }, ['deposited_at', 'ASC'])],
+  ['tab « Compléments demandés », by deadline', list({ status: 'complement_demande' }, ['deadline_at', 'ASC'])],
+  ['overdue (deadline before now)', list({ status: 'complement_demande', deadline_lte: new Date().toISOString() }, ['deadline_at', 'ASC'])],
+  ['search « diallo » in « Complets »', list({ status: 'complete', q: 'diallo' }, ['birth_name', 'ASC'])],
+  ['search by numéro prefix', list({ q: '59012026' }, ['numero', 'DESC'])],
+  ['dossier page', `/api/dossiers/${sampleId}`],
+  ['its pieces', `/api/pieces?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), range: '[0,49]' })}`],
+  ['its events', `/api/events?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), sort: '["at","DESC"]', range: '[0,99]' })}`],
+];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+console.log(`\n${'request'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}  total`);
+for (const [name, url] of scenarios) {
+  const timings: number[] = [];
+  let total = '';
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    const response = await app.request(url, { headers: { Cookie: cookie } });
+    await response.arrayBuffer();
+    timings.push(performance.now() - started);
+    if (response.status !== 200) throw new Error(`${name}: HTTP ${response.status}`);
+    total = response.headers.get('content-range')?.split('/')[1] ?? '1';
+  }
+  timings.sort((a, b) => a - b);
+  const f = (n: number) => n.toFixed(1).padStart(8);
+  console.log(`${name.padEnd(44)} ${f(percentile(timings, 50))} ${f(percentile(timings, 95))} ${f(timings[timings.length - 1]!)}  ${total}`);
+}
+console.log(`\nresident memory: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+db.$client.close();
+rmSync(dataDir, { recursive: true, force: true });
