@@ -31,15 +31,17 @@ const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
 const list = (filter: object, sort: [string, string]) =>
   `/api/dossiers?${new URLSearchParams({ filter: JSON.stringify(filter), sort: JSON.stringify(sort), range: '[0,24]' })}`;
-const first = (await (await app.request(list({ status: 'deposee' }, ['deposited_at', 'ASC']), { headers: { Cookie: cookie } })).json()) as { id: number }[];
+const first = (await (await app.request(list({ status: 'deposee' }, ['deposited_at', 'ASC']), { headers: { Cookie: cookie } })).json()) as { id: number; numero: string }[];
 const sampleId = first[0]!.id;
+const sampleNumero = first[0]!.numero;
 
 const scenarios: [string, string][] = [
   ['tab « À traiter », oldest first', list({ status: 'deposee' }, ['deposited_at', 'ASC'])],
   ['tab « Compléments demandés », by deadline', list({ status: 'complement_demande' }, ['deadline_at', 'ASC'])],
   ['overdue (deadline before now)', list({ status: 'complement_demande', deadline_lte: new Date().toISOString() }, ['deadline_at', 'ASC'])],
   ['search « diallo » in « Complets »', list({ status: 'complete', q: 'diallo' }, ['birth_name', 'ASC'])],
-  ['search by numéro prefix', list({ q: '59012026' }, ['numero', 'DESC'])],
+  ['search by a whole numéro', list({ q: sampleNumero }, ['deposited_at', 'DESC'])],
+  ['search by part of a numéro', list({ q: '59012026' }, ['numero', 'DESC'])],
   ['dossier page', `/api/dossiers/${sampleId}`],
   ['its pieces', `/api/pieces?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), range: '[0,49]' })}`],
   ['its events', `/api/events?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), sort: '["at","DESC"]', range: '[0,99]' })}`],

@@ -104,7 +104,7 @@ export const dossiers = sqliteTable(
   },
   (t) => [
     index('dossiers_scope_status_idx').on(t.prefectureCode, t.status, t.depositedAt),
-    index('dossiers_scope_deadline_idx').on(t.prefectureCode, t.deadlineAt),
+    index('dossiers_scope_status_deadline_idx').on(t.prefectureCode, t.status, t.deadlineAt),
     index('dossiers_assignee_idx').on(t.assigneeId),
     index('dossiers_applicant_idx').on(t.applicantId),
   ],

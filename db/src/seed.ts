@@ -148,5 +148,5 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
   }
 
   // Fresh statistics so the query planner picks the scoped indexes on a large demo.
-  sqlite.exec('PRAGMA analysis_limit = 400; ANALYZE;');
+  sqlite.exec('ANALYZE');
 }

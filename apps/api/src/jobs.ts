@@ -31,6 +31,8 @@ export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: str
     every('deadlines', DEADLINE_JOBS_EVERY_MS, () => {
       sendDueReminders(deps);
       closeExpiredDossiers(deps);
+      // Keeps the query planner's statistics current as the préfectures' data grows (SQLite's advice).
+      deps.db.$client.pragma('optimize');
     }),
   ];
   return () => timers.forEach(clearInterval);

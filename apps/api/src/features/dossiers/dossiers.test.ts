@@ -43,6 +43,7 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect((await list({ filter: { q: 'ozturk' } })).rows.map((r) => r.birth_name)).toEqual(['ÖZTÜRK']);
     const target = (await list({ filter: { q: 'diallo' } })).rows[0]!;
     expect((await list({ filter: { q: target.numero } })).rows.map((r) => r.id)).toEqual([target.id]);
+    expect((await list({ filter: { q: ` ${target.numero.slice(-7)} ` } })).rows.map((r) => r.id)).toEqual([target.id]);
     expect((await list({ filter: { q: 'personne' } })).range).toBe('dossiers 0-0/0');
   });
 

@@ -1,5 +1,5 @@
 import { type Db, schema } from '@em/db';
-import { allowedActions, isDeadlinePassed, isStatus, normalizeSearchText, type Status } from '@em/domain';
+import { allowedActions, isDeadlinePassed, isStatus, normalizeSearchText, NUMERO_PATTERN, type Status } from '@em/domain';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
@@ -39,7 +39,9 @@ export function dossierListConditions(filter: Record<string, unknown>): SQL[] {
   if (ids) conditions.push(inArray(dossiers.id, ids));
   if (typeof filter.q === 'string' && filter.q.trim()) {
     for (const word of normalizeSearchText(filter.q).split(' ')) {
-      conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
+      // A whole numéro is looked up on its unique index; anything else (names, parts of a numéro) by substring.
+      if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
+      else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
     }
   }
   if (filter.status !== undefined) {
