@@ -15,7 +15,7 @@ export type StoredDocument = {
   originalName: string;
 };
 
-type DocumentSpec = {
+export type DocumentSpec = {
   piece: Exclude<PieceCode, 'EPHOTO'>;
   type: 'pdf' | 'png';
   fileName: string;
@@ -106,9 +106,9 @@ function renderPng(spec: DocumentSpec, index: number): Uint8Array {
 export type DocumentPool = ReadonlyMap<Exclude<PieceCode, 'EPHOTO'>, readonly StoredDocument[]>;
 
 /** Renders and stores the pool; the same inputs always give the same bytes (and hashes). */
-export async function buildDocumentPool(store: FileStore, createdAt: Date): Promise<DocumentPool> {
+export async function buildDocumentPool(store: FileStore, createdAt: Date, specs: readonly DocumentSpec[] = SPECS): Promise<DocumentPool> {
   const pool = new Map<Exclude<PieceCode, 'EPHOTO'>, StoredDocument[]>();
-  for (const [index, spec] of SPECS.entries()) {
+  for (const [index, spec] of specs.entries()) {
     const bytes = spec.type === 'pdf' ? await renderPdf(spec, createdAt) : renderPng(spec, index);
     const { sha256, size } = store.put(bytes);
     const detectedType = spec.type === 'pdf' ? 'application/pdf' : 'image/png';
@@ -117,4 +117,21 @@ export async function buildDocumentPool(store: FileStore, createdAt: Date): Prom
     pool.set(spec.piece, list);
   }
   return pool;
+}
+
+/**
+ * The demo applicant's own justificatifs, so that the dossier a newcomer opens first shows papers
+ * in her name (the shared pool above carries other names).
+ */
+export function demoApplicantDocuments(person: { firstNames: string[]; birthName: string; birthYear: number; birthPlace: string }): readonly DocumentSpec[] {
+  const holder = `${person.firstNames.join(' ')} ${person.birthName.toUpperCase()}`;
+  return [
+    { piece: 'JUSTIFICATIF_NATIONALITE', type: 'pdf', fileName: 'passeport.pdf', title: 'Passeport – pages d’identité', holder, lines: ['Type : P', 'Pays émetteur : MEX', `Né(e) le 02/04/${person.birthYear} à ${person.birthPlace}`] },
+    { piece: 'JUSTIFICATIF_IDENTITE', type: 'pdf', fileName: 'acte-de-naissance.pdf', title: 'Extrait d’acte de naissance avec filiation', holder, lines: [`Née le 02/04/${person.birthYear} à ${person.birthPlace} (Mexique)`, 'Fille de José RODRÍGUEZ PÉREZ et de Guadalupe HERNÁNDEZ LÓPEZ', 'Traduction par un traducteur agréé jointe'] },
+    { piece: 'JUSTIFICATIF_ENTREE_REGULIERE', type: 'png', fileName: 'cachet-entree.png', title: 'Cachet d’entrée', holder, lines: ['Police aux frontières', 'Entrée Roissy CDG'] },
+    { piece: 'JUSTIFICATIF_DOMICILE', type: 'pdf', fileName: 'attestation-hebergement.pdf', title: 'Attestation d’hébergement', holder, lines: ['Je soussignée Claire MARTIN certifie héberger l’intéressée à mon domicile,', '20 rue Nationale, 59000 Lille, depuis deux ans. Fait à Lille, signature.'] },
+    { piece: 'JUSTIFICATIF_DOMICILE', type: 'png', fileName: 'piece-identite-hebergeante.png', title: 'Carte d’identité de l’hébergeante', holder: 'Claire MARTIN', lines: ['République française', 'Valable jusqu’au 12/07/2031'] },
+    { piece: 'JUSTIFICATIF_RESIDENCE_HABITUELLE', type: 'pdf', fileName: 'avis-imposition.pdf', title: 'Avis d’impôt sur les revenus', holder, lines: ['Revenus de l’année précédente', 'Adresse au 1er janvier : 20 rue Nationale, 59000 Lille'] },
+    { piece: 'JUSTIFICATIF_RESIDENCE_HABITUELLE', type: 'pdf', fileName: 'releve-bancaire.pdf', title: 'Relevé de compte', holder, lines: ['Relevé mensuel', 'Mouvements réguliers depuis plus d’un an'] },
+  ];
 }

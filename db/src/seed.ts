@@ -7,7 +7,7 @@ import { formatNumero, type Status } from '@em/domain';
 import { count } from 'drizzle-orm';
 import type { Db } from './connection.js';
 import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './demo-accounts.js';
-import { buildDocumentPool } from './demo-documents.js';
+import { buildDocumentPool, demoApplicantDocuments } from './demo-documents.js';
 import { buildHistory, type PrefectureStaff, type StaffRef } from './demo-history.js';
 import { demoApplicantPerson, makePerson } from './demo-people.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './demo-random.js';
@@ -99,6 +99,8 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
   const staffHashes = await Promise.all(DEMO_STAFF.map((s) => hashPassword(s.password)));
   const applicantHash = await hashPassword(DEMO_APPLICANT.password);
   const pool = await buildDocumentPool(store, now);
+  const demoPerson = demoApplicantPerson(DEMO_APPLICANT.email, now);
+  const demoPool = await buildDocumentPool(store, now, demoApplicantDocuments(demoPerson));
 
   const timelines = planAll(total, now);
   const demo = demoTimeline(now.getTime());
@@ -131,8 +133,7 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
     const update = sqlite.prepare('UPDATE prefectures SET next_numero_sequence = ? WHERE code = ?');
     for (const [code, next] of issued.next) update.run(next, code);
 
-    const demoPerson = demoApplicantPerson(DEMO_APPLICANT.email, now);
-    const demoRecord = buildHistory(demo, demoPerson, numeros.get(demo)!, staffByPrefecture.get('59')!, pool, now);
+    const demoRecord = buildHistory(demo, demoPerson, numeros.get(demo)!, staffByPrefecture.get('59')!, demoPool, now);
     writer.insertOne(demoRecord, applicantHash);
   });
 
