@@ -12,6 +12,7 @@ test('an overdue file is closed as incomplete, and the applicant is told which p
   await expect(page.getByRole('alert').filter({ hasText: 'Délai dépassé' })).toBeVisible();
   await page.getByRole('button', { name: 'Clôturer le dossier (incomplet)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Clôturer le dossier comme incomplet ?' });
+  await expect(dialog.getByRole('listitem').first()).toContainText(/Justificatif|Numéro e-photo/);
   await dialog.getByLabel('Motif de la clôture').fill('Aucune réponse dans le délai');
   const closed = page.waitForResponse((r) => /\/api\/dossiers\/\d+\/close$/.test(r.url()));
   await dialog.getByRole('button', { name: 'Clôturer le dossier' }).click();

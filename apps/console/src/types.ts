@@ -24,6 +24,8 @@ export type Dossier = {
   deadline_passed: boolean;
   /** The complement request e-mail failed or bounced: the applicant may not know their deadline. */
   complement_email_undelivered: boolean;
+  /** Codes of the pieces named in the complement request still awaiting the applicant. */
+  requested_pieces: string[];
   allowed_actions: Action[];
   birth_name: string;
   usage_name: string | null;

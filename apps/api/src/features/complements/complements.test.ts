@@ -107,7 +107,12 @@ describe('the complement request', () => {
 
     const response = await send(h, 'POST', url('complement-request'), agent());
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'complement_demande', deadline_at: '2026-07-15T21:59:59.999Z', deadline_passed: false });
+    expect(await response.json()).toMatchObject({
+      status: 'complement_demande',
+      deadline_at: '2026-07-15T21:59:59.999Z',
+      deadline_passed: false,
+      requested_pieces: ['JUSTIFICATIF_IDENTITE'],
+    });
     const email = h.db.$client.prepare("select * from outbox_emails where template='complement_request'").get() as Record<string, string>;
     expect(email.status).toBe('queued');
     expect(email.text).toBe(preview.text);

@@ -64,8 +64,11 @@ function selectDossiers(db: Db) {
   const complementEmailStatus = sql<string | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
     WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
     ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
+  const openRequestPieces = sql<string | null>`(SELECT ${schema.complementRequests.requestedPieces} FROM ${schema.complementRequests}
+    WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} AND ${schema.complementRequests.answeredAt} IS NULL
+    ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;
   return db
-    .select({ ...columns, assigneeName: assignee.fullName, complementEmailStatus })
+    .select({ ...columns, assigneeName: assignee.fullName, complementEmailStatus, openRequestPieces })
     .from(dossiers)
     .leftJoin(assignee, eq(assignee.id, dossiers.assigneeId));
 }
@@ -79,7 +82,16 @@ export function dossierRecord(row: DossierRow, now: Date) {
     (action) => STAFF_ACTIONS.includes(action) && (action !== 'close_incomplete' || deadlinePassed),
   );
   const undelivered = status === 'complement_demande' && (row.complementEmailStatus === 'failed' || row.complementEmailStatus === 'bounced');
-  return { ...toApiRecord(row), deadline_passed: deadlinePassed, complement_email_undelivered: undelivered, allowed_actions: actions };
+  const { openRequestPieces, complementEmailStatus: _status, ...fields } = row;
+  // The pieces named in the request still awaiting the applicant: what a closure would say never came.
+  const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as { code: string }[]).map((p) => p.code) : [];
+  return {
+    ...toApiRecord(fields),
+    deadline_passed: deadlinePassed,
+    complement_email_undelivered: undelivered,
+    requested_pieces: requestedPieces,
+    allowed_actions: actions,
+  };
 }
 
 export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {

@@ -1,3 +1,4 @@
+import { PIECE_CATALOGUE } from '@em/domain';
 import LockIcon from '@mui/icons-material/Lock';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -5,7 +6,6 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { parisDate } from '../../format';
-import { useDossierPieces } from '../../pieces/useDossierPieces';
 import type { Dossier } from '../../types';
 import { ReasonDialog } from './ReasonDialog';
 import { useDossierAction } from './useDossierAction';
@@ -14,13 +14,13 @@ import { useDossierAction } from './useDossierAction';
 export function CloseIncompleteButton() {
   const record = useRecordContext<Dossier>();
   const [open, setOpen] = useState(false);
-  const { flagged } = useDossierPieces(record?.id);
   const close = useDossierAction<string>(
     (dataProvider, dossier, reason) => dataProvider.closeDossier(dossier.id, reason),
     'console.notification.closed',
     () => setOpen(false),
   );
   if (!record?.allowed_actions.includes('close_incomplete')) return null;
+  const missing = record.requested_pieces.map((code) => PIECE_CATALOGUE.find((piece) => piece.code === code)?.label ?? code);
   return (
     <>
       <Button variant="contained" color="error" startIcon={<LockIcon />} onClick={() => setOpen(true)}>
@@ -43,11 +43,11 @@ export function CloseIncompleteButton() {
         <Alert severity="warning" sx={{ mt: 1 }}>
           Un courriel sera envoyé à l’usager ({record.email || 'adresse du compte'}) pour l’informer de la clôture, en nommant les pièces
           demandées qui ne sont pas parvenues
-          {flagged.length ? ' :' : '.'}
-          {flagged.length ? (
+          {missing.length ? ' :' : '.'}
+          {missing.length ? (
             <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
-              {flagged.map((piece) => (
-                <li key={piece.id}>{piece.label}</li>
+              {missing.map((label) => (
+                <li key={label}>{label}</li>
               ))}
             </ul>
           ) : null}
