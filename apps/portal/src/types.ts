@@ -28,13 +28,13 @@ export type Piece = {
   hint: string;
   review_status: ReviewStatus;
   review_message: string | null;
-  /** Named in the complement request in progress and still awaiting a new file. */
+  /** Named in the complement request in progress (stays true once answered). */
   flagged: boolean;
   /** Named in the request and a new file was added in this round. */
   answered: boolean;
   files: DossierFile[];
-  /** Not in the contract; sent by the API (catalogue maxFiles). */
-  max_files?: number;
+  /** The catalogue's maximum number of files for this piece. */
+  max_files: number;
 };
 
 export type Complement = { id: Id; sent_at: string; deadline_at: string; late: boolean };

@@ -1,6 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { REVIEW_LABELS } from '@em/domain';
-import { awaitsFile, isRequested } from '../complement';
+import { awaitsFile } from '../complement';
 import { longDate } from '../format';
 import type { Dossier } from '../types';
 
@@ -10,7 +10,7 @@ export function ComplementDeadline({ dossier, className }: { dossier: Dossier; c
   if (!complement) return null;
   const deadline = longDate(complement.deadline_at ?? dossier.deadline_at);
   const late = complement.late || dossier.deadline_passed;
-  const requested = dossier.pieces.filter(isRequested);
+  const requested = dossier.pieces.filter((piece) => piece.flagged);
 
   const details = (
     <>

@@ -1,10 +1,10 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, PIECE_CATALOGUE, REVIEW_LABELS } from '@em/domain';
+import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, REVIEW_LABELS } from '@em/domain';
 import { type ChangeEvent, useState } from 'react';
 import { api, ApiError } from '../api';
-import { awaitsFile, isRequested } from '../complement';
+import { awaitsFile } from '../complement';
 import type { Id, Piece } from '../types';
 import { EphotoAnswer } from './EphotoAnswer';
 import { FileList } from './FileList';
@@ -31,12 +31,12 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUna
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const requested = isRequested(piece);
+  const requested = piece.flagged;
   const awaiting = awaitsFile(piece);
   const canUpload = acceptsComplements && requested && piece.kind === 'files';
   const titleId = `piece-${piece.id}-titre`;
   const hint = pieceHint(piece);
-  const maxFiles = piece.max_files ?? PIECE_CATALOGUE.find((definition) => definition.code === piece.code)?.maxFiles;
+  const maxFiles = piece.max_files;
 
   async function run(action: () => Promise<unknown>, success: string) {
     setBusy(true);
