@@ -1,17 +1,14 @@
 /** The e-mails a demo dossier's history has already sent, rendered by the same templates as the live ones. */
-import { pieceDefinition, type PieceCode, type ReviewStatus } from '@em/domain';
-import { type Addressee, renderEmail, type RequestedPieceLine } from '@em/mail';
+import { pieceDefinition, type PieceCode, type RequestedPiece } from '@em/domain';
+import { type Addressee, renderEmail } from '@em/mail';
 
 export type DemoEmail = { template: string; subject: string; text: string; html: string };
-export type FlaggedPiece = { code: PieceCode; reviewStatus: ReviewStatus; message: string };
 type Person = Addressee;
 
 // Demo data does not know the server's PUBLIC_URL; the default one is what `npm start` serves.
 const PORTAL = 'http://localhost:3000';
 const RESUME_URL = `${PORTAL}/demande/justificatifs`;
 
-const lines = (pieces: readonly FlaggedPiece[]): RequestedPieceLine[] =>
-  pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code).label, reviewStatus: p.reviewStatus as RequestedPieceLine['reviewStatus'], message: p.message }));
 const named = (codes: readonly PieceCode[]) => codes.map((code) => ({ code, label: pieceDefinition(code).label }));
 
 export const depositEmail = (to: Person, numero: string, depositedAt: Date): DemoEmail => ({
@@ -19,14 +16,14 @@ export const depositEmail = (to: Person, numero: string, depositedAt: Date): Dem
   ...renderEmail('deposit', { to, numero, depositedAt, receiptUrl: `${PORTAL}/demande` }),
 });
 
-export const complementRequestEmail = (to: Person, numero: string, pieces: readonly FlaggedPiece[], deadline: Date): DemoEmail => ({
+export const complementRequestEmail = (to: Person, numero: string, pieces: readonly RequestedPiece[], deadline: Date): DemoEmail => ({
   template: 'complement_request',
-  ...renderEmail('complement_request', { to, numero, pieces: lines(pieces), deadline, resumeUrl: RESUME_URL }),
+  ...renderEmail('complement_request', { to, numero, pieces: [...pieces], deadline, resumeUrl: RESUME_URL }),
 });
 
-export const reminderEmail = (to: Person, numero: string, pieces: readonly FlaggedPiece[], deadline: Date): DemoEmail => ({
+export const reminderEmail = (to: Person, numero: string, pieces: readonly RequestedPiece[], deadline: Date): DemoEmail => ({
   template: 'reminder',
-  ...renderEmail('reminder', { to, numero, pieces: lines(pieces), deadline, resumeUrl: RESUME_URL }),
+  ...renderEmail('reminder', { to, numero, pieces: [...pieces], deadline, resumeUrl: RESUME_URL }),
 });
 
 export const complementsReceivedEmail = (to: Person, numero: string, codes: readonly PieceCode[], receivedAt: Date, late = false): DemoEmail => ({
@@ -39,7 +36,7 @@ export const completeEmail = (to: Person, numero: string, completedAt: Date): De
   ...renderEmail('complete', { to, numero, completedAt }),
 });
 
-export const closureEmail = (to: Person, numero: string, pieces: readonly FlaggedPiece[], closedAt: Date): DemoEmail => ({
+export const closureEmail = (to: Person, numero: string, pieces: readonly RequestedPiece[], closedAt: Date): DemoEmail => ({
   template: 'closure',
   ...renderEmail('closure', { to, numero, closedAt, missingPieces: named(pieces.map((p) => p.code)) }),
 });

@@ -3,7 +3,7 @@
  * pieces and their files, review statuses, complement requests, audit events and e-mails.
  * Pure data; demo-writer.ts inserts it.
  */
-import { formatParisDate, PIECE_CATALOGUE, type PieceCode, type ReviewStatus, type Status } from '@em/domain';
+import { formatParisDate, PIECE_CATALOGUE, type PieceCode, type RequestedPiece, type ReviewStatus, type Status } from '@em/domain';
 import type { DocumentPool, StoredDocument } from './demo-documents.js';
 import {
   closureEmail,
@@ -12,7 +12,6 @@ import {
   complementsReceivedEmail,
   type DemoEmail,
   depositEmail,
-  type FlaggedPiece,
   reminderEmail,
 } from './demo-emails.js';
 import type { Person } from './demo-people.js';
@@ -32,7 +31,7 @@ export type PieceRecord = {
   reviewedAt: number | null;
   files: FileRecord[];
 };
-export type RoundRecord = Round & { requestedBy: StaffRef; requestedPieces: FlaggedPiece[] };
+export type RoundRecord = Round & { requestedBy: StaffRef; requestedPieces: RequestedPiece[] };
 export type Actor = { type: 'staff'; staff: StaffRef } | { type: 'applicant' } | { type: 'system' };
 export type EventRecord = { at: number; actor: Actor; action: string; before: string | null; after: string | null; reason: string };
 export type EmailRecord = DemoEmail & { at: number };
@@ -113,7 +112,7 @@ class HistoryBuilder {
     this.reviewBefore(until, after, pending.map((piece) => ({ piece, status: 'conforme', message: '' })), by);
   }
 
-  requestRound(round: Round, index: number, previous: FlaggedPiece[] | null, reviewFrom: number, by: StaffRef): RoundRecord {
+  requestRound(round: Round, index: number, previous: RequestedPiece[] | null, reviewFrom: number, by: StaffRef): RoundRecord {
     const codes = previous ? this.rng.sample(previous.map((p) => p.code), 1) : pickFlaggedCodes(this.rng);
     const flagged = codes.map((code) => ({ code, ...flagFor(this.rng, code) }));
     // Everything still to check (all pieces on a first round, the answered ones later) is conforme unless flagged.
@@ -136,7 +135,7 @@ class HistoryBuilder {
     return { ...round, requestedBy: by, requestedPieces: flagged };
   }
 
-  private answerRound(round: Round, index: number, flagged: readonly FlaggedPiece[]): void {
+  private answerRound(round: Round, index: number, flagged: readonly RequestedPiece[]): void {
     const answeredAt = round.answeredAt!;
     for (const f of flagged) {
       const piece = this.piece(f.code);
@@ -191,7 +190,7 @@ export function buildHistory(
   }
 
   let reviewFrom = t.takenAt ?? t.depositedAt;
-  let previous: FlaggedPiece[] | null = null;
+  let previous: RequestedPiece[] | null = null;
   for (const [index, round] of t.rounds.entries()) {
     const recorded = h.requestRound(round, index, previous, reviewFrom, agent);
     record.rounds.push(recorded);

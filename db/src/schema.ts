@@ -1,3 +1,4 @@
+import type { RequestedPiece } from '@em/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -154,7 +155,7 @@ export const complementRequests = sqliteTable(
     deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }).notNull(),
     /** The flagged pieces at sending time: [{ code, reviewStatus, message }]. */
     requestedPieces: text('requested_pieces', { mode: 'json' })
-      .$type<{ code: string; reviewStatus: string; message: string }[]>()
+      .$type<RequestedPiece[]>()
       .notNull(),
     reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
     answeredAt: integer('answered_at', { mode: 'timestamp_ms' }),

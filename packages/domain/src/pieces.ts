@@ -75,7 +75,16 @@ export function pieceDefinition(code: PieceCode): PieceDefinition {
 
 export const REVIEW_STATUSES = ['a_verifier', 'conforme', 'manquant', 'illisible', 'non_conforme'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export const FLAGGED_REVIEW_STATUSES: readonly ReviewStatus[] = ['manquant', 'illisible', 'non_conforme'];
+export const FLAGGED_REVIEW_STATUSES = ['manquant', 'illisible', 'non_conforme'] as const satisfies readonly ReviewStatus[];
+export type FlaggedReviewStatus = (typeof FLAGGED_REVIEW_STATUSES)[number];
+
+/** Missing, illegible or non-conforming: a piece the applicant will be asked for again. */
+export function isFlaggedReview(status: string): status is FlaggedReviewStatus {
+  return (FLAGGED_REVIEW_STATUSES as readonly string[]).includes(status);
+}
+
+/** A piece named in a complement request, as the request keeps it and the e-mails print it. */
+export type RequestedPiece = { code: PieceCode; reviewStatus: FlaggedReviewStatus; message: string };
 
 export const REVIEW_LABELS = {
   a_verifier: 'À vérifier',

@@ -1,4 +1,4 @@
-export type { Addressee, RenderedEmail, RequestedPieceLine, TemplateData, TemplateName } from './types.js';
+export type { Addressee, RenderedEmail, RequestedPiece, TemplateData, TemplateName } from './types.js';
 export { renderEmail } from './templates.js';
 export { escapeHtml, greeting, requestedPieceLine, namedPieceLine, SIGNATURE, AUTOMATIC_NOTICE } from './layout.js';
 export { createLocalTransport, type MailTransport, type OutgoingEmail, type SendResult } from './transport.js';

@@ -1,5 +1,5 @@
 import { PARIS_TZ, REVIEW_LABELS } from '@em/domain';
-import type { Addressee, RenderedEmail, RequestedPieceLine } from './types.js';
+import type { Addressee, RenderedEmail, RequestedPiece } from './types.js';
 
 export const SIGNATURE = 'La Direction Générale des Etrangers en France';
 export const AUTOMATIC_NOTICE = 'Ce message est généré automatiquement, merci de ne pas y répondre.';
@@ -34,7 +34,7 @@ export function greeting(to: Addressee | null): string {
 }
 
 /** « « JUSTIFICATIF_IDENTITE » (Document manquant) : veuillez joindre un autre document », as in the guide. */
-export function requestedPieceLine(piece: RequestedPieceLine): string {
+export function requestedPieceLine(piece: RequestedPiece): string {
   const head = `« ${piece.code} » (${REVIEW_LABELS[piece.reviewStatus]})`;
   const message = piece.message.trim();
   return message ? `${head} : ${message}` : head;

@@ -8,9 +8,9 @@ const numero = '5901202310060000321';
 const deadline = new Date('2026-07-15T21:59:59.999Z');
 const resumeUrl = 'http://localhost:3000/reprendre?dossier=1&source=mail';
 
-const identityMissing = { code: 'JUSTIFICATIF_IDENTITE', label: 'Justificatif d’identité', reviewStatus: 'manquant', message: 'veuillez joindre un autre document' } as const;
-const domicileUnreadable = { code: 'JUSTIFICATIF_DOMICILE', label: 'Justificatif de domicile', reviewStatus: 'illisible', message: 'le scan est flou' } as const;
-const nationaliteWrong = { code: 'JUSTIFICATIF_NATIONALITE', label: 'Justificatif de nationalité', reviewStatus: 'non_conforme', message: 'passeport expiré' } as const;
+const identityMissing = { code: 'JUSTIFICATIF_IDENTITE', reviewStatus: 'manquant', message: 'veuillez joindre un autre document' } as const;
+const domicileUnreadable = { code: 'JUSTIFICATIF_DOMICILE', reviewStatus: 'illisible', message: 'le scan est flou' } as const;
+const nationaliteWrong = { code: 'JUSTIFICATIF_NATIONALITE', reviewStatus: 'non_conforme', message: 'passeport expiré' } as const;
 
 const samples: { [T in TemplateName]: TemplateData[T] } = {
   account_created: { email: 'guideemx@yopmail.com', provisionalPassword: '*uExGKeEe2D6r', loginUrl: 'http://localhost:3000/connexion' },

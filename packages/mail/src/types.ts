@@ -1,15 +1,9 @@
-import type { ReviewStatus } from '@em/domain';
+import type { RequestedPiece } from '@em/domain';
+
+export type { RequestedPiece };
 
 /** One message, ready for any transport: French plain text and HTML. */
 export type RenderedEmail = { subject: string; text: string; html: string };
-
-/** A piece named in a complement request or a reminder. */
-export type RequestedPieceLine = {
-  code: string;
-  label: string;
-  reviewStatus: Exclude<ReviewStatus, 'a_verifier' | 'conforme'>;
-  message: string;
-};
 
 /** « Malade GUIDE »: first names then the birth name in capitals, as the guide greets the applicant. */
 export type Addressee = { firstNames: string[]; birthName: string };
@@ -17,9 +11,9 @@ export type Addressee = { firstNames: string[]; birthName: string };
 export type TemplateData = {
   account_created: { email: string; provisionalPassword: string; loginUrl: string };
   deposit: { to: Addressee; numero: string; depositedAt: Date; receiptUrl: string };
-  complement_request: { to: Addressee; numero: string; pieces: RequestedPieceLine[]; deadline: Date; resumeUrl: string };
+  complement_request: { to: Addressee; numero: string; pieces: RequestedPiece[]; deadline: Date; resumeUrl: string };
   complements_received: { to: Addressee; numero: string; receivedAt: Date; pieces: { code: string; label: string }[]; late: boolean };
-  reminder: { to: Addressee; numero: string; deadline: Date; pieces: RequestedPieceLine[]; resumeUrl: string };
+  reminder: { to: Addressee; numero: string; deadline: Date; pieces: RequestedPiece[]; resumeUrl: string };
   closure: { to: Addressee; numero: string; closedAt: Date; missingPieces: { code: string; label: string }[] };
   complete: { to: Addressee; numero: string; completedAt: Date };
 };

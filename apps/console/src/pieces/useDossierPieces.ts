@@ -1,4 +1,4 @@
-import { FLAGGED_REVIEW_STATUSES, PIECE_CODES, type ReviewStatus } from '@em/domain';
+import { isFlaggedReview, PIECE_CODES } from '@em/domain';
 import { useMemo } from 'react';
 import { type Identifier, useGetManyReference } from 'react-admin';
 import type { Piece } from '../types';
@@ -7,8 +7,6 @@ const catalogueRank = (code: string) => {
   const index = (PIECE_CODES as readonly string[]).indexOf(code);
   return index === -1 ? PIECE_CODES.length : index;
 };
-
-export const isFlagged = (status: string): boolean => FLAGGED_REVIEW_STATUSES.includes(status as ReviewStatus);
 
 /** Dossier states in which the API accepts a piece review (PUT /api/pieces/:id). */
 export const REVIEWABLE_STATUSES: readonly string[] = ['en_examen', 'complement_recu'];
@@ -27,7 +25,7 @@ export function useDossierPieces(dossierId: Identifier | undefined) {
     () => [...(query.data ?? [])].sort((a, b) => catalogueRank(a.code) - catalogueRank(b.code) || Number(a.id) - Number(b.id)),
     [query.data],
   );
-  const flagged = useMemo(() => pieces.filter((piece) => isFlagged(piece.review_status)), [pieces]);
+  const flagged = useMemo(() => pieces.filter((piece) => isFlaggedReview(piece.review_status)), [pieces]);
   const requiredNotConforming = useMemo(() => pieces.filter((piece) => piece.required && piece.review_status !== 'conforme'), [pieces]);
   return { ...query, pieces, flagged, requiredNotConforming };
 }

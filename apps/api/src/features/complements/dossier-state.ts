@@ -1,14 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
-import {
-  type Action,
-  FLAGGED_REVIEW_STATUSES,
-  type PieceCode,
-  pieceDefinition,
-  type ReviewStatus,
-  type Status,
-  transition,
-} from '@em/domain';
-import type { RequestedPieceLine } from '@em/mail';
+import { type Action, type Status, transition } from '@em/domain';
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { conflict, notFound } from '../../http/errors.js';
 
@@ -34,19 +25,6 @@ export function setStatus(tx: Db | Tx, dossierId: number, values: Partial<typeof
 
 export function piecesOf(tx: Db | Tx, dossierId: number) {
   return tx.select().from(schema.pieces).where(eq(schema.pieces.dossierId, dossierId)).all();
-}
-
-export function isFlagged(reviewStatus: string): boolean {
-  return FLAGGED_REVIEW_STATUSES.includes(reviewStatus as ReviewStatus);
-}
-
-export function pieceLine(piece: { code: string; reviewStatus: string; reviewMessage?: string; message?: string }): RequestedPieceLine {
-  return {
-    code: piece.code,
-    label: pieceDefinition(piece.code as PieceCode).label,
-    reviewStatus: piece.reviewStatus as RequestedPieceLine['reviewStatus'],
-    message: piece.reviewMessage ?? piece.message ?? '',
-  };
 }
 
 /** The complement request still waiting for the applicant's answer, if any. */

@@ -1,5 +1,15 @@
-import { schema } from '@em/db';
-import { complementDeadline, formatParisDate, isDeadlinePassed, PIECE_CATALOGUE, type PieceCode, pieceDefinition, type ReviewStatus } from '@em/domain';
+import { type Db, schema, type Tx } from '@em/db';
+import {
+  complementDeadline,
+  formatParisDate,
+  isDeadlinePassed,
+  isFlaggedReview,
+  PIECE_CATALOGUE,
+  type PieceCode,
+  pieceDefinition,
+  type RequestedPiece,
+  type ReviewStatus,
+} from '@em/domain';
 import { renderEmail } from '@em/mail';
 import { eq, type SQL } from 'drizzle-orm';
 import type { AppDeps, StaffUser } from '../../deps.js';
@@ -9,10 +19,9 @@ import { staffDossierScope } from '../dossiers/scope.js';
 import { enqueueEmail } from '../mail/outbox.js';
 import {
   addresseeOf,
-  isFlagged,
+  type DossierRow,
   loadDossier,
   openComplementRequest,
-  pieceLine,
   piecesOf,
   recipientOf,
   requireTransition,
@@ -49,9 +58,9 @@ export function reviewPiece(deps: AppDeps, staff: StaffUser, pieceId: number, re
     if (!REVIEWABLE.includes(dossier.status)) {
       throw conflict("Les pièces ne peuvent être vérifiées que sur un dossier en examen ou dont les compléments ont été reçus. Prenez d'abord le dossier en charge.");
     }
-    if (isFlagged(reviewStatus) && !message.trim()) throw conflict('Indiquez un message pour l’usager : il le lira dans la demande de pièces.');
+    if (isFlaggedReview(reviewStatus) && !message.trim()) throw conflict('Indiquez un message pour l’usager : il le lira dans la demande de pièces.');
     tx.update(schema.pieces)
-      .set({ reviewStatus, reviewMessage: isFlagged(reviewStatus) ? message.trim() : '', reviewedById: staff.id, reviewedAt: now })
+      .set({ reviewStatus, reviewMessage: isFlaggedReview(reviewStatus) ? message.trim() : '', reviewedById: staff.id, reviewedAt: now })
       .where(eq(schema.pieces.id, piece!.id))
       .run();
     recordEvent(tx, {
@@ -66,25 +75,27 @@ export function reviewPiece(deps: AppDeps, staff: StaffUser, pieceId: number, re
   });
 }
 
-function flaggedPieces(pieces: (typeof schema.pieces.$inferSelect)[]) {
+/**
+ * What a complement request sent now would hold: the flagged pieces in catalogue order, the
+ * deadline and the e-mail's data. The preview and the sending both use it, so the agent reads the
+ * very e-mail that leaves.
+ */
+function complementRequestDraft(deps: AppDeps, tx: Db | Tx, dossier: DossierRow, now: Date) {
   const order = PIECE_CATALOGUE.map((p) => p.code as string);
-  return pieces.filter((p) => isFlagged(p.reviewStatus)).sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
+  const requested: RequestedPiece[] = piecesOf(tx, dossier.id)
+    .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
+    .flatMap((p) => (isFlaggedReview(p.reviewStatus) ? [{ code: p.code as PieceCode, reviewStatus: p.reviewStatus, message: p.reviewMessage }] : []));
+  const deadline = complementDeadline(now, dossier.prefectureCode ?? undefined);
+  const email = { to: addresseeOf(dossier), numero: dossier.numero ?? '', pieces: requested, deadline, resumeUrl: resumeUrl(deps) };
+  return { requested, deadline, email };
 }
 
 /** The exact e-mail a complement request sent now would carry, for the agent to read before sending. */
 export function previewComplementRequest(deps: AppDeps, staff: StaffUser, dossierId: number) {
   const dossier = loadDossier(deps.db, staffDossierScope(staff), dossierId);
   requireTransition(dossier, 'request_complement');
-  const flagged = flaggedPieces(piecesOf(deps.db, dossier.id));
-  const deadline = complementDeadline(deps.now(), dossier.prefectureCode ?? undefined);
-  const email = renderEmail('complement_request', {
-    to: addresseeOf(dossier),
-    numero: dossier.numero ?? '',
-    pieces: flagged.map(pieceLine),
-    deadline,
-    resumeUrl: resumeUrl(deps),
-  });
-  return { deadline_at: deadline.toISOString(), to: recipientOf(deps.db, dossier), pieces: flagged.map((p) => p.code), ...email };
+  const { requested, deadline, email } = complementRequestDraft(deps, deps.db, dossier, deps.now());
+  return { deadline_at: deadline.toISOString(), to: recipientOf(deps.db, dossier), pieces: requested.map((p) => p.code), ...renderEmail('complement_request', email) };
 }
 
 export function requestComplements(deps: AppDeps, staff: StaffUser, dossierId: number) {
@@ -93,13 +104,11 @@ export function requestComplements(deps: AppDeps, staff: StaffUser, dossierId: n
   return deps.db.transaction((tx) => {
     const dossier = loadDossier(tx, staffDossierScope(staff), dossierId);
     const to = requireTransition(dossier, 'request_complement');
-    const flagged = flaggedPieces(piecesOf(tx, dossier.id));
-    if (flagged.length === 0) throw conflict('Aucune pièce n’est signalée : marquez au moins une pièce manquante, illisible ou non conforme.');
-    const deadline = complementDeadline(now, dossier.prefectureCode ?? undefined);
-    const lines = flagged.map(pieceLine);
+    const { requested, deadline, email } = complementRequestDraft(deps, tx, dossier, now);
+    if (requested.length === 0) throw conflict('Aucune pièce n’est signalée : marquez au moins une pièce manquante, illisible ou non conforme.');
     const request = tx
       .insert(schema.complementRequests)
-      .values({ dossierId: dossier.id, requestedById: staff.id, sentAt: now, deadlineAt: deadline, requestedPieces: lines.map(({ code, reviewStatus, message }) => ({ code, reviewStatus, message })) })
+      .values({ dossierId: dossier.id, requestedById: staff.id, sentAt: now, deadlineAt: deadline, requestedPieces: requested })
       .returning()
       .get();
     setStatus(tx, dossier.id, { status: to, deadlineAt: deadline, assigneeId: dossier.assigneeId ?? staff.id });
@@ -110,13 +119,13 @@ export function requestComplements(deps: AppDeps, staff: StaffUser, dossierId: n
       at: now,
       before: dossier.status,
       after: to,
-      reason: `${flagged.map((p) => p.code).join(', ')} — échéance le ${formatParisDate(deadline)}`,
+      reason: `${requested.map((p) => p.code).join(', ')} — échéance le ${formatParisDate(deadline)}`,
     });
     enqueueEmail(tx, {
       dossierId: dossier.id,
       to: recipientOf(tx, dossier),
       template: 'complement_request',
-      data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', pieces: lines, deadline, resumeUrl: resumeUrl(deps) },
+      data: email,
       now,
     });
     return request;

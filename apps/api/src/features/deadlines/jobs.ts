@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import { addresseeOf, loadDossier, pieceLine, recipientOf } from '../complements/dossier-state.js';
+import { addresseeOf, loadDossier, recipientOf } from '../complements/dossier-state.js';
 import { closeIncomplete, resumeUrl } from '../complements/service.js';
 import { enqueueEmail } from '../mail/outbox.js';
 
@@ -39,7 +39,7 @@ export function sendDueReminders(deps: AppDeps): number {
         dossierId: dossier.id,
         to: recipientOf(tx, dossier),
         template: 'reminder',
-        data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', deadline: request.deadlineAt, pieces: request.requestedPieces.map(pieceLine), resumeUrl: resumeUrl(deps) },
+        data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', deadline: request.deadlineAt, pieces: request.requestedPieces, resumeUrl: resumeUrl(deps) },
         now,
       });
     });

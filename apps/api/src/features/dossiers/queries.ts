@@ -1,5 +1,5 @@
 import { type Db, schema } from '@em/db';
-import { allowedActions, isDeadlinePassed, isStatus, normalizeSearchText, NUMERO_PATTERN, type Status } from '@em/domain';
+import { allowedActions, isDeadlinePassed, isStatus, normalizeSearchText, NUMERO_PATTERN, type RequestedPiece, type Status } from '@em/domain';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
@@ -84,7 +84,7 @@ export function dossierRecord(row: DossierRow, now: Date) {
   const undelivered = status === 'complement_demande' && (row.complementEmailStatus === 'failed' || row.complementEmailStatus === 'bounced');
   const { openRequestPieces, complementEmailStatus: _status, ...fields } = row;
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
-  const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as { code: string }[]).map((p) => p.code) : [];
+  const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as RequestedPiece[]).map((p) => p.code) : [];
   return {
     ...toApiRecord(fields),
     deadline_passed: deadlinePassed,

@@ -28,7 +28,7 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
   const dossier = applicantDossier(db, applicantId);
   const awaiting = dossier.status === 'complement_demande';
   const request = awaiting ? openComplementRequest(db, dossier.id) : null;
-  const requestedCodes = new Set(request?.requestedPieces.map((p) => p.code) ?? []);
+  const requestedCodes = new Set<string>(request?.requestedPieces.map((p) => p.code) ?? []);
   const pieces = db.select().from(schema.pieces).where(eq(schema.pieces.dossierId, dossier.id)).all();
   const files = pieces.length
     ? db.select().from(schema.files).where(inArray(schema.files.pieceId, pieces.map((p) => p.id))).orderBy(asc(schema.files.uploadedAt), asc(schema.files.id)).all()
