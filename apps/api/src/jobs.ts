@@ -1,5 +1,6 @@
 import type { MailTransport } from '@em/mail';
 import type { AppDeps } from './deps.js';
+import { deleteExpiredSessions } from './features/auth/sessions.js';
 import { closeExpiredDossiers, sendDueReminders } from './features/deadlines/jobs.js';
 import { dispatchDueEmails } from './features/mail/dispatcher.js';
 
@@ -28,9 +29,10 @@ function every(name: string, intervalMs: number, job: () => unknown | Promise<un
 export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: string) {
   const timers = [
     every('dispatch', DISPATCH_EVERY_MS, () => dispatchDueEmails(deps.db, transport, { now: deps.now(), from: mailFrom })),
-    every('deadlines', DEADLINE_JOBS_EVERY_MS, () => {
+    every('deadlines and housekeeping', DEADLINE_JOBS_EVERY_MS, () => {
       sendDueReminders(deps);
       closeExpiredDossiers(deps);
+      deleteExpiredSessions(deps.db, deps.now());
       // Keeps the query planner's statistics current as the préfectures' data grows (SQLite's advice).
       deps.db.$client.pragma('optimize');
     }),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPrefectures, addStaff, createHarness, get, type Harness, login, PASSWORD } from '../../testing/harness.js';
+import { deleteExpiredSessions } from './sessions.js';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MS } from './throttle.js';
 
 let h: Harness;
@@ -74,6 +75,15 @@ describe('staff login', () => {
     expect((await get(h, '/api/auth/me', cookie)).status).toBe(200);
     h.clock.set(new Date(start + 31 * 3600 * 1000));
     expect((await get(h, '/api/auth/me', cookie)).status).toBe(401);
+  });
+
+  it('lets the periodic job delete the sessions nobody came back to', async () => {
+    await login(h, 'agent@59.fr');
+    const sessions = () => h.db.$client.prepare('select count(*) as n from sessions').get() as { n: number };
+    deleteExpiredSessions(h.db, new Date(h.clock.now().getTime() + 11 * 3600 * 1000));
+    expect(sessions().n).toBe(1);
+    deleteExpiredSessions(h.db, new Date(h.clock.now().getTime() + 13 * 3600 * 1000));
+    expect(sessions().n).toBe(0);
   });
 });
 
