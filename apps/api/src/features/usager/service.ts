@@ -74,7 +74,7 @@ export function removeComplementFile(deps: AppDeps, applicantId: number, fileId:
 export function submitComplements(deps: AppDeps, applicantId: number) {
   const now = deps.now();
   deps.db.transaction((tx) => {
-    const dossier = loadDossier(tx, applicantDossierScope(applicantId), applicantDossier(tx, applicantId).id);
+    const dossier = applicantDossier(tx, applicantId);
     const to = requireTransition(dossier, 'submit_complements');
     const request = openComplementRequest(tx, dossier.id);
     if (!request) throw conflict("Aucune demande de pièces complémentaires n'est en cours.");
