@@ -49,7 +49,6 @@ export type Dossier = {
   deadline_passed: boolean;
   birth_name: string;
   first_names: string[];
-  can_submit_complements: boolean;
   complement: Complement | null;
   pieces: Piece[];
   /** Not in the contract; the 22-character e-photo code given at deposit, when the API sends it. */

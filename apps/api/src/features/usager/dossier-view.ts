@@ -72,7 +72,6 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
     status_label: APPLICANT_STATUS_LABELS[dossier.status as Status],
     deadline_passed: request !== null && isDeadlinePassed(request.deadlineAt, now),
     complement: request && { id: request.id, sent_at: request.sentAt.toISOString(), deadline_at: request.deadlineAt.toISOString(), late: isDeadlinePassed(request.deadlineAt, now) },
-    can_submit_complements: request !== null && pieceViews.filter((p) => p.flagged).every((p) => p.answered),
     pieces: pieceViews,
   };
 }

@@ -44,7 +44,7 @@ afterEach(() => h.close());
 describe('the applicant’s view', () => {
   it('shows their own dossier with the flagged piece and the agent’s message, never another', async () => {
     const view = await dossierView();
-    expect(view).toMatchObject({ id: mine.dossier.id, status: 'complement_demande', can_submit_complements: false });
+    expect(view).toMatchObject({ id: mine.dossier.id, status: 'complement_demande', complement: { late: false } });
     const identite = view.pieces.find((p: { code: string }) => p.code === 'JUSTIFICATIF_IDENTITE');
     expect(identite).toMatchObject({ flagged: true, answered: false, review_status: 'manquant', review_message: 'veuillez joindre un autre document' });
     expect(view.pieces.filter((p: { flagged: boolean }) => p.flagged)).toHaveLength(1);
@@ -137,7 +137,6 @@ describe('a flagged e-photo number', () => {
     const view = await good.json();
     expect(view.ephoto).toBe('ZYXWVUTSRQ9876543210AB');
     expect(view.pieces.find((p: { code: string }) => p.code === 'EPHOTO')).toMatchObject({ flagged: true, answered: true });
-    expect(view.can_submit_complements).toBe(true);
     expect((await send(h, 'POST', '/api/usager/dossier/complements', usager)).status).toBe(200);
   });
 });
