@@ -2,7 +2,6 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
-import { STATUS_LABELS } from '@em/domain';
 import { useEffect, useRef, useState } from 'react';
 import { complementRoundOpen } from '../complement';
 import { Loading, Page } from '../layout/Page';
@@ -100,7 +99,7 @@ export function JustificatifsPage() {
             severity="success"
             role="status"
             title="Vos compléments ont bien été transmis."
-            description={`Statut de votre demande : ${submitted.status_label || STATUS_LABELS[submitted.status]}. Vous serez informé(e) de la suite par courriel.`}
+            description={`Statut de votre demande : ${submitted.status_label}. Vous serez informé(e) de la suite par courriel.`}
           />
           <Button className="fr-mt-2w" priority="secondary" linkProps={{ href: '/demande' }}>
             Retour à ma demande

@@ -8,7 +8,6 @@ import { awaitsFile } from '../complement';
 import type { Id, Piece } from '../types';
 import { EphotoAnswer } from './EphotoAnswer';
 import { FileList } from './FileList';
-import { pieceHint } from './groups';
 
 type Props = {
   piece: Piece;
@@ -35,7 +34,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUna
   const awaiting = awaitsFile(piece);
   const canUpload = acceptsComplements && requested && piece.kind === 'files';
   const titleId = `piece-${piece.id}-titre`;
-  const hint = pieceHint(piece);
+  const hint = piece.hint;
   const maxFiles = piece.max_files;
 
   async function run(action: () => Promise<unknown>, success: string) {

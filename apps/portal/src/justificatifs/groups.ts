@@ -1,7 +1,6 @@
-import { PIECE_CATALOGUE } from '@em/domain';
 import type { Piece } from '../types';
 
-/** The guide's step 4 sections, in its order. */
+/** The guide's step 4 sections, in its order; the API already lists the pieces in catalogue order. */
 const GROUPS = [
   {
     id: 'etat-civil',
@@ -14,24 +13,10 @@ const GROUPS = [
 
 export type PieceGroup = { id: string; title: string; pieces: Piece[] };
 
-const catalogueOrder = (code: string) => {
-  const index = PIECE_CATALOGUE.findIndex((definition) => definition.code === code);
-  return index === -1 ? PIECE_CATALOGUE.length : index;
-};
-
 export function groupPieces(pieces: Piece[]): PieceGroup[] {
-  const sorted = [...pieces].sort((a, b) => catalogueOrder(a.code) - catalogueOrder(b.code));
-  const known = new Set<string>(GROUPS.flatMap((group) => group.codes));
-  const groups: PieceGroup[] = GROUPS.map((group) => ({
+  return GROUPS.map((group) => ({
     id: group.id,
     title: group.title,
-    pieces: sorted.filter((piece) => (group.codes as readonly string[]).includes(piece.code)),
-  }));
-  groups.push({ id: 'autres', title: 'AUTRES JUSTIFICATIFS', pieces: sorted.filter((p) => !known.has(p.code)) });
-  return groups.filter((group) => group.pieces.length > 0);
-}
-
-/** The catalogue's hint when the API sends none. */
-export function pieceHint(piece: Piece): string {
-  return piece.hint || PIECE_CATALOGUE.find((definition) => definition.code === piece.code)?.hint || '';
+    pieces: pieces.filter((piece) => (group.codes as readonly string[]).includes(piece.code)),
+  })).filter((group) => group.pieces.length > 0);
 }

@@ -1,7 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { STATUS_LABELS } from '@em/domain';
 import { complementRoundOpen } from '../complement';
 import { ComplementDeadline } from '../justificatifs/ComplementDeadline';
 import { longDate, shortDate } from '../format';
@@ -51,7 +50,7 @@ function StatusExplanation({ dossier }: { dossier: Dossier }) {
 
 function DossierSummary({ dossier }: { dossier: Dossier }) {
   const inProgress = complementRoundOpen(dossier);
-  const statusLabel = dossier.status_label || STATUS_LABELS[dossier.status] || dossier.status;
+  const statusLabel = dossier.status_label;
   return (
     <>
       <dl className="fr-mb-4w fr-pl-0">
