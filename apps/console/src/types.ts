@@ -64,7 +64,7 @@ export type Piece = {
   label: string;
   required: boolean;
   /** 'code' for the e-photo number, 'files' otherwise. */
-  kind?: 'code' | 'files';
+  kind: 'code' | 'files';
   review_status: ReviewStatus;
   review_message: string | null;
   reviewed_at: string | null;

@@ -110,3 +110,8 @@ export const ACCEPTED_FILE_TYPES = {
 export type AcceptedMime = keyof typeof ACCEPTED_FILE_TYPES;
 export const ACCEPTED_EXTENSIONS = ['.jpg', '.jpeg', '.pdf', '.png', '.bmp', '.tif', '.tiff'] as const;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The catalogue label of a piece code, or the code itself if it is not one (e.g. in free text). */
+export function pieceLabel(code: string): string {
+  return PIECE_CATALOGUE.find((piece) => piece.code === code)?.label ?? code;
+}

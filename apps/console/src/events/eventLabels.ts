@@ -1,4 +1,4 @@
-import { isStatus, PIECE_CATALOGUE, REVIEW_LABELS, STATUS_LABELS } from '@em/domain';
+import { isStatus, PIECE_CATALOGUE, pieceLabel, REVIEW_LABELS, STATUS_LABELS } from '@em/domain';
 
 /** Event actions in French words; an unknown action is shown as sent. */
 export const EVENT_ACTION_LABELS: Record<string, string> = {
@@ -47,5 +47,5 @@ const PIECE_CODE_PATTERN = new RegExp(`\\b(${PIECE_CATALOGUE.map((piece) => piec
 
 /** Reasons name pieces by code (« JUSTIFICATIF_IDENTITE : … »): show their labels instead. */
 export function eventReasonText(reason: string): string {
-  return reason.replace(PIECE_CODE_PATTERN, (code) => PIECE_CATALOGUE.find((piece) => piece.code === code)?.label ?? code);
+  return reason.replace(PIECE_CODE_PATTERN, pieceLabel);
 }

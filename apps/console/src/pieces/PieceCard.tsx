@@ -1,4 +1,3 @@
-import { PIECE_CATALOGUE } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
@@ -10,8 +9,6 @@ import { parisDateTime } from '../format';
 import type { Piece, StoredFile } from '../types';
 import { PieceReview } from './PieceReview';
 import { ReviewChip } from './ReviewChip';
-
-const definitionOf = (code: string) => PIECE_CATALOGUE.find((definition) => definition.code === code);
 
 type Props = {
   piece: Piece;
@@ -25,9 +22,8 @@ type Props = {
 };
 
 export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable }: Props) {
-  const definition = definitionOf(piece.code);
-  const label = piece.label || definition?.label || piece.code;
-  const isCode = (piece.kind ?? definition?.kind) === 'code';
+  const label = piece.label;
+  const isCode = piece.kind === 'code';
   const titleId = `piece-${piece.id}-title`;
   return (
     <Card variant="outlined" component="article" aria-labelledby={titleId}>

@@ -1,4 +1,4 @@
-import { PIECE_CATALOGUE } from '@em/domain';
+import { pieceLabel } from '@em/domain';
 import LockIcon from '@mui/icons-material/Lock';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -20,7 +20,7 @@ export function CloseIncompleteButton() {
     () => setOpen(false),
   );
   if (!record?.allowed_actions.includes('close_incomplete')) return null;
-  const missing = record.requested_pieces.map((code) => PIECE_CATALOGUE.find((piece) => piece.code === code)?.label ?? code);
+  const missing = record.requested_pieces.map(pieceLabel);
   return (
     <>
       <Button variant="contained" color="error" startIcon={<LockIcon />} onClick={() => setOpen(true)}>

@@ -1,4 +1,4 @@
-import { formatParisLongDate, PIECE_CATALOGUE } from '@em/domain';
+import { formatParisLongDate, pieceLabel } from '@em/domain';
 import SendIcon from '@mui/icons-material/Send';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -19,7 +19,6 @@ import { toDate } from '../../format';
 import { InfoList } from '../../layout/Section';
 import type { Dossier } from '../../types';
 
-const pieceLabel = (code: string) => PIECE_CATALOGUE.find((piece) => piece.code === code)?.label ?? code;
 
 type Props = { record: Dossier; open: boolean; sending: boolean; onSend: () => void; onClose: () => void };
 
