@@ -68,7 +68,7 @@ function DossierSummary({ dossier }: { dossier: Dossier }) {
         </dd>
         <dt className="fr-text--bold fr-mb-0">Demandeur</dt>
         <dd className="fr-mb-2w fr-ml-0">
-          {[dossier.birth_name, ...dossier.first_names].filter(Boolean).join(' ')}
+          {[dossier.birth_name, ...dossier.first_names].filter(Boolean).join(' ') || 'non renseigné'}
         </dd>
       </dl>
 
