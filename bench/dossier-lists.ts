@@ -3,12 +3,13 @@
  * 100 000) in a temporary DATA_DIR, then times the requests an agent's screens make, in process
  * (no network), and prints the figures. Usage: npm run bench -- [--dossiers N] [--rounds R]
  */
-import { FileStore, fileStorePath, migrateDatabase, openDatabase, DEMO_STAFF } from '@em/db';
-import { seedDemoData } from '@em/db/seed';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEMO_STAFF, FileStore, fileStorePath, migrateDatabase, openDatabase } from '@em/db';
+import { seedDemoData } from '@em/db/seed';
 import { createApp } from '../apps/api/src/app.js';
 
 const { values } = parseArgs({ options: { dossiers: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '30' } } });
@@ -24,14 +25,26 @@ const seedStart = performance.now();
 await seedDemoData(db, store, { dossiers: dossierCount, now: new Date() });
 console.log(`seed: ${dossierCount} dossiers in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
-const app = createApp({ db, store, now: () => new Date(), config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false } });
+const app = createApp({
+  db,
+  store,
+  now: () => new Date(),
+  config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false },
+});
 const agent = DEMO_STAFF.find((user) => user.email === 'agent.59@demo.gouv.fr')!;
-const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: agent.email, password: agent.password }) });
+const login = await app.request('/api/auth/login', {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ email: agent.email, password: agent.password }),
+});
 const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
 const list = (filter: object, sort: [string, string]) =>
   `/api/dossiers?${new URLSearchParams({ filter: JSON.stringify(filter), sort: JSON.stringify(sort), range: '[0,24]' })}`;
-const first = (await (await app.request(list({ status: 'deposee' }, ['deposited_at', 'ASC']), { headers: { Cookie: cookie } })).json()) as { id: number; numero: string }[];
+const first = (await (await app.request(list({ status: 'deposee' }, ['deposited_at', 'ASC']), { headers: { Cookie: cookie } })).json()) as {
+  id: number;
+  numero: string;
+}[];
 const sampleId = first[0]!.id;
 const sampleNumero = first[0]!.numero;
 
@@ -44,7 +57,10 @@ const scenarios: [string, string][] = [
   ['search by part of a numéro', list({ q: '59012026' }, ['numero', 'DESC'])],
   ['dossier page', `/api/dossiers/${sampleId}`],
   ['its pieces', `/api/pieces?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), range: '[0,49]' })}`],
-  ['its events', `/api/events?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), sort: '["at","DESC"]', range: '[0,99]' })}`],
+  [
+    'its events',
+    `/api/events?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), sort: '["at","DESC"]', range: '[0,99]' })}`,
+  ],
 ];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -62,7 +78,9 @@ for (const [name, url] of scenarios) {
   }
   timings.sort((a, b) => a - b);
   const f = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`${name.padEnd(44)} ${f(percentile(timings, 50))} ${f(percentile(timings, 95))} ${f(timings[timings.length - 1]!)}  ${total}`);
+  console.log(
+    `${name.padEnd(44)} ${f(percentile(timings, 50))} ${f(percentile(timings, 95))} ${f(timings[timings.length - 1]!)}  ${total}`,
+  );
 }
 console.log(`\nresident memory: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
 db.$client.close();

@@ -1,8 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { AGENT_59, APPLICANT, consoleLogin, openDossier } from './fixtures.js';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-const REQUIRED_PIECES = ['Numéro e-photo', 'Justificatif de nationalité', 'Justificatif d’identité', 'Justificatif de domicile de moins de 6 mois', 'Justificatif de résidence habituelle (au moins 1 an)'];
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+const REQUIRED_PIECES = [
+  'Numéro e-photo',
+  'Justificatif de nationalité',
+  'Justificatif d’identité',
+  'Justificatif de domicile de moins de 6 mois',
+  'Justificatif de résidence habituelle (au moins 1 an)',
+];
 
 test('the complement loop: request, e-mail, applicant’s answer through the link, complete file', async ({ page, baseURL }) => {
   // 1. The agent of the Nord takes the demo applicant's deposited dossier.
@@ -13,7 +21,9 @@ test('the complement loop: request, e-mail, applicant’s answer through the lin
 
   // 2. They flag the identity piece as missing, with the preset message.
   await page.getByRole('button', { name: 'Document manquant – Justificatif d’identité' }).click();
-  await expect(page.getByRole('textbox', { name: 'Message pour l’usager – Justificatif d’identité' })).toHaveValue('veuillez joindre un autre document');
+  await expect(page.getByRole('textbox', { name: 'Message pour l’usager – Justificatif d’identité' })).toHaveValue(
+    'veuillez joindre un autre document',
+  );
   const reviewed = page.waitForResponse((r) => /\/api\/pieces\/\d+$/.test(r.url()) && r.request().method() === 'PUT');
   await page.getByRole('button', { name: 'Enregistrer « Document manquant » – Justificatif d’identité' }).click();
   expect((await reviewed).status()).toBe(200);
@@ -29,7 +39,10 @@ test('the complement loop: request, e-mail, applicant’s answer through the lin
 
   // 4. The e-mail is in the local mailbox, and its « Reprendre ma demande » link leads to the portal.
   await page.getByRole('menuitem', { name: 'Boîte mail locale' }).click();
-  await page.getByRole('row', { name: new RegExp(`${APPLICANT.email}.*Demande de pièces complémentaires`) }).first().click();
+  await page
+    .getByRole('row', { name: new RegExp(`${APPLICANT.email}.*Demande de pièces complémentaires`) })
+    .first()
+    .click();
   await page.getByRole('tab', { name: 'Texte brut' }).click();
   const text = await page.getByRole('tabpanel').innerText();
   expect(text).toContain('Passé ce délai, votre dossier pourra être considéré comme incomplet et de ce fait clôturé.');
@@ -44,7 +57,10 @@ test('the complement loop: request, e-mail, applicant’s answer through the lin
   await expect(portal).toHaveURL(/\/connexion\?suite=/);
   await portal.getByLabel('Identifiant').fill(APPLICANT.email);
   await portal.getByLabel('Mot de passe').fill(APPLICANT.password);
-  await portal.getByRole('button', { name: 'S’identifier' }).or(portal.getByRole('button', { name: "S'identifier" })).click();
+  await portal
+    .getByRole('button', { name: 'S’identifier' })
+    .or(portal.getByRole('button', { name: "S'identifier" }))
+    .click();
   await expect(portal).toHaveURL(/\/demande\/justificatifs$/);
   await expect(portal.getByText('« veuillez joindre un autre document »')).toBeVisible();
   const attach = portal.getByLabel('Joindre un document – Justificatif d’identité');

@@ -15,7 +15,13 @@ export async function consoleLogin(page: Page, user: { email: string; password: 
 
 /** Finds a dossier of the current tab through the search box and opens it. */
 export async function openDossier(page: Page, search: string, rowText: RegExp) {
-  await page.getByPlaceholder('Nom ou numéro').fill(search);
+  // The list refetches after a debounce: click only once the filtered answer is in, not a row about to re-render.
+  const searchBox = page.getByPlaceholder('Nom ou numéro');
+  if ((await searchBox.inputValue()) !== search) {
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/dossiers?') && decodeURIComponent(r.url()).includes(search));
+    await searchBox.fill(search);
+    await filtered;
+  }
   const row = page.getByRole('row', { name: rowText }).first();
   await expect(row).toBeVisible();
   await row.click();

@@ -1,7 +1,7 @@
-import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
 
 // One fresh DATA_DIR per run, shared by the config's workers through the environment.
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'em-e2e-'));

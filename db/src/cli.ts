@@ -2,11 +2,12 @@
  * Operator commands: `npm run cli -- <command> [options]` (root script: tsx db/src/cli.ts).
  * The database lives in DATA_DIR (default ./data), as for the server.
  */
-import { applicantPasswordMessage } from '@em/domain';
-import { eq } from 'drizzle-orm';
+
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { applicantPasswordMessage } from '@em/domain';
+import { eq } from 'drizzle-orm';
 import { type Db, fileStorePath, migrateDatabase, openDatabase } from './connection.js';
 import { FileStore } from './file-store.js';
 import { hashPassword } from './passwords.js';
@@ -86,7 +87,9 @@ async function seed(args: string[], dataDir: string, io: CliIo): Promise<void> {
       now: new Date(),
       onProgress: (done, total) => io.out(`seed: ${done}/${total} dossiers (${((performance.now() - started) / 1000).toFixed(1)} s)`),
     });
-    io.out(`Demo data loaded into ${resolve(dataDir)}: ${dossiers + 1} dossiers in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    io.out(
+      `Demo data loaded into ${resolve(dataDir)}: ${dossiers + 1} dossiers in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
   } finally {
     db.$client.close();
   }
@@ -132,10 +135,18 @@ async function createUser(args: string[], dataDir: string, io: CliIo): Promise<v
     return db
       .insert(staffUsers)
       .values({ email: email.toLowerCase(), passwordHash, role: role as Role, prefectureCode, fullName })
-      .returning({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role, prefectureCode: staffUsers.prefectureCode, fullName: staffUsers.fullName })
+      .returning({
+        id: staffUsers.id,
+        email: staffUsers.email,
+        role: staffUsers.role,
+        prefectureCode: staffUsers.prefectureCode,
+        fullName: staffUsers.fullName,
+      })
       .get();
   });
-  io.out(`Created staff user #${created.id}: ${created.fullName} <${created.email}>, ${created.role}, ${created.prefectureCode ? `préfecture ${created.prefectureCode}` : 'national'}.`);
+  io.out(
+    `Created staff user #${created.id}: ${created.fullName} <${created.email}>, ${created.role}, ${created.prefectureCode ? `préfecture ${created.prefectureCode}` : 'national'}.`,
+  );
 }
 
 const COMMANDS: Record<string, (args: string[], dataDir: string, io: CliIo) => void | Promise<void>> = {

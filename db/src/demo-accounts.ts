@@ -6,9 +6,21 @@ export const DEMO_PREFECTURES = [
 
 export const DEMO_STAFF = [
   { role: 'agent', email: 'agent.59@demo.gouv.fr', password: 'Agent-Nord-59!', prefectureCode: '59', fullName: 'Camille Dubois' },
-  { role: 'superviseur', email: 'superviseur.59@demo.gouv.fr', password: 'Superviseur-Nord-59!', prefectureCode: '59', fullName: 'Hélène Lefebvre' },
+  {
+    role: 'superviseur',
+    email: 'superviseur.59@demo.gouv.fr',
+    password: 'Superviseur-Nord-59!',
+    prefectureCode: '59',
+    fullName: 'Hélène Lefebvre',
+  },
   { role: 'agent', email: 'agent.75@demo.gouv.fr', password: 'Agent-Paris-75!', prefectureCode: '75', fullName: 'Thomas Martin' },
-  { role: 'superviseur', email: 'superviseur.75@demo.gouv.fr', password: 'Superviseur-Paris-75!', prefectureCode: '75', fullName: 'Nadia Benali' },
+  {
+    role: 'superviseur',
+    email: 'superviseur.75@demo.gouv.fr',
+    password: 'Superviseur-Paris-75!',
+    prefectureCode: '75',
+    fullName: 'Nadia Benali',
+  },
   { role: 'admin', email: 'admin@demo.gouv.fr', password: 'Admin-National-1!', prefectureCode: null, fullName: 'Administration nationale' },
 ] as const;
 

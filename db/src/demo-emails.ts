@@ -1,5 +1,5 @@
 /** The e-mails a demo dossier's history has already sent, rendered by the same templates as the live ones. */
-import { pieceDefinition, type PieceCode, type RequestedPiece } from '@em/domain';
+import { type PieceCode, pieceDefinition, type RequestedPiece } from '@em/domain';
 import { type Addressee, renderEmail } from '@em/mail';
 
 export type DemoEmail = { template: string; subject: string; text: string; html: string };
@@ -26,7 +26,13 @@ export const reminderEmail = (to: Person, numero: string, pieces: readonly Reque
   ...renderEmail('reminder', { to, numero, pieces: [...pieces], deadline, resumeUrl: RESUME_URL }),
 });
 
-export const complementsReceivedEmail = (to: Person, numero: string, codes: readonly PieceCode[], receivedAt: Date, late = false): DemoEmail => ({
+export const complementsReceivedEmail = (
+  to: Person,
+  numero: string,
+  codes: readonly PieceCode[],
+  receivedAt: Date,
+  late = false,
+): DemoEmail => ({
   template: 'complements_received',
   ...renderEmail('complements_received', { to, numero, receivedAt, pieces: named(codes), late }),
 });

@@ -7,9 +7,9 @@ import { formatParisDate, PIECE_CATALOGUE, type PieceCode, type RequestedPiece, 
 import type { DocumentPool, StoredDocument } from './demo-documents.js';
 import {
   closureEmail,
-  completeEmail,
   complementRequestEmail,
   complementsReceivedEmail,
+  completeEmail,
   type DemoEmail,
   depositEmail,
   reminderEmail,
@@ -77,7 +77,11 @@ class HistoryBuilder {
   /** The applicant's uploads while filling the form, between `from` and `to`. */
   uploadOriginals(from: number, to: number, codes: readonly Exclude<PieceCode, 'EPHOTO'>[]): void {
     for (const code of codes) {
-      const count = this.rng.weighted([[1, 5], [2, 3], [3, 1]]);
+      const count = this.rng.weighted([
+        [1, 5],
+        [2, 3],
+        [3, 1],
+      ]);
       for (const doc of this.rng.sample(this.pool.get(code) ?? [], count)) {
         const uploadedAt = from + Math.floor(this.rng.next() * Math.max(0, to - from));
         this.piece(code).files.push({ ...doc, uploadedAt, roundIndex: null, late: false });
@@ -101,19 +105,34 @@ class HistoryBuilder {
   }
 
   /** Reviews `decisions` in order, a few minutes apart, ending just before `until`. */
-  reviewBefore(until: number, after: number, decisions: readonly { piece: PieceRecord; status: ReviewStatus; message: string }[], by: StaffRef): void {
+  reviewBefore(
+    until: number,
+    after: number,
+    decisions: readonly { piece: PieceRecord; status: ReviewStatus; message: string }[],
+    by: StaffRef,
+  ): void {
     const step = Math.min(4 * MINUTE_MS, Math.floor((until - after) / (decisions.length + 1)));
-    decisions.forEach((d, i) => this.review(d.piece, d.status, d.message, until - (decisions.length - i) * step, by));
+    for (const [i, d] of decisions.entries()) this.review(d.piece, d.status, d.message, until - (decisions.length - i) * step, by);
   }
 
   /** Every piece not yet conforme is declared conforme before `until`. */
   approveRemaining(until: number, after: number, by: StaffRef): void {
     const pending = this.pieces.filter((p) => p.reviewStatus !== 'conforme');
-    this.reviewBefore(until, after, pending.map((piece) => ({ piece, status: 'conforme', message: '' })), by);
+    this.reviewBefore(
+      until,
+      after,
+      pending.map((piece) => ({ piece, status: 'conforme', message: '' })),
+      by,
+    );
   }
 
   requestRound(round: Round, index: number, previous: RequestedPiece[] | null, reviewFrom: number, by: StaffRef): RoundRecord {
-    const codes = previous ? this.rng.sample(previous.map((p) => p.code), 1) : pickFlaggedCodes(this.rng);
+    const codes = previous
+      ? this.rng.sample(
+          previous.map((p) => p.code),
+          1,
+        )
+      : pickFlaggedCodes(this.rng);
     const flagged = codes.map((code) => ({ code, ...flagFor(this.rng, code) }));
     // Everything still to check (all pieces on a first round, the answered ones later) is conforme unless flagged.
     const approved = this.pieces.filter((p) => p.reviewStatus === 'a_verifier' && !codes.includes(p.code));
@@ -125,7 +144,14 @@ class HistoryBuilder {
     // Reasons are worded as the API words them (apps/api complements service and deadline jobs).
     const deadline = new Date(round.deadlineAt);
     const reason = `${codes.join(', ')} — échéance le ${formatParisDate(deadline)}`;
-    this.event(round.sentAt, { type: 'staff', staff: by }, 'request_complement', index === 0 ? 'en_examen' : 'complement_recu', 'complement_demande', reason);
+    this.event(
+      round.sentAt,
+      { type: 'staff', staff: by },
+      'request_complement',
+      index === 0 ? 'en_examen' : 'complement_recu',
+      'complement_demande',
+      reason,
+    );
     this.email(round.sentAt, complementRequestEmail(this.person, this.numero, flagged, deadline));
     if (round.reminderSentAt !== null) {
       this.event(round.reminderSentAt, { type: 'system' }, 'reminder', null, null, `Échéance le ${formatParisDate(deadline)}`);
@@ -144,12 +170,26 @@ class HistoryBuilder {
       const doc = this.rng.pick(candidates.length ? candidates : this.pool.get(f.code as Exclude<PieceCode, 'EPHOTO'>)!);
       const uploadedAt = answeredAt - this.rng.int(1, 20) * MINUTE_MS;
       piece.files.push({ ...doc, uploadedAt, roundIndex: index, late: round.answeredLate });
-      this.event(uploadedAt, { type: 'applicant' }, 'add_file', null, null, `${f.code} : ${doc.originalName}${round.answeredLate ? ' (hors délai)' : ''}`);
+      this.event(
+        uploadedAt,
+        { type: 'applicant' },
+        'add_file',
+        null,
+        null,
+        `${f.code} : ${doc.originalName}${round.answeredLate ? ' (hors délai)' : ''}`,
+      );
       Object.assign(piece, { reviewStatus: 'a_verifier', reviewMessage: '', reviewedBy: null, reviewedAt: null });
     }
     const codes = flagged.map((f) => f.code);
     const late = round.answeredLate ? ` — hors délai (échéance le ${formatParisDate(new Date(round.deadlineAt))})` : '';
-    this.event(answeredAt, { type: 'applicant' }, 'submit_complements', 'complement_demande', 'complement_recu', `${codes.join(', ')}${late}`);
+    this.event(
+      answeredAt,
+      { type: 'applicant' },
+      'submit_complements',
+      'complement_demande',
+      'complement_recu',
+      `${codes.join(', ')}${late}`,
+    );
     this.email(answeredAt, complementsReceivedEmail(this.person, this.numero, codes, new Date(answeredAt)));
   }
 }
@@ -202,7 +242,12 @@ export function buildHistory(
     // Review in progress: the first pieces of the list already looked at.
     const reviewed = h.pieces.slice(0, rng.int(0, h.pieces.length - 1));
     const until = Math.min(t.takenAt! + DAY_MS, now.getTime() - MINUTE_MS);
-    h.reviewBefore(until, t.takenAt!, reviewed.map((piece) => ({ piece, status: 'conforme', message: '' })), agent);
+    h.reviewBefore(
+      until,
+      t.takenAt!,
+      reviewed.map((piece) => ({ piece, status: 'conforme', message: '' })),
+      agent,
+    );
   } else if (status === 'complete') {
     h.approveRemaining(t.completedAt!, reviewFrom, agent);
     h.event(t.completedAt!, { type: 'staff', staff: agent }, 'complete', t.rounds.length ? 'complement_recu' : 'en_examen', 'complete');

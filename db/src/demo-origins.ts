@@ -257,4 +257,15 @@ export const ORIGINS: readonly Origin[] = [
 ];
 
 /** French family names taken by marriage (nom d'usage), for the few who have one. */
-export const FRENCH_USAGE_NAMES = ['Martin', 'Bernard', 'Dubois', 'Lefebvre', 'Leroy', 'Moreau', 'Fontaine', 'Delattre', 'Vasseur', 'Lemaire'] as const;
+export const FRENCH_USAGE_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Lefebvre',
+  'Leroy',
+  'Moreau',
+  'Fontaine',
+  'Delattre',
+  'Vasseur',
+  'Lemaire',
+] as const;

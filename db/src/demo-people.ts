@@ -1,8 +1,8 @@
 /** Demo applicants: état civil, address, contact and motif, drawn deterministically. */
 import { normalizeSearchText } from '@em/domain';
-import { DAY_MS, type Rng } from './demo-random.js';
 import { ADDRESS_COMPLEMENTS, type Commune, NORD_COMMUNES, PARIS_COMMUNES } from './demo-communes.js';
 import { FRENCH_USAGE_NAMES, ORIGINS, type Origin } from './demo-origins.js';
+import { DAY_MS, type Rng } from './demo-random.js';
 
 export type DemoPrefectureCode = '59' | '75';
 export type FamilySituation = 'celibataire' | 'concubin' | 'divorce' | 'marie' | 'pacse';
@@ -64,12 +64,18 @@ export function isoDate(instant: number): string {
 }
 
 function emailSlug(value: string): string {
-  return normalizeSearchText(value).replace(/ı/g, 'i').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return normalizeSearchText(value)
+    .replace(/ı/g, 'i')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function phone(rng: Rng): string {
   const pairs = Array.from({ length: 4 }, () => String(rng.int(0, 99)).padStart(2, '0'));
-  return `0${rng.weighted([['6', 3], ['7', 2]])} ${pairs.join(' ')}`;
+  return `0${rng.weighted([
+    ['6', 3],
+    ['7', 2],
+  ])} ${pairs.join(' ')}`;
 }
 
 function pickCommune(rng: Rng, prefectureCode: DemoPrefectureCode): Commune {
@@ -191,4 +197,3 @@ export function demoApplicantPerson(email: string, now: Date): Person {
 export function searchTextOf(person: Pick<Person, 'birthName' | 'usageName' | 'firstNames'>, numero: string | null): string {
   return normalizeSearchText([person.birthName, person.usageName, ...person.firstNames, numero ?? ''].join(' '));
 }
-

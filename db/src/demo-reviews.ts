@@ -13,7 +13,10 @@ const FLAGS: Record<Exclude<PieceCode, 'EPHOTO'>, readonly Flag[]> = {
   ],
   JUSTIFICATIF_IDENTITE: [
     { reviewStatus: 'manquant', message: 'veuillez joindre un autre document' },
-    { reviewStatus: 'non_conforme', message: "l'extrait d'acte de naissance ne mentionne pas la filiation, veuillez joindre une copie intégrale" },
+    {
+      reviewStatus: 'non_conforme',
+      message: "l'extrait d'acte de naissance ne mentionne pas la filiation, veuillez joindre une copie intégrale",
+    },
     { reviewStatus: 'illisible', message: 'document flou, veuillez joindre un scan lisible' },
   ],
   JUSTIFICATIF_ENTREE_REGULIERE: [
@@ -29,7 +32,10 @@ const FLAGS: Record<Exclude<PieceCode, 'EPHOTO'>, readonly Flag[]> = {
     { reviewStatus: 'manquant', message: 'veuillez joindre un autre document' },
   ],
   JUSTIFICATIF_RESIDENCE_HABITUELLE: [
-    { reviewStatus: 'non_conforme', message: "les documents couvrent moins d'un an de résidence, veuillez joindre des justificatifs plus anciens" },
+    {
+      reviewStatus: 'non_conforme',
+      message: "les documents couvrent moins d'un an de résidence, veuillez joindre des justificatifs plus anciens",
+    },
     { reviewStatus: 'illisible', message: 'pages coupées, veuillez numériser le document entier' },
     { reviewStatus: 'manquant', message: 'veuillez joindre un autre document' },
   ],

@@ -129,11 +129,21 @@ export function planTimeline(index: number, status: Status, ordinal: number, now
   switch (status) {
     case 'brouillon':
       t.createdAt = between(rng, now - 45 * DAY_MS, now - HOUR_MS);
-      t.lastSavedStep = rng.weighted([[1, 1], [2, 2], [3, 2], [4, 2]]);
+      t.lastSavedStep = rng.weighted([
+        [1, 1],
+        [2, 2],
+        [3, 2],
+        [4, 2],
+      ]);
       return t;
     case 'abandonnee':
       t.createdAt = between(rng, now - 150 * DAY_MS, now - 10 * DAY_MS);
-      t.lastSavedStep = rng.weighted([[1, 1], [2, 2], [3, 1], [4, 1]]);
+      t.lastSavedStep = rng.weighted([
+        [1, 1],
+        [2, 2],
+        [3, 1],
+        [4, 1],
+      ]);
       t.abandonedAt = applicantTime(rng, t.createdAt + HOUR_MS, t.createdAt + 9 * DAY_MS);
       return t;
     case 'deposee':

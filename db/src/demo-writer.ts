@@ -137,7 +137,8 @@ export class DemoWriter {
 
     for (const piece of r.pieces) {
       const pieceId = Number(
-        s.piece.run(dossierId, piece.code, piece.reviewStatus, piece.reviewMessage, piece.reviewedBy?.id ?? null, piece.reviewedAt).lastInsertRowid,
+        s.piece.run(dossierId, piece.code, piece.reviewStatus, piece.reviewMessage, piece.reviewedBy?.id ?? null, piece.reviewedAt)
+          .lastInsertRowid,
       );
       for (const f of piece.files) {
         const requestId = f.roundIndex === null ? null : requestIds[f.roundIndex]!;

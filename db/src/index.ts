@@ -1,5 +1,5 @@
 export * from './connection.js';
-export * from './file-store.js';
-export * as schema from './schema.js';
-export * from './passwords.js';
 export * from './demo-accounts.js';
+export * from './file-store.js';
+export * from './passwords.js';
+export * as schema from './schema.js';

@@ -59,7 +59,9 @@ export const dossiers = sqliteTable(
     numero: text('numero').unique(),
     status: text('status').notNull().default('brouillon'),
     prefectureCode: text('prefecture_code').references(() => prefectures.code),
-    applicantId: integer('applicant_id').notNull().references(() => applicants.id),
+    applicantId: integer('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
     assigneeId: integer('assignee_id').references(() => staffUsers.id),
     lastSavedStep: integer('last_saved_step').notNull().default(0),
     depositedAt: integer('deposited_at', { mode: 'timestamp_ms' }),
@@ -115,7 +117,9 @@ export const pieces = sqliteTable(
   'pieces',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id').notNull().references(() => dossiers.id),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
     code: text('code').notNull(),
     reviewStatus: text('review_status').notNull().default('a_verifier'),
     reviewMessage: text('review_message').notNull().default(''),
@@ -129,7 +133,9 @@ export const files = sqliteTable(
   'files',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    pieceId: integer('piece_id').notNull().references(() => pieces.id),
+    pieceId: integer('piece_id')
+      .notNull()
+      .references(() => pieces.id),
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
     detectedType: text('detected_type').notNull(),
@@ -149,14 +155,16 @@ export const complementRequests = sqliteTable(
   'complement_requests',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    dossierId: integer('dossier_id').notNull().references(() => dossiers.id),
-    requestedById: integer('requested_by_id').notNull().references(() => staffUsers.id),
+    dossierId: integer('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    requestedById: integer('requested_by_id')
+      .notNull()
+      .references(() => staffUsers.id),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
     deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }).notNull(),
     /** The flagged pieces at sending time: [{ code, reviewStatus, message }]. */
-    requestedPieces: text('requested_pieces', { mode: 'json' })
-      .$type<RequestedPiece[]>()
-      .notNull(),
+    requestedPieces: text('requested_pieces', { mode: 'json' }).$type<RequestedPiece[]>().notNull(),
     reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
     answeredAt: integer('answered_at', { mode: 'timestamp_ms' }),
     answeredLate: integer('answered_late', { mode: 'boolean' }).notNull().default(false),
@@ -193,7 +201,9 @@ export const outboxEmails = sqliteTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html').notNull(),
-    status: text('status', { enum: ['queued', 'sent', 'failed', 'bounced'] }).notNull().default('queued'),
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'bounced'] })
+      .notNull()
+      .default('queued'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     lastError: text('last_error'),

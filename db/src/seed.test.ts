@@ -1,10 +1,10 @@
-import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, parisDay, PIECE_CATALOGUE, STATUSES } from '@em/domain';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, PIECE_CATALOGUE, parisDay, STATUSES } from '@em/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, fileStorePath, migrateDatabase, openDatabase } from './connection.js';
 import { DEMO_APPLICANT, DEMO_STAFF } from './demo-accounts.js';
@@ -38,7 +38,15 @@ function rows<T>(db: Db, sql: string, ...params: unknown[]): T[] {
   return db.$client.prepare(sql).all(...params) as T[];
 }
 
-type DossierRow = { id: number; numero: string | null; status: string; prefecture_code: string | null; deposited_at: number | null; assignee_id: number | null; ephoto: string | null };
+type DossierRow = {
+  id: number;
+  numero: string | null;
+  status: string;
+  prefecture_code: string | null;
+  deposited_at: number | null;
+  assignee_id: number | null;
+  ephoto: string | null;
+};
 
 let first: Seeded;
 
@@ -64,9 +72,17 @@ describe('seedDemoData', () => {
       first.db,
       'select status, prefecture_code, count(*) as n from dossiers group by 1, 2',
     );
-    for (const status of STATUSES) expect(counts.some((c) => c.status === status), status).toBe(true);
+    for (const status of STATUSES)
+      expect(
+        counts.some((c) => c.status === status),
+        status,
+      ).toBe(true);
     for (const status of ['deposee', 'en_examen', 'complement_demande', 'complete']) {
-      for (const code of ['59', '75']) expect(counts.some((c) => c.status === status && c.prefecture_code === code), `${status} ${code}`).toBe(true);
+      for (const code of ['59', '75'])
+        expect(
+          counts.some((c) => c.status === status && c.prefecture_code === code),
+          `${status} ${code}`,
+        ).toBe(true);
     }
   });
 
@@ -154,7 +170,10 @@ describe('seedDemoData', () => {
       'select d.id from dossiers d join staff_users s on s.id = d.assignee_id where s.prefecture_code is not d.prefecture_code',
     );
     expect(mismatched).toEqual([]);
-    const unassigned = rows(first.db, "select id from dossiers where status not in ('brouillon', 'abandonnee', 'deposee') and assignee_id is null");
+    const unassigned = rows(
+      first.db,
+      "select id from dossiers where status not in ('brouillon', 'abandonnee', 'deposee') and assignee_id is null",
+    );
     expect(unassigned).toEqual([]);
   });
 
@@ -174,7 +193,10 @@ describe('seedDemoData', () => {
       }
       expect(state, String(dossier.id)).toBe(dossier.status);
     }
-    const emails = rows<{ status: string }>(first.db, "select status from outbox_emails where template in ('deposit', 'complement_request')");
+    const emails = rows<{ status: string }>(
+      first.db,
+      "select status from outbox_emails where template in ('deposit', 'complement_request')",
+    );
     expect(emails.length).toBeGreaterThan(0);
     expect(emails.every((e) => e.status === 'sent')).toBe(true);
   });
@@ -192,12 +214,27 @@ describe('seedDemoData', () => {
     expect(await verifyPassword(applicant.password_hash, DEMO_APPLICANT.password)).toBe(true);
     const dossiers = rows<Record<string, unknown>>(first.db, 'select * from dossiers where applicant_id = ?', applicant.id);
     expect(dossiers).toHaveLength(1);
-    expect(dossiers[0]).toMatchObject({ status: 'deposee', prefecture_code: '59', city: 'Lille', insee_code: '59350', address_number: '20', address_street: 'Rue Nationale', postal_code: '59000' });
+    expect(dossiers[0]).toMatchObject({
+      status: 'deposee',
+      prefecture_code: '59',
+      city: 'Lille',
+      insee_code: '59350',
+      address_number: '20',
+      address_street: 'Rue Nationale',
+      postal_code: '59000',
+    });
     expect(dossiers[0]!.search_text).toBe(`rodriguez hernandez maria guadalupe ${dossiers[0]!.numero}`);
     // First in the agent's « à traiter » queue, which lists the oldest deposit first.
-    const queue = rows<{ applicant_id: number }>(first.db, "select applicant_id from dossiers where prefecture_code = '59' and status = 'deposee' order by deposited_at");
+    const queue = rows<{ applicant_id: number }>(
+      first.db,
+      "select applicant_id from dossiers where prefecture_code = '59' and status = 'deposee' order by deposited_at",
+    );
     expect(queue[0]!.applicant_id).toBe(applicant.id);
-    const files = rows<{ n: number }>(first.db, 'select count(*) as n from files f join pieces p on p.id = f.piece_id where p.dossier_id = ?', dossiers[0]!.id)[0]!;
+    const files = rows<{ n: number }>(
+      first.db,
+      'select count(*) as n from files f join pieces p on p.id = f.piece_id where p.dossier_id = ?',
+      dossiers[0]!.id,
+    )[0]!;
     expect(files.n).toBeGreaterThanOrEqual(5);
   });
 
@@ -231,7 +268,10 @@ describe('cli', () => {
   it('refuses db:seed on a database that is not empty', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'em-cli-'));
     try {
-      const created = await cli(['users:create', '--email', 'admin2@demo.gouv.fr', '--password', 'Admin-National-2!', '--role', 'admin'], dir);
+      const created = await cli(
+        ['users:create', '--email', 'admin2@demo.gouv.fr', '--password', 'Admin-National-2!', '--role', 'admin'],
+        dir,
+      );
       expect(created.code).toBe(0);
       expect(created.stdout).toContain('admin2@demo.gouv.fr');
       const result = await cli(['db:seed', '--dossiers', '5'], dir);

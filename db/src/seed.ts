@@ -75,9 +75,7 @@ function planAll(total: number, now: Date): Timeline[] {
 function issueNumeros(timelines: readonly Timeline[], counters: ReadonlyMap<string, number>) {
   const numeros = new Map<Timeline, string>();
   const next = new Map(counters);
-  const deposited = timelines
-    .filter((t) => t.depositedAt !== null)
-    .sort((a, b) => a.depositedAt! - b.depositedAt! || a.index - b.index);
+  const deposited = timelines.filter((t) => t.depositedAt !== null).sort((a, b) => a.depositedAt! - b.depositedAt! || a.index - b.index);
   for (const t of deposited) {
     const sequence = next.get(t.prefectureCode);
     if (sequence === undefined) throw new Error(`unknown préfecture ${t.prefectureCode}`);
@@ -109,7 +107,9 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
   let numeros = new Map<Timeline, string>();
   const staffByPrefecture = new Map<string, PrefectureStaff>();
   db.transaction((tx) => {
-    tx.insert(prefectures).values(DEMO_PREFECTURES.map((p) => ({ code: p.code, name: p.name }))).run();
+    tx.insert(prefectures)
+      .values(DEMO_PREFECTURES.map((p) => ({ code: p.code, name: p.name })))
+      .run();
     const staff = DEMO_STAFF.map((s, i) => {
       const row = tx
         .insert(staffUsers)
@@ -127,7 +127,13 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
     }
 
     // Reserve every numéro now: the counters never go back, even if seeding stops half-way.
-    const counters = new Map(tx.select().from(prefectures).all().map((p) => [p.code, p.nextNumeroSequence]));
+    const counters = new Map(
+      tx
+        .select()
+        .from(prefectures)
+        .all()
+        .map((p) => [p.code, p.nextNumeroSequence]),
+    );
     const issued = issueNumeros([...timelines, demo], counters);
     numeros = issued.numeros;
     const update = sqlite.prepare('UPDATE prefectures SET next_numero_sequence = ? WHERE code = ?');

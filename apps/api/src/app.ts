@@ -1,12 +1,9 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './deps.js';
-import { HttpError } from './http/errors.js';
-import { requestLog } from './http/logging.js';
-import { mountSpa } from './http/static.js';
 import { eventRoutes } from './features/audit/routes.js';
 import { staffAuthRoutes } from './features/auth/routes.js';
 import { dossierRoutes } from './features/dossiers/routes.js';
@@ -17,6 +14,9 @@ import { resendWebhookRoutes } from './features/mail/webhook.js';
 import { pieceRoutes } from './features/pieces/routes.js';
 import { prefectureRoutes } from './features/prefectures/routes.js';
 import { applicantRoutes } from './features/usager/routes.js';
+import { HttpError } from './http/errors.js';
+import { requestLog } from './http/logging.js';
+import { mountSpa } from './http/static.js';
 
 /** Builds the whole HTTP application on its dependencies; no I/O happens at import. */
 export function createApp(deps: AppDeps) {

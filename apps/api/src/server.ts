@@ -1,9 +1,9 @@
-import { serve } from '@hono/node-server';
-import { DEMO_APPLICANT, DEMO_STAFF, fileStorePath, FileStore, migrateDatabase, openDatabase } from '@em/db';
-import { isDatabaseEmpty, seedDemoData } from '@em/db/seed';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_APPLICANT, DEMO_STAFF, FileStore, fileStorePath, migrateDatabase, openDatabase } from '@em/db';
+import { isDatabaseEmpty, seedDemoData } from '@em/db/seed';
 import { createLocalTransport, createResendTransport } from '@em/mail';
+import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { startJobs } from './jobs.js';
@@ -34,7 +34,9 @@ const deps = {
   },
 };
 const app = createApp(deps);
-const transport = config.RESEND_API_KEY ? createResendTransport({ apiKey: config.RESEND_API_KEY, baseUrl: config.RESEND_BASE_URL }) : createLocalTransport();
+const transport = config.RESEND_API_KEY
+  ? createResendTransport({ apiKey: config.RESEND_API_KEY, baseUrl: config.RESEND_BASE_URL })
+  : createLocalTransport();
 const stopJobs = startJobs(deps, transport, config.MAIL_FROM);
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {

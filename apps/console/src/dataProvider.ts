@@ -1,5 +1,5 @@
-import { type DataProvider, fetchUtils, HttpError, type Identifier } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import { type DataProvider, fetchUtils, HttpError, type Identifier } from 'react-admin';
 import type { ComplementPreview, Dossier } from './types';
 
 export const API_URL = '/api';
@@ -33,8 +33,7 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
     return await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
   } catch (error) {
     if (error instanceof HttpError) {
-      const message =
-        messageOf(error.body) ?? STATUS_MESSAGES[error.status] ?? `Erreur du serveur (${error.status}). Veuillez réessayer.`;
+      const message = messageOf(error.body) ?? STATUS_MESSAGES[error.status] ?? `Erreur du serveur (${error.status}). Veuillez réessayer.`;
       throw new HttpError(message, error.status, error.body);
     }
     if (error instanceof TypeError) {

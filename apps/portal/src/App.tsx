@@ -1,6 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { type ReactNode, useEffect } from 'react';
+import { JustificatifsPage } from './justificatifs/JustificatifsPage';
 import { Loading, Page } from './layout/Page';
 import { SiteFooter } from './layout/SiteFooter';
 import { SiteHeader } from './layout/SiteHeader';
@@ -9,7 +10,6 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PasswordResetPage } from './pages/PasswordResetPage';
-import { JustificatifsPage } from './justificatifs/JustificatifsPage';
 import { loginPathFor, navigate, useLocation } from './router';
 import { useSession } from './session';
 

@@ -30,7 +30,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     throw new ApiError(0, UNREACHABLE_MESSAGE);
   }
   const text = await response.text();
-  let data: unknown = undefined;
+  let data: unknown;
   if (text) {
     try {
       data = JSON.parse(text);
@@ -54,8 +54,7 @@ export const api = {
   login: (email: string, password: string) => request<Me>('POST', '/auth/login', { email, password }),
   logout: () => request<void>('POST', '/auth/logout'),
   me: () => request<Me>('GET', '/auth/me'),
-  changePassword: (password: string, confirmation: string) =>
-    request<void>('POST', '/auth/password', { password, confirmation }),
+  changePassword: (password: string, confirmation: string) => request<void>('POST', '/auth/password', { password, confirmation }),
   dossier: () => request<Dossier>('GET', '/dossier'),
   uploadFile: (pieceId: Id, file: File) => {
     const form = new FormData();

@@ -39,7 +39,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}) {
  * never the API. Anything else falls back to `fallback`.
  */
 export function safeInternalPath(candidate: string | null, fallback: string): string {
-  if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\')) {
+  if (!candidate?.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\')) {
     return fallback;
   }
   try {

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api, ApiError } from './api';
+import { ApiError, api } from './api';
 import type { Me } from './types';
 
 export type SessionState =

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError } from './api';
+import { ApiError, api } from './api';
 import { useSession } from './session';
 import type { Dossier } from './types';
 

@@ -61,7 +61,13 @@ export function isoDay(day: CalendarDay): string {
 }
 
 const frenchDate = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, day: '2-digit', month: '2-digit', year: 'numeric' });
-const frenchLongDate = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const frenchLongDate = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: PARIS_TZ,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 /** « 05/10/2023 » in Paris. */
 export function formatParisDate(instant: Date): string {

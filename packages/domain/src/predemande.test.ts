@@ -148,7 +148,9 @@ describe('adresseSchema', () => {
   });
 
   it('overseas and Corsican addresses', () => {
-    expect(adresseSchema.safeParse({ ...valid().adresse, postalCode: '97400', city: 'Saint-Denis', inseeCode: '97411' }).success).toBe(true);
+    expect(adresseSchema.safeParse({ ...valid().adresse, postalCode: '97400', city: 'Saint-Denis', inseeCode: '97411' }).success).toBe(
+      true,
+    );
     expect(adresseSchema.safeParse({ ...valid().adresse, postalCode: '20000', city: 'Ajaccio', inseeCode: '2A004' }).success).toBe(true);
   });
 

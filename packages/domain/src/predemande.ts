@@ -17,7 +17,11 @@ export const SITUATION_ETRANGER_MALADE =
   'Je suis un ressortissant étranger résidant habituellement en France et mon état de santé nécessite une prise en charge médicale exceptionnelle';
 export const MOTIF_SANTE = 'Je demande un titre de séjour en raison de mon état de santé.';
 
-const required = (label: string) => z.string({ error: `${label} : champ obligatoire.` }).trim().min(1, `${label} : champ obligatoire.`);
+const required = (label: string) =>
+  z
+    .string({ error: `${label} : champ obligatoire.` })
+    .trim()
+    .min(1, `${label} : champ obligatoire.`);
 /** A real calendar date written AAAA-MM-JJ (2023-02-30 is refused). */
 function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
@@ -47,15 +51,24 @@ export const adresseSchema = z.object({
   addressNumber: z.string().trim().optional().default(''),
   addressStreet: required('Voie'),
   addressComplement: z.string().trim().optional().default(''),
-  postalCode: z.string().trim().regex(/^\d{5}$/, 'Code postal : 5 chiffres attendus.'),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, 'Code postal : 5 chiffres attendus.'),
   city: required('Ville'),
   country: z.string().trim().default('France'),
-  inseeCode: z.string().trim().regex(/^(\d{5}|2[AB]\d{3})$/i, 'Code INSEE : 5 caractères attendus.'),
+  inseeCode: z
+    .string()
+    .trim()
+    .regex(/^(\d{5}|2[AB]\d{3})$/i, 'Code INSEE : 5 caractères attendus.'),
 });
 
 export const contactSchema = z.object({
   email: z.email('Adresse e-mail invalide.'),
-  phone: z.string().trim().regex(/^\+?[0-9 .-]{9,20}$/, 'Téléphone : numéro invalide.'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .-]{9,20}$/, 'Téléphone : numéro invalide.'),
 });
 
 export const motifSchema = z

@@ -6,11 +6,11 @@ import {
   allowedActions,
   isStatus,
   OPEN_STATUSES,
-  type Status,
   STATUS_LABELS,
   STATUSES,
-  transition,
+  type Status,
   TRANSITIONS,
+  transition,
 } from './statuses.js';
 
 /** domain.md §4, written out by hand: every allowed move and where it leads. */

@@ -21,15 +21,7 @@ export const STATUS_LABELS = {
   abandonnee: 'Abandonné',
 } as const satisfies Record<Status, string>;
 
-export const ACTIONS = [
-  'deposit',
-  'abandon',
-  'take',
-  'request_complement',
-  'submit_complements',
-  'complete',
-  'close_incomplete',
-] as const;
+export const ACTIONS = ['deposit', 'abandon', 'take', 'request_complement', 'submit_complements', 'complete', 'close_incomplete'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /**

@@ -1,12 +1,12 @@
-export type { Addressee, RenderedEmail, RequestedPiece, TemplateData, TemplateName } from './types.js';
-export { renderEmail } from './templates.js';
-export { escapeHtml, greeting, requestedPieceLine, namedPieceLine, SIGNATURE, AUTOMATIC_NOTICE } from './layout.js';
-export { createLocalTransport, type MailTransport, type OutgoingEmail, type SendResult } from './transport.js';
+export { AUTOMATIC_NOTICE, escapeHtml, greeting, namedPieceLine, requestedPieceLine, SIGNATURE } from './layout.js';
 export {
   classifyResendError,
   createResendTransport,
-  verifyResendWebhook,
   type ResendTransportOptions,
   type ResendWebhookEvent,
   type ResendWebhookHeaders,
+  verifyResendWebhook,
 } from './resend.js';
+export { renderEmail } from './templates.js';
+export { createLocalTransport, type MailTransport, type OutgoingEmail, type SendResult } from './transport.js';
+export type { Addressee, RenderedEmail, RequestedPiece, TemplateData, TemplateName } from './types.js';

@@ -64,12 +64,14 @@ function renderText(greetingLine: string, blocks: Block[]): string {
         return block.fields.map(({ label, value }) => `${label} : ${value}`).join('\n');
       case 'link':
         return `${block.intro ? `${block.intro}\n\n` : ''}${block.label} : ${block.url}`;
+      default:
+        return block satisfies never;
     }
   });
-  return [greetingLine, ...parts.filter(Boolean), 'Cordialement,', SIGNATURE, AUTOMATIC_NOTICE].join('\n\n') + '\n';
+  return `${[greetingLine, ...parts.filter(Boolean), 'Cordialement,', SIGNATURE, AUTOMATIC_NOTICE].join('\n\n')}\n`;
 }
 
-const FONT = "font-family:Marianne,Arial,Helvetica,sans-serif;";
+const FONT = 'font-family:Marianne,Arial,Helvetica,sans-serif;';
 const P_STYLE = `${FONT}margin:0 0 16px 0;font-size:16px;line-height:1.5;color:#161616;`;
 
 function renderHtmlBlock(block: Block): string {
@@ -83,7 +85,10 @@ function renderHtmlBlock(block: Block): string {
         .join('')}</ul>`;
     case 'fields':
       return block.fields
-        .map(({ label, value }) => `<p style="${P_STYLE}">${escapeHtml(label)} : <strong style="font-family:Consolas,Menlo,monospace;">${escapeHtml(value)}</strong></p>`)
+        .map(
+          ({ label, value }) =>
+            `<p style="${P_STYLE}">${escapeHtml(label)} : <strong style="font-family:Consolas,Menlo,monospace;">${escapeHtml(value)}</strong></p>`,
+        )
         .join('');
     case 'link': {
       const url = escapeHtml(block.url);

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { classifyResendError, createLocalTransport, createResendTransport, verifyResendWebhook, type OutgoingEmail } from './index.js';
+import { classifyResendError, createLocalTransport, createResendTransport, type OutgoingEmail, verifyResendWebhook } from './index.js';
 
 type Seen = { method: string; url: string; headers: IncomingHttpHeaders; body: Record<string, unknown> };
 let seen: Seen[] = [];
@@ -125,12 +125,17 @@ describe('verifyResendWebhook', () => {
   const key = Buffer.from('a-32-byte-secret-for-the-tests!!');
   const secret = `whsec_${key.toString('base64')}`;
   const body = JSON.stringify({ type: 'email.bounced', data: { email_id: 'msg_1' } });
-  const sign = (id: string, timestamp: string, payload: string) => `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${payload}`).digest('base64')}`;
+  const sign = (id: string, timestamp: string, payload: string) =>
+    `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${payload}`).digest('base64')}`;
   const now = () => String(Math.floor(Date.now() / 1000));
 
   it('accepts a correctly signed payload, among several signatures', () => {
     const timestamp = now();
-    const result = verifyResendWebhook(secret, body, { id: 'msg_x', timestamp, signature: `v1,bm9wZQ== ${sign('msg_x', timestamp, body)}` });
+    const result = verifyResendWebhook(secret, body, {
+      id: 'msg_x',
+      timestamp,
+      signature: `v1,bm9wZQ== ${sign('msg_x', timestamp, body)}`,
+    });
     expect(result).toEqual({ ok: true, event: JSON.parse(body) });
   });
 

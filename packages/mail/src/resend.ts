@@ -35,7 +35,8 @@ export function classifyResendError(error: Partial<ErrorResponse> | null | undef
   const text = `Resend ${status ?? 'network'} ${name}: ${message}`;
   if (status === null) return { ok: false, error: text, retryable: !PERMANENT_ERROR_NAMES.has(name) };
   // 401/403: a wrong or revoked API key is an operator's fix, not the message's fault: keep trying.
-  if (status === 429 || status >= 500 || status === 408 || status === 401 || status === 403) return { ok: false, error: text, retryable: true };
+  if (status === 429 || status >= 500 || status === 408 || status === 401 || status === 403)
+    return { ok: false, error: text, retryable: true };
   if (status === 409 && name === 'concurrent_idempotent_requests') return { ok: false, error: text, retryable: true };
   return { ok: false, error: text, retryable: !(status >= 400 && status < 500) };
 }

@@ -16,9 +16,20 @@ const samples: { [T in TemplateName]: TemplateData[T] } = {
   account_created: { email: 'guideemx@yopmail.com', provisionalPassword: '*uExGKeEe2D6r', loginUrl: 'http://localhost:3000/connexion' },
   deposit: { to, numero, depositedAt: new Date('2023-10-05T22:30:00Z'), receiptUrl: 'http://localhost:3000/api/portal/receipt.pdf' },
   complement_request: { to, numero, pieces: [identityMissing, domicileUnreadable, nationaliteWrong], deadline, resumeUrl },
-  complements_received: { to, numero, receivedAt: new Date('2026-07-10T08:05:00Z'), pieces: [{ code: 'JUSTIFICATIF_IDENTITE', label: 'Justificatif d’identité' }], late: false },
+  complements_received: {
+    to,
+    numero,
+    receivedAt: new Date('2026-07-10T08:05:00Z'),
+    pieces: [{ code: 'JUSTIFICATIF_IDENTITE', label: 'Justificatif d’identité' }],
+    late: false,
+  },
   reminder: { to, numero, deadline, pieces: [identityMissing], resumeUrl },
-  closure: { to, numero, closedAt: new Date('2026-07-16T07:00:00Z'), missingPieces: [{ code: 'JUSTIFICATIF_IDENTITE', label: 'Justificatif d’identité' }] },
+  closure: {
+    to,
+    numero,
+    closedAt: new Date('2026-07-16T07:00:00Z'),
+    missingPieces: [{ code: 'JUSTIFICATIF_IDENTITE', label: 'Justificatif d’identité' }],
+  },
   complete: { to, numero, completedAt: new Date('2026-07-20T09:00:00Z') },
 };
 
@@ -52,7 +63,7 @@ describe('every template', () => {
   });
 
   it('escapes a hostile name and hostile values in HTML, and keeps them verbatim in text', () => {
-    const hostile = { firstNames: ['<script>alert("x")</script>'], birthName: 'O\'Brien & <b>Fils</b>' };
+    const hostile = { firstNames: ['<script>alert("x")</script>'], birthName: "O'Brien & <b>Fils</b>" };
     const email = render('complement_request', {
       to: hostile,
       pieces: [{ ...identityMissing, message: '<img src=x onerror=alert(1)> & "quotes"' }],
@@ -83,7 +94,9 @@ describe('complement_request (guide, « Réception d’une demande de pièces co
     expect(text).toContain('- « JUSTIFICATIF_IDENTITE » (Document manquant) : veuillez joindre un autre document');
     expect(text).toContain('- « JUSTIFICATIF_DOMICILE » (Document illisible) : le scan est flou');
     expect(text).toContain('- « JUSTIFICATIF_NATIONALITE » (Document non conforme) : passeport expiré');
-    expect(email.html).toContain('<li style="margin:0 0 8px 0;">« JUSTIFICATIF_IDENTITE » (Document manquant) : veuillez joindre un autre document</li>');
+    expect(email.html).toContain(
+      '<li style="margin:0 0 8px 0;">« JUSTIFICATIF_IDENTITE » (Document manquant) : veuillez joindre un autre document</li>',
+    );
   });
 
   it('gives the 15-day delay and the deadline as a long French date in Paris', () => {
@@ -99,7 +112,9 @@ describe('complement_request (guide, « Réception d’une demande de pièces co
     expect(email.html).toContain(`<a href="http://localhost:3000/reprendre?dossier=1&amp;source=mail"`);
     expect(email.html).toMatch(/>Reprendre ma demande<\/a>/);
     const text = email.text;
-    expect(text.indexOf('Passé ce délai, votre dossier pourra être considéré comme incomplet et de ce fait clôturé.')).toBeGreaterThan(text.indexOf('Reprendre ma demande :'));
+    expect(text.indexOf('Passé ce délai, votre dossier pourra être considéré comme incomplet et de ce fait clôturé.')).toBeGreaterThan(
+      text.indexOf('Reprendre ma demande :'),
+    );
   });
 
   it('omits the colon when the agent wrote no message', () => {
@@ -122,7 +137,9 @@ describe('the other events', () => {
 
   it('deposit: the guide’s text, the numéro, the Paris date and the receipt link', () => {
     const email = render('deposit');
-    expect(email.text).toContain('Votre souhait de demande de titre de séjour a bien été transmis. Après étude de votre demande, le service compétent');
+    expect(email.text).toContain(
+      'Votre souhait de demande de titre de séjour a bien été transmis. Après étude de votre demande, le service compétent',
+    );
     // 22:30 UTC on 5 October is already 6 October in Paris.
     expect(email.text).toContain('Le 06/10/2023, vous avez déposé avec succès la demande n°5901202310060000321.');
     expect(lines(email.text)).toContain('Télécharger la confirmation de dépôt : http://localhost:3000/api/portal/receipt.pdf');
@@ -157,9 +174,11 @@ describe('the other events', () => {
     const onTime = render('complements_received');
     expect(onTime.text).toContain('Nous avons bien reçu le vendredi 10 juillet 2026 à 10 h 05 les éléments complémentaires');
     expect(lines(onTime.text)).toContain('- « JUSTIFICATIF_IDENTITE » : Justificatif d’identité');
-    expect(onTime.text).not.toContain('après l\'expiration du délai');
+    expect(onTime.text).not.toContain("après l'expiration du délai");
     const late = render('complements_received', { late: true });
-    expect(late.text).toContain("Ces éléments nous sont parvenus après l'expiration du délai qui vous avait été accordé ; ils seront néanmoins examinés");
+    expect(late.text).toContain(
+      "Ces éléments nous sont parvenus après l'expiration du délai qui vous avait été accordé ; ils seront néanmoins examinés",
+    );
   });
 
   it('rejects an unknown template', () => {

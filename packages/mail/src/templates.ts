@@ -15,7 +15,9 @@ const renderers: Renderers = {
   account_created: (data) =>
     composeEmail("Création de votre compte d'accès temporaire", null, [
       paragraph("Un compte d'accès temporaire a été créé afin de vous permettre de poursuivre votre demande."),
-      paragraph('Vous pourrez ainsi quitter la télé-procédure à tout moment et la reprendre ultérieurement à la dernière étape enregistrée.'),
+      paragraph(
+        'Vous pourrez ainsi quitter la télé-procédure à tout moment et la reprendre ultérieurement à la dernière étape enregistrée.',
+      ),
       paragraph("Votre compte d'accès à un espace personnel usager définitif n'est pas encore créé."),
       paragraph('Voici vos identifiants de connexion :'),
       fields({ label: 'Identifiant', value: data.email }, { label: 'Mot de passe provisoire', value: data.provisionalPassword }),
@@ -69,18 +71,24 @@ const renderers: Renderers = {
     ]),
 
   reminder: (data) =>
-    composeEmail(`Rappel : pièces complémentaires attendues au plus tard le ${formatParisDate(data.deadline)} – ${dossierRef(data.numero)}`, data.to, [
-      paragraph(
-        `Nous vous avons demandé des éléments complémentaires pour pouvoir instruire votre dossier n°${data.numero}. À ce jour, nous ne les avons pas reçus.`,
-      ),
-      paragraph(`Il ne vous reste que quelques jours : le délai pour compléter votre dossier expire le ${formatParisLongDate(data.deadline)} inclus.`),
-      paragraph('Les précisions nécessaires portent sur :'),
-      list(data.pieces.map(requestedPieceLine)),
-      paragraph(RESUME_INSTRUCTIONS),
-      link('Reprendre ma demande', data.resumeUrl),
-      paragraph(CLOSURE_WARNING),
-      paragraph('Si vous avez déjà transmis ces éléments, ne tenez pas compte de ce message.'),
-    ]),
+    composeEmail(
+      `Rappel : pièces complémentaires attendues au plus tard le ${formatParisDate(data.deadline)} – ${dossierRef(data.numero)}`,
+      data.to,
+      [
+        paragraph(
+          `Nous vous avons demandé des éléments complémentaires pour pouvoir instruire votre dossier n°${data.numero}. À ce jour, nous ne les avons pas reçus.`,
+        ),
+        paragraph(
+          `Il ne vous reste que quelques jours : le délai pour compléter votre dossier expire le ${formatParisLongDate(data.deadline)} inclus.`,
+        ),
+        paragraph('Les précisions nécessaires portent sur :'),
+        list(data.pieces.map(requestedPieceLine)),
+        paragraph(RESUME_INSTRUCTIONS),
+        link('Reprendre ma demande', data.resumeUrl),
+        paragraph(CLOSURE_WARNING),
+        paragraph('Si vous avez déjà transmis ces éléments, ne tenez pas compte de ce message.'),
+      ],
+    ),
 
   closure: (data) => {
     const blocks: Block[] = [
@@ -88,14 +96,17 @@ const renderers: Renderers = {
         `Le ${formatParisLongDate(data.closedAt)}, votre dossier n°${data.numero} a été clôturé car il est incomplet : les éléments complémentaires demandés ne nous sont pas parvenus dans le délai qui vous avait été accordé.`,
       ),
     ];
-    if (data.missingPieces.length) blocks.push(paragraph('Les pièces manquantes étaient les suivantes :'), list(data.missingPieces.map(namedPieceLine)));
+    if (data.missingPieces.length)
+      blocks.push(paragraph('Les pièces manquantes étaient les suivantes :'), list(data.missingPieces.map(namedPieceLine)));
     blocks.push(paragraph('Si vous le souhaitez, vous pouvez déposer une nouvelle demande de titre de séjour.'));
     return composeEmail(`Clôture de votre demande – ${dossierRef(data.numero)}`, data.to, blocks);
   },
 
   complete: (data) =>
     composeEmail(`Votre dossier est complet – ${dossierRef(data.numero)}`, data.to, [
-      paragraph(`Le ${formatParisLongDate(data.completedAt)}, votre dossier n°${data.numero} a été déclaré complet. Nous vous remercions pour les éléments transmis.`),
+      paragraph(
+        `Le ${formatParisLongDate(data.completedAt)}, votre dossier n°${data.numero} a été déclaré complet. Nous vous remercions pour les éléments transmis.`,
+      ),
       paragraph(
         "La prochaine étape de l'instruction de votre demande est l'évaluation médicale par l'Office français de l'immigration et de l'intégration (OFII). Vous allez recevoir les instructions pour faire remplir le certificat médical par votre médecin et le faire parvenir au service médical de l'OFII.",
       ),

@@ -1,6 +1,17 @@
 import { schema } from '@em/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addApplicant, addDepositedDossier, addPrefectures, addStaff, createHarness, get, type Harness, listUrl, login, PDF_BYTES } from '../testing/harness.js';
+import {
+  addApplicant,
+  addDepositedDossier,
+  addPrefectures,
+  addStaff,
+  createHarness,
+  get,
+  type Harness,
+  listUrl,
+  login,
+  PDF_BYTES,
+} from '../testing/harness.js';
 
 /** Who sees what: every resource, every route, for an agent of 59, an agent of 75 and an admin. */
 let h: Harness;
@@ -17,8 +28,23 @@ beforeAll(async () => {
   const applicant = await addApplicant(h.db, 'usager@x.fr');
   nord = addDepositedDossier(h, '59', applicant.id, 'LILLOIS');
   paris = addDepositedDossier(h, '75', applicant.id, 'PARISIEN');
-  h.db.insert(schema.dossiers).values({ status: 'brouillon', prefectureCode: '59', applicantId: applicant.id, birthName: 'BROUILLON' }).run();
-  h.db.insert(schema.outboxEmails).values({ dossierId: paris.dossier.id, template: 'deposit', to: 'x@y.fr', subject: 's', text: 't', html: 'h', nextAttemptAt: new Date(), createdAt: new Date() }).run();
+  h.db
+    .insert(schema.dossiers)
+    .values({ status: 'brouillon', prefectureCode: '59', applicantId: applicant.id, birthName: 'BROUILLON' })
+    .run();
+  h.db
+    .insert(schema.outboxEmails)
+    .values({
+      dossierId: paris.dossier.id,
+      template: 'deposit',
+      to: 'x@y.fr',
+      subject: 's',
+      text: 't',
+      html: 'h',
+      nextAttemptAt: new Date(),
+      createdAt: new Date(),
+    })
+    .run();
   for (const email of ['agent@59.fr', 'agent@75.fr', 'admin@x.fr']) cookies[email] = await login(h, email);
 });
 afterAll(() => h.close());
@@ -28,7 +54,14 @@ const parisRoutes = () => {
   const fileId = paris.fileIds[0]!;
   const eventId = (h.db.$client.prepare('select id from events where dossier_id=?').get(paris.dossier.id) as { id: number }).id;
   const emailId = (h.db.$client.prepare('select id from outbox_emails where dossier_id=?').get(paris.dossier.id) as { id: number }).id;
-  return [`/api/dossiers/${paris.dossier.id}`, `/api/pieces/${pieceId}`, `/api/files/${fileId}`, `/api/files/${fileId}/content`, `/api/events/${eventId}`, `/api/emails/${emailId}`];
+  return [
+    `/api/dossiers/${paris.dossier.id}`,
+    `/api/pieces/${pieceId}`,
+    `/api/files/${fileId}`,
+    `/api/files/${fileId}/content`,
+    `/api/events/${eventId}`,
+    `/api/emails/${emailId}`,
+  ];
 };
 
 describe('préfecture isolation', () => {
@@ -54,7 +87,10 @@ describe('préfecture isolation', () => {
     for (const [resource, filter] of cases) {
       const response = await get(h, listUrl(resource, { filter }), cookies['agent@59.fr']);
       const rows = (await response.json()) as { dossier_id?: number; id: number }[];
-      expect(rows.every((row) => (row.dossier_id ?? row.id) !== paris.dossier.id), resource).toBe(true);
+      expect(
+        rows.every((row) => (row.dossier_id ?? row.id) !== paris.dossier.id),
+        resource,
+      ).toBe(true);
       const total = Number(response.headers.get('content-range')!.split('/')[1]);
       expect(total, `${resource} ${JSON.stringify(filter)}`).toBe(rows.length);
     }
@@ -79,15 +115,30 @@ describe('references and file content for the own préfecture', () => {
     const response = await get(h, listUrl('pieces', { filter: { dossier_id: nord.dossier.id } }), cookies['agent@59.fr']);
     expect(response.headers.get('content-range')).toBe('pieces 0-5/6');
     const rows = (await response.json()) as Record<string, unknown>[];
-    expect(rows.map((p) => p.code)).toEqual(['EPHOTO', 'JUSTIFICATIF_NATIONALITE', 'JUSTIFICATIF_IDENTITE', 'JUSTIFICATIF_ENTREE_REGULIERE', 'JUSTIFICATIF_DOMICILE', 'JUSTIFICATIF_RESIDENCE_HABITUELLE']);
+    expect(rows.map((p) => p.code)).toEqual([
+      'EPHOTO',
+      'JUSTIFICATIF_NATIONALITE',
+      'JUSTIFICATIF_IDENTITE',
+      'JUSTIFICATIF_ENTREE_REGULIERE',
+      'JUSTIFICATIF_DOMICILE',
+      'JUSTIFICATIF_RESIDENCE_HABITUELLE',
+    ]);
     expect(rows[2]).toMatchObject({ label: 'Justificatif d’identité', required: true, review_status: 'a_verifier', file_count: 1 });
   });
 
   it('lists the files of a piece and serves their content inline with the detected type', async () => {
     const pieceId = nord.pieceIds.JUSTIFICATIF_DOMICILE!;
-    const listed = (await (await get(h, listUrl('files', { filter: { piece_id: pieceId } }), cookies['agent@59.fr'])).json()) as Record<string, any>[];
+    const listed = (await (await get(h, listUrl('files', { filter: { piece_id: pieceId } }), cookies['agent@59.fr'])).json()) as Record<
+      string,
+      any
+    >[];
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatchObject({ piece_id: pieceId, detected_type: 'application/pdf', uploaded_by: 'usager', original_name: 'justificatif_domicile.pdf' });
+    expect(listed[0]).toMatchObject({
+      piece_id: pieceId,
+      detected_type: 'application/pdf',
+      uploaded_by: 'usager',
+      original_name: 'justificatif_domicile.pdf',
+    });
     const content = await get(h, listed[0]!.url, cookies['agent@59.fr']);
     expect(content.status).toBe(200);
     expect(content.headers.get('content-type')).toBe('application/pdf');
@@ -97,7 +148,11 @@ describe('references and file content for the own préfecture', () => {
   });
 
   it('lists the events of a dossier', async () => {
-    const response = await get(h, listUrl('events', { filter: { dossier_id: nord.dossier.id }, sort: ['at', 'DESC'] }), cookies['agent@59.fr']);
+    const response = await get(
+      h,
+      listUrl('events', { filter: { dossier_id: nord.dossier.id }, sort: ['at', 'DESC'] }),
+      cookies['agent@59.fr'],
+    );
     expect(await response.json()).toMatchObject([{ action: 'deposit', before: 'brouillon', after: 'deposee', actor_role: 'usager' }]);
   });
 

@@ -38,7 +38,11 @@ export function parseListQuery(c: Context, sortable: readonly string[]): ListQue
   let range = { offset: 0, limit: 25 };
   if (rangeParam !== undefined) {
     const valid =
-      Array.isArray(rangeParam) && Number.isInteger(rangeParam[0]) && Number.isInteger(rangeParam[1]) && rangeParam[0] >= 0 && rangeParam[1] >= rangeParam[0];
+      Array.isArray(rangeParam) &&
+      Number.isInteger(rangeParam[0]) &&
+      Number.isInteger(rangeParam[1]) &&
+      rangeParam[0] >= 0 &&
+      rangeParam[1] >= rangeParam[0];
     if (!valid) throw badRequest('Paramètre « range » invalide : [début, fin] attendu.');
     range = { offset: rangeParam[0], limit: Math.min(rangeParam[1] - rangeParam[0] + 1, MAX_PAGE) };
   }

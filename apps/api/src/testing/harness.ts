@@ -1,8 +1,8 @@
-import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
-import { PIECE_CATALOGUE, formatNumero, normalizeSearchText } from '@em/domain';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
+import { formatNumero, normalizeSearchText, PIECE_CATALOGUE } from '@em/domain';
 import { createApp } from '../app.js';
 
 export const PASSWORD = 'Correct-Horse-9!';
@@ -21,8 +21,23 @@ export function createHarness(start = new Date('2026-03-02T09:00:00Z')) {
       current = date;
     },
   };
-  const app = createApp({ db, store, now: clock.now, config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: true } });
-  return { app, db, store, clock, dataDir, close: () => { db.$client.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+  const app = createApp({
+    db,
+    store,
+    now: clock.now,
+    config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: true },
+  });
+  return {
+    app,
+    db,
+    store,
+    clock,
+    dataDir,
+    close: () => {
+      db.$client.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 export type Harness = ReturnType<typeof createHarness>;
 
@@ -30,15 +45,28 @@ let passwordHash: Promise<string> | undefined;
 const sharedHash = () => (passwordHash ??= hashPassword(PASSWORD));
 
 export async function addStaff(db: Db, email: string, role: 'agent' | 'superviseur' | 'admin', prefectureCode: string | null) {
-  return db.insert(schema.staffUsers).values({ email, role, prefectureCode, fullName: email.split('@')[0]!, passwordHash: await sharedHash() }).returning().get();
+  return db
+    .insert(schema.staffUsers)
+    .values({ email, role, prefectureCode, fullName: email.split('@')[0]!, passwordHash: await sharedHash() })
+    .returning()
+    .get();
 }
 
 export async function addApplicant(db: Db, email: string) {
-  return db.insert(schema.applicants).values({ email, passwordHash: await sharedHash(), mustResetPassword: false }).returning().get();
+  return db
+    .insert(schema.applicants)
+    .values({ email, passwordHash: await sharedHash(), mustResetPassword: false })
+    .returning()
+    .get();
 }
 
 export function addPrefectures(db: Db) {
-  db.insert(schema.prefectures).values([{ code: '59', name: 'Préfecture du Nord' }, { code: '75', name: 'Préfecture de police' }]).run();
+  db.insert(schema.prefectures)
+    .values([
+      { code: '59', name: 'Préfecture du Nord' },
+      { code: '75', name: 'Préfecture de police' },
+    ])
+    .run();
 }
 
 let sequence = 0;
@@ -87,13 +115,34 @@ export function addDepositedDossier(h: Harness, prefectureCode: string, applican
     if (definition.kind === 'files') {
       const file = h.db
         .insert(schema.files)
-        .values({ pieceId: piece.id, sha256, size, detectedType: 'application/pdf', originalName: `${definition.code.toLowerCase()}.pdf`, uploadedByApplicantId: applicantId, uploadedAt: depositedAt })
+        .values({
+          pieceId: piece.id,
+          sha256,
+          size,
+          detectedType: 'application/pdf',
+          originalName: `${definition.code.toLowerCase()}.pdf`,
+          uploadedByApplicantId: applicantId,
+          uploadedAt: depositedAt,
+        })
         .returning()
         .get();
       fileIds.push(file.id);
     }
   }
-  h.db.insert(schema.events).values({ at: depositedAt, actorType: 'applicant', actorId: applicantId, actorRole: 'usager', actorLabel: 'Usager', action: 'deposit', dossierId: dossier.id, before: 'brouillon', after: 'deposee' }).run();
+  h.db
+    .insert(schema.events)
+    .values({
+      at: depositedAt,
+      actorType: 'applicant',
+      actorId: applicantId,
+      actorRole: 'usager',
+      actorLabel: 'Usager',
+      action: 'deposit',
+      dossierId: dossier.id,
+      before: 'brouillon',
+      after: 'deposee',
+    })
+    .run();
   return { dossier, pieceIds, fileIds };
 }
 

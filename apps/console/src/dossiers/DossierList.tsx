@@ -10,13 +10,7 @@ import { DeadlineField } from './DeadlineField';
 import { currentWorkqueue, DEFAULT_WORKQUEUE, WORKQUEUE_FILTER_KEYS, WORKQUEUES, type Workqueue } from './workqueues';
 
 const filters = [
-  <SearchInput
-    key="q"
-    source="q"
-    alwaysOn
-    placeholder="Nom ou numéro"
-    inputProps={{ 'aria-label': 'Rechercher par nom ou numéro' }}
-  />,
+  <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou numéro" inputProps={{ 'aria-label': 'Rechercher par nom ou numéro' }} />,
 ];
 
 /** « À traiter (12) »: the count follows the other filters (search) of the list. */

@@ -1,4 +1,4 @@
-import { isStatus, type Status, STATUS_LABELS } from '@em/domain';
+import { isStatus, STATUS_LABELS, type Status } from '@em/domain';
 import Chip, { type ChipProps } from '@mui/material/Chip';
 
 const STATUS_COLORS: Record<Status, ChipProps['color']> = {

@@ -56,7 +56,17 @@ export function EmailText({ text, label }: { text: string; label: string }) {
 type View = 'html' | 'text';
 
 /** An e-mail's two bodies behind tabs: « Courriel mis en forme » (HTML) and « Texte brut ». */
-export function EmailContent({ subject, text, html, initialView = 'html' }: { subject: string; text?: string | null; html?: string | null; initialView?: View }) {
+export function EmailContent({
+  subject,
+  text,
+  html,
+  initialView = 'html',
+}: {
+  subject: string;
+  text?: string | null;
+  html?: string | null;
+  initialView?: View;
+}) {
   const id = useId();
   const available: View[] = [...(html ? (['html'] as const) : []), ...(text ? (['text'] as const) : [])];
   // The agent's choice, else the preferred view, else whichever body there is.
@@ -65,8 +75,15 @@ export function EmailContent({ subject, text, html, initialView = 'html' }: { su
   if (!view) return <Box sx={{ color: 'text.secondary' }}>Contenu non disponible.</Box>;
   return (
     <Box>
-      <Tabs value={view} onChange={(_event, value: View) => setView(value)} aria-label={`Affichage du courriel : ${subject}`} sx={{ minHeight: 40, mb: 1 }}>
-        {html ? <Tab value="html" label="Courriel mis en forme" id={`${id}-html`} aria-controls={`${id}-panel`} sx={{ minHeight: 40 }} /> : null}
+      <Tabs
+        value={view}
+        onChange={(_event, value: View) => setView(value)}
+        aria-label={`Affichage du courriel : ${subject}`}
+        sx={{ minHeight: 40, mb: 1 }}
+      >
+        {html ? (
+          <Tab value="html" label="Courriel mis en forme" id={`${id}-html`} aria-controls={`${id}-panel`} sx={{ minHeight: 40 }} />
+        ) : null}
         {text ? <Tab value="text" label="Texte brut" id={`${id}-text`} aria-controls={`${id}-panel`} sx={{ minHeight: 40 }} /> : null}
       </Tabs>
       <Box role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${view}`}>

@@ -23,7 +23,12 @@ export function EmailList({ record }: { record: Dossier }) {
         <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
           <ListContextProvider value={listContext}>
             <DataTable<OutboxEmail> resource="emails" bulkActionButtons={false} rowClick="expand" expand={<EmailBody />} expandSingle>
-              <DataTable.Col source="created_at" label="Créé le" disableSort render={(email: OutboxEmail) => parisDateTime(email.created_at)} />
+              <DataTable.Col
+                source="created_at"
+                label="Créé le"
+                disableSort
+                render={(email: OutboxEmail) => parisDateTime(email.created_at)}
+              />
               <DataTable.Col
                 source="template"
                 label="Type"
@@ -40,7 +45,12 @@ export function EmailList({ record }: { record: Dossier }) {
                 disableSort
                 render={(email: OutboxEmail) => (email.sent_at ? parisDateTime(email.sent_at) : '—')}
               />
-              <DataTable.Col source="last_error" label="Dernière erreur" disableSort render={(email: OutboxEmail) => email.last_error ?? '—'} />
+              <DataTable.Col
+                source="last_error"
+                label="Dernière erreur"
+                disableSort
+                render={(email: OutboxEmail) => email.last_error ?? '—'}
+              />
             </DataTable>
           </ListContextProvider>
         </Box>

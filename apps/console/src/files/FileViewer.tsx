@@ -24,12 +24,22 @@ function ViewerBody({ file, url }: { file: StoredFile; url: string }) {
           // Page fitted to the frame's width, without the thumbnails pane (Chromium's and Firefox's viewers read these).
           src={`${url}#view=FitH&navpanes=0`}
           title={file.original_name}
-          sx={{ width: '100%', height: VIEWER_HEIGHT, minHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'grey.100' }}
+          sx={{
+            width: '100%',
+            height: VIEWER_HEIGHT,
+            minHeight: 360,
+            border: 1,
+            borderColor: 'divider',
+            borderRadius: 1,
+            bgcolor: 'grey.100',
+          }}
         />
       );
     case 'image':
       return (
-        <Box sx={{ overflow: 'auto', maxHeight: VIEWER_HEIGHT, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'grey.100', p: 1 }}>
+        <Box
+          sx={{ overflow: 'auto', maxHeight: VIEWER_HEIGHT, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'grey.100', p: 1 }}
+        >
           <Box component="img" src={url} alt={file.original_name} sx={{ display: 'block', maxWidth: '100%', mx: 'auto' }} />
         </Box>
       );
@@ -43,8 +53,8 @@ function ViewerBody({ file, url }: { file: StoredFile; url: string }) {
             </Button>
           }
         >
-          Le navigateur ne peut pas afficher ce type de fichier ({fileTypeLabel(file.detected_type)}). Téléchargez «{' '}
-          {file.original_name} » pour le consulter.
+          Le navigateur ne peut pas afficher ce type de fichier ({fileTypeLabel(file.detected_type)}). Téléchargez « {file.original_name} »
+          pour le consulter.
         </Alert>
       );
   }
@@ -61,13 +71,7 @@ export function FileViewer({ file, onClose }: { file: StoredFile | null; onClose
   }
   const url = fileUrl(file);
   return (
-    <Paper
-      id={FILE_VIEWER_ID}
-      variant="outlined"
-      component="section"
-      aria-label={`Aperçu du fichier ${file.original_name}`}
-      sx={{ p: 2 }}
-    >
+    <Paper id={FILE_VIEWER_ID} variant="outlined" component="section" aria-label={`Aperçu du fichier ${file.original_name}`} sx={{ p: 2 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5 }}>
         <Typography variant="subtitle1" component="h3" sx={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
           {file.original_name}

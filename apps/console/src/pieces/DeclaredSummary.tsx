@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { birthDate, calendarDay } from '../format';
 import type { Dossier } from '../types';
 
-const join = (values: (string | null | undefined)[], separator = ' ') => values.filter((value) => value && value.trim()).join(separator);
+const join = (values: (string | null | undefined)[], separator = ' ') => values.filter((value) => value?.trim()).join(separator);
 
 /**
  * What the applicant declared, kept beside the file viewer so that a passport or a birth
@@ -22,7 +22,15 @@ export function DeclaredSummary({ record }: { record: Dossier }) {
     ['Nationalité(s)', join(record.nationalities ?? [], ', ')],
     [
       'Adresse',
-      join([join([record.address_number, record.address_street]), record.address_complement, join([record.postal_code, record.city]), record.country], ', '),
+      join(
+        [
+          join([record.address_number, record.address_street]),
+          record.address_complement,
+          join([record.postal_code, record.city]),
+          record.country,
+        ],
+        ', ',
+      ),
     ],
     ['Entrée en France', calendarDay(record.entry_date)],
   ];
@@ -33,7 +41,14 @@ export function DeclaredSummary({ record }: { record: Dossier }) {
       </Typography>
       <Box
         component="dl"
-        sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr', md: 'max-content 1fr max-content 1fr' }, columnGap: 1.5, rowGap: 0.25, m: 0, mt: 0.5 }}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr', md: 'max-content 1fr max-content 1fr' },
+          columnGap: 1.5,
+          rowGap: 0.25,
+          m: 0,
+          mt: 0.5,
+        }}
       >
         {rows
           .filter(([, value]) => value && value !== '—')

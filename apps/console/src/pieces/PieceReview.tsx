@@ -40,7 +40,10 @@ export function PieceReview({ piece, label, isCode }: Props) {
         mutationMode: 'pessimistic',
         onSuccess: () => {
           setEditing(null);
-          notify('console.notification.piece_reviewed', { type: 'success', messageArgs: { piece: label, status: REVIEW_LABELS[reviewStatus] } });
+          notify('console.notification.piece_reviewed', {
+            type: 'success',
+            messageArgs: { piece: label, status: REVIEW_LABELS[reviewStatus] },
+          });
           // The review is an event of the dossier's history.
           void queryClient.invalidateQueries({ queryKey: ['events'] });
         },

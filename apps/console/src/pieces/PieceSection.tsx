@@ -87,7 +87,12 @@ export function PieceSection({ record }: { record: Dossier }) {
         <Grid size={{ xs: 12, lg: 7 }}>
           <Stack
             spacing={1.5}
-            sx={{ position: { lg: 'sticky' }, top: { lg: STICKY_TOP }, maxHeight: { lg: `calc(100vh - ${STICKY_TOP + 16}px)` }, overflowY: { lg: 'auto' } }}
+            sx={{
+              position: { lg: 'sticky' },
+              top: { lg: STICKY_TOP },
+              maxHeight: { lg: `calc(100vh - ${STICKY_TOP + 16}px)` },
+              overflowY: { lg: 'auto' },
+            }}
           >
             <DeclaredSummary record={record} />
             <FileViewer file={selected} onClose={() => setSelected(null)} />

@@ -1,10 +1,16 @@
-import { BooleanInput, Edit, SimpleForm, TextField, Toolbar, SaveButton, Labeled } from 'react-admin';
+import { BooleanInput, Edit, Labeled, SaveButton, SimpleForm, TextField, Toolbar } from 'react-admin';
 
 /** A supervisor switches the daily automatic closure on or off for their préfecture. */
 export function PrefectureEdit() {
   return (
     <Edit title="Réglages de la préfecture" mutationMode="pessimistic" redirect="list">
-      <SimpleForm toolbar={<Toolbar><SaveButton label="Enregistrer" /></Toolbar>}>
+      <SimpleForm
+        toolbar={
+          <Toolbar>
+            <SaveButton label="Enregistrer" />
+          </Toolbar>
+        }
+      >
         <Labeled label="Préfecture">
           <TextField source="name" />
         </Labeled>

@@ -9,8 +9,8 @@ export function PrefectureList() {
   return (
     <List title="Préfecture" pagination={false} exporter={false}>
       <Alert severity="info" sx={{ m: 2 }}>
-        Clôture automatique : dès que le délai de réponse aux pièces complémentaires est dépassé (vérification toutes les 10 minutes), les dossiers
-        concernés sont clôturés comme incomplets et l’usager en est informé par courriel. Sans elle, un agent clôture chaque
+        Clôture automatique : dès que le délai de réponse aux pièces complémentaires est dépassé (vérification toutes les 10 minutes), les
+        dossiers concernés sont clôturés comme incomplets et l’usager en est informé par courriel. Sans elle, un agent clôture chaque
         dossier à la main, depuis l’onglet « Délai dépassé ».
       </Alert>
       <DataTable bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>

@@ -16,13 +16,13 @@ export function ComplementDeadline({ dossier, className }: { dossier: Dossier; c
     <>
       {late ? (
         <p>
-          Le délai pour compléter votre dossier a expiré le {deadline}. Vous pouvez encore déposer vos compléments :
-          ils seront signalés à la préfecture comme déposés hors délai.
+          Le délai pour compléter votre dossier a expiré le {deadline}. Vous pouvez encore déposer vos compléments : ils seront signalés à
+          la préfecture comme déposés hors délai.
         </p>
       ) : (
         <p>
-          Votre dossier{dossier.numero ? ` n°${dossier.numero}` : ''} est à compléter avant le {deadline}. Passé ce
-          délai, votre dossier pourra être considéré comme incomplet et de ce fait clôturé.
+          Votre dossier{dossier.numero ? ` n°${dossier.numero}` : ''} est à compléter avant le {deadline}. Passé ce délai, votre dossier
+          pourra être considéré comme incomplet et de ce fait clôturé.
         </p>
       )}
       {requested.length > 0 && (

@@ -29,9 +29,8 @@ function Introduction() {
           .
         </li>
         <li>
-          Tous les documents justificatifs demandés selon votre situation. Les documents doivent être lisibles, en
-          français, sous forme numérique (jpg, pdf, png, bmp, tiff), et ne pas dépasser une taille maximale de 10 Mo
-          par fichier.{' '}
+          Tous les documents justificatifs demandés selon votre situation. Les documents doivent être lisibles, en français, sous forme
+          numérique (jpg, pdf, png, bmp, tiff), et ne pas dépasser une taille maximale de 10 Mo par fichier.{' '}
           <a href={TRANSLATORS_URL} target="_blank" rel="noopener external">
             Consulter la liste des traducteurs agréés
           </a>
@@ -42,7 +41,11 @@ function Introduction() {
   );
 }
 
-function Justificatifs({ dossier, onChanged, onUnauthorized }: {
+function Justificatifs({
+  dossier,
+  onChanged,
+  onUnauthorized,
+}: {
   dossier: Dossier;
   onChanged: () => Promise<void>;
   onUnauthorized: (error: unknown) => void;

@@ -3,7 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, REVIEW_LABELS } from '@em/domain';
 import { type ChangeEvent, useState } from 'react';
-import { api, ApiError } from '../api';
+import { ApiError, api } from '../api';
 import { awaitsFile } from '../complement';
 import type { Id, Piece } from '../types';
 import { EphotoAnswer } from './EphotoAnswer';
@@ -69,17 +69,10 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUna
     void run(() => api.deleteFile(fileId), `Le document « ${name} » a été supprimé.`);
   }
 
-  const className = ['em-piece', awaiting && 'em-piece--flagged', piece.answered && 'em-piece--answered']
-    .filter(Boolean)
-    .join(' ');
+  const className = ['em-piece', awaiting && 'em-piece--flagged', piece.answered && 'em-piece--answered'].filter(Boolean).join(' ');
 
   return (
-    <section
-      className={className}
-      aria-labelledby={titleId}
-      data-piece={piece.code}
-      data-flagged={awaiting ? 'true' : undefined}
-    >
+    <section className={className} aria-labelledby={titleId} data-piece={piece.code} data-flagged={awaiting ? 'true' : undefined}>
       <h3 className="fr-h6 fr-mb-1w">
         <span id={titleId}>{piece.label}</span>
         {piece.required && <span aria-hidden="true"> *</span>}
@@ -122,7 +115,10 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUna
       )}
 
       {acceptsComplements && awaiting && piece.kind === 'code' && (
-        <EphotoAnswer busy={busy} onSubmit={(ephoto) => void run(() => api.replaceEphoto(ephoto), 'Le nouveau numéro ephoto a bien été enregistré.')} />
+        <EphotoAnswer
+          busy={busy}
+          onSubmit={(ephoto) => void run(() => api.replaceEphoto(ephoto), 'Le nouveau numéro ephoto a bien été enregistré.')}
+        />
       )}
 
       {canUpload && (

@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
-import { api, ApiError } from '../api';
+import { ApiError, api } from '../api';
 import { awaitedPieces, complementRoundOpen } from '../complement';
 import type { Dossier } from '../types';
 
@@ -38,8 +38,8 @@ export function SubmitComplements({ dossier, onSubmitted, onUnauthorized }: Prop
       </h2>
       {awaited.length > 0 ? (
         <p id="depot-complements-attente">
-          Pièces encore attendues : {awaited.map((piece) => piece.label).join(', ')}. Joignez un document pour chacune
-          d'elles avant de déposer vos compléments.
+          Pièces encore attendues : {awaited.map((piece) => piece.label).join(', ')}. Joignez un document pour chacune d'elles avant de
+          déposer vos compléments.
         </p>
       ) : (
         <p id="depot-complements-attente">

@@ -2,8 +2,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { complementRoundOpen } from '../complement';
-import { ComplementDeadline } from '../justificatifs/ComplementDeadline';
 import { longDate, shortDate } from '../format';
+import { ComplementDeadline } from '../justificatifs/ComplementDeadline';
 import { Loading, Page } from '../layout/Page';
 import type { Dossier } from '../types';
 import { useDossier } from '../useDossier';
@@ -35,8 +35,8 @@ function StatusExplanation({ dossier }: { dossier: Dossier }) {
     case 'complete':
       return (
         <p>
-          Votre dossier est complet. Prochaine étape : l'examen médical par le collège de médecins de l'OFII, à qui
-          vous adresserez le certificat médical. Vous serez informé(e) de la suite par courriel.
+          Votre dossier est complet. Prochaine étape : l'examen médical par le collège de médecins de l'OFII, à qui vous adresserez le
+          certificat médical. Vous serez informé(e) de la suite par courriel.
         </p>
       );
     case 'cloturee_incomplete':
@@ -67,9 +67,7 @@ function DossierSummary({ dossier }: { dossier: Dossier }) {
           {dossier.deposited_at ? <time dateTime={dossier.deposited_at}>{shortDate(dossier.deposited_at)}</time> : '—'}
         </dd>
         <dt className="fr-text--bold fr-mb-0">Demandeur</dt>
-        <dd className="fr-mb-2w fr-ml-0">
-          {[dossier.birth_name, ...dossier.first_names].filter(Boolean).join(' ') || 'non renseigné'}
-        </dd>
+        <dd className="fr-mb-2w fr-ml-0">{[dossier.birth_name, ...dossier.first_names].filter(Boolean).join(' ') || 'non renseigné'}</dd>
       </dl>
 
       <StatusExplanation dossier={dossier} />

@@ -3,28 +3,19 @@ import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { Page } from '../layout/Page';
 
-const STEPS = [
-  'Votre situation',
-  'Informations personnelles',
-  'Motif de séjour',
-  'Justificatifs',
-  'Dépôt de la demande',
-  'Confirmation',
-];
+const STEPS = ['Votre situation', 'Informations personnelles', 'Motif de séjour', 'Justificatifs', 'Dépôt de la demande', 'Confirmation'];
 
 export function HomePage() {
   return (
     <Page title="Accueil">
       <h1>Pré-demande de titre de séjour « vie privée et familiale – étranger malade »</h1>
       <p className="fr-text--lead">
-        Ce service s'adresse au ressortissant étranger résidant habituellement en France dont l'état de santé
-        nécessite une prise en charge médicale exceptionnelle, et qui demande pour lui-même un premier titre de
-        séjour.
+        Ce service s'adresse au ressortissant étranger résidant habituellement en France dont l'état de santé nécessite une prise en charge
+        médicale exceptionnelle, et qui demande pour lui-même un premier titre de séjour.
       </p>
       <p>
-        La pré-demande est examinée par la préfecture de votre lieu de résidence. Si des pièces complémentaires sont
-        nécessaires, vous recevez un courriel : connectez-vous avec les identifiants de votre compte d'accès
-        temporaire pour les transmettre.
+        La pré-demande est examinée par la préfecture de votre lieu de résidence. Si des pièces complémentaires sont nécessaires, vous
+        recevez un courriel : connectez-vous avec les identifiants de votre compte d'accès temporaire pour les transmettre.
       </p>
 
       <Notice
@@ -51,8 +42,8 @@ export function HomePage() {
       </ol>
 
       <CallOut title="Secret médical" iconId="fr-icon-info-line">
-        Ne transmettez aucun document médical à la préfecture. Le certificat médical est adressé aux médecins de
-        l'Office français de l'immigration et de l'intégration (OFII), jamais à la préfecture.
+        Ne transmettez aucun document médical à la préfecture. Le certificat médical est adressé aux médecins de l'Office français de
+        l'immigration et de l'intégration (OFII), jamais à la préfecture.
       </CallOut>
     </Page>
   );

@@ -2,7 +2,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, ApiError } from '../api';
+import { ApiError, api } from '../api';
 import { Page } from '../layout/Page';
 import { navigate, safeInternalPath, useLocation } from '../router';
 import { useSession } from '../session';
@@ -85,8 +85,7 @@ export function LoginPage() {
 
           <hr className="fr-mt-4w" />
           <p className="fr-text--sm">
-            Première visite ? La création de compte en ligne n'est pas encore disponible dans cette version du
-            service.
+            Première visite ? La création de compte en ligne n'est pas encore disponible dans cette version du service.
           </p>
         </div>
       </div>

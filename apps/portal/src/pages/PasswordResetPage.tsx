@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { applicantPasswordMessage } from '@em/domain';
 import { type FormEvent, useState } from 'react';
-import { api, ApiError } from '../api';
+import { ApiError, api } from '../api';
 import { Page } from '../layout/Page';
 import { useSession } from '../session';
 
@@ -46,13 +46,11 @@ export function PasswordResetPage() {
         <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
           <h1>Réinitialisation du mot de passe</h1>
           <p>
-            Votre mot de passe doit être réinitialisé. Merci de renseigner un nouveau mot de passe, qui doit faire au
-            moins 8 caractères avec au moins une majuscule, une minuscule, un chiffre et un caractère spécial.
+            Votre mot de passe doit être réinitialisé. Merci de renseigner un nouveau mot de passe, qui doit faire au moins 8 caractères
+            avec au moins une majuscule, une minuscule, un chiffre et un caractère spécial.
           </p>
 
-          {serverError && (
-            <Alert className="fr-mb-3w" severity="error" small description={serverError} role="alert" />
-          )}
+          {serverError && <Alert className="fr-mb-3w" severity="error" small description={serverError} role="alert" />}
 
           <form onSubmit={onSubmit} noValidate>
             <Input

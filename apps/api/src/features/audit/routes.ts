@@ -39,13 +39,26 @@ export function eventRoutes(deps: AppDeps) {
     if (dossierId !== undefined) conditions.push(eq(events.dossierId, dossierId));
     const where = and(...conditions);
     const order = query.sort?.order === 'DESC' ? desc : asc;
-    const rows = select().where(where).orderBy(order(events.at), order(events.id)).limit(query.range.limit).offset(query.range.offset).all();
-    const total = deps.db.select({ count: sql<number>`count(*)` }).from(events).innerJoin(dossiers, eq(dossiers.id, events.dossierId)).where(where).get()?.count ?? 0;
+    const rows = select()
+      .where(where)
+      .orderBy(order(events.at), order(events.id))
+      .limit(query.range.limit)
+      .offset(query.range.offset)
+      .all();
+    const total =
+      deps.db
+        .select({ count: sql<number>`count(*)` })
+        .from(events)
+        .innerJoin(dossiers, eq(dossiers.id, events.dossierId))
+        .where(where)
+        .get()?.count ?? 0;
     return listResponse(c, 'events', query, rows.map(toApiRecord), total);
   });
 
   app.get('/:id', (c) => {
-    const row = select().where(and(staffDossierScope(c.var.staff), eq(events.id, parseId(c.req.param('id'))))).get();
+    const row = select()
+      .where(and(staffDossierScope(c.var.staff), eq(events.id, parseId(c.req.param('id')))))
+      .get();
     if (!row) throw notFound('Événement introuvable.');
     return c.json(toApiRecord(row));
   });

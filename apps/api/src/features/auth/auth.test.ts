@@ -47,7 +47,11 @@ describe('staff login', () => {
   });
 
   it('answers 400 with a message when the body is not JSON', async () => {
-    const response = await h.app.request('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'nope' });
+    const response = await h.app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: 'nope',
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).message).toMatch(/JSON/);
   });

@@ -1,6 +1,6 @@
+import { type Db, schema } from '@em/db';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { type Db, schema } from '@em/db';
 import { eq, lt } from 'drizzle-orm';
 
 /**
@@ -50,7 +50,9 @@ export function validateSessionToken(db: Db, token: string, now: Date) {
 }
 
 export function invalidateSession(db: Db, token: string): void {
-  db.delete(schema.sessions).where(eq(schema.sessions.id, sessionIdOf(token))).run();
+  db.delete(schema.sessions)
+    .where(eq(schema.sessions.id, sessionIdOf(token)))
+    .run();
 }
 
 export function deleteExpiredSessions(db: Db, now: Date): void {

@@ -28,11 +28,20 @@ export function isLoginThrottled(db: Db, email: string, address: string, now: Da
 
 export function recordLoginFailure(db: Db, email: string, address: string, now: Date): void {
   db.transaction((tx) => {
-    tx.insert(schema.loginFailures).values([{ key: accountKey(email), at: now }, { key: addressKey(address), at: now }]).run();
-    tx.delete(schema.loginFailures).where(lt(schema.loginFailures.at, new Date(now.getTime() - THROTTLE_WINDOW_MS))).run();
+    tx.insert(schema.loginFailures)
+      .values([
+        { key: accountKey(email), at: now },
+        { key: addressKey(address), at: now },
+      ])
+      .run();
+    tx.delete(schema.loginFailures)
+      .where(lt(schema.loginFailures.at, new Date(now.getTime() - THROTTLE_WINDOW_MS)))
+      .run();
   });
 }
 
 export function clearAccountFailures(db: Db, email: string): void {
-  db.delete(schema.loginFailures).where(inArray(schema.loginFailures.key, [accountKey(email)])).run();
+  db.delete(schema.loginFailures)
+    .where(inArray(schema.loginFailures.key, [accountKey(email)]))
+    .run();
 }

@@ -1,5 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addApplicant, addDepositedDossier, addPrefectures, addStaff, countRows, createHarness, get, type Harness, login, send } from '../../testing/harness.js';
+import {
+  addApplicant,
+  addDepositedDossier,
+  addPrefectures,
+  addStaff,
+  countRows,
+  createHarness,
+  get,
+  type Harness,
+  login,
+  send,
+} from '../../testing/harness.js';
 
 let h: Harness;
 let dossier: ReturnType<typeof addDepositedDossier>;
@@ -32,7 +43,11 @@ describe('taking a dossier', () => {
   it('puts it « en examen » under the agent, once', async () => {
     const response = await send(h, 'POST', url('take'), agent());
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'en_examen', assignee_name: 'agent', allowed_actions: ['request_complement', 'complete'] });
+    expect(await response.json()).toMatchObject({
+      status: 'en_examen',
+      assignee_name: 'agent',
+      allowed_actions: ['request_complement', 'complete'],
+    });
     await expectConflict(await send(h, 'POST', url('take'), agent()), /Prendre en charge.*En examen/);
   });
 
@@ -52,7 +67,9 @@ describe('permissions on every action', () => {
       expect((await send(h, 'POST', url(route), c['admin@x.fr']!)).status, route).toBe(403);
     }
     expect((await get(h, url('complement-request/preview'), c['agent@75.fr'])).status).toBe(404);
-    expect((await send(h, 'PUT', `/api/pieces/${dossier.pieceIds.EPHOTO}`, c['admin@x.fr']!, { review_status: 'conforme' })).status).toBe(403);
+    expect((await send(h, 'PUT', `/api/pieces/${dossier.pieceIds.EPHOTO}`, c['admin@x.fr']!, { review_status: 'conforme' })).status).toBe(
+      403,
+    );
     expect(status()).toBe('deposee');
     expect(countRows(h, 'events')).toBe(1);
     expect(countRows(h, 'outbox_emails')).toBe(0);
@@ -82,7 +99,10 @@ describe('reviewing pieces', () => {
     const bad = await review('JUSTIFICATIF_IDENTITE', 'peut-etre');
     expect(bad.status).toBe(400);
     expect((await bad.json()).message).toBe('Statut de vérification invalide.');
-    expect((await send(h, 'PUT', `/api/pieces/${dossier.pieceIds.JUSTIFICATIF_IDENTITE}`, c['agent@75.fr']!, { review_status: 'conforme' })).status).toBe(404);
+    expect(
+      (await send(h, 'PUT', `/api/pieces/${dossier.pieceIds.JUSTIFICATIF_IDENTITE}`, c['agent@75.fr']!, { review_status: 'conforme' }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -168,7 +188,8 @@ describe('declaring a dossier complete', () => {
     await send(h, 'POST', url('take'), agent());
     await review('JUSTIFICATIF_IDENTITE', 'conforme');
     await expectConflict(await send(h, 'POST', url('complete'), agent()), /non conformes ou non vérifiées.*Numéro e-photo/);
-    for (const code of ['EPHOTO', 'JUSTIFICATIF_NATIONALITE', 'JUSTIFICATIF_DOMICILE', 'JUSTIFICATIF_RESIDENCE_HABITUELLE']) await review(code, 'conforme');
+    for (const code of ['EPHOTO', 'JUSTIFICATIF_NATIONALITE', 'JUSTIFICATIF_DOMICILE', 'JUSTIFICATIF_RESIDENCE_HABITUELLE'])
+      await review(code, 'conforme');
     const response = await send(h, 'POST', url('complete'), agent());
     expect(response.status).toBe(200);
     expect((await response.json()).status).toBe('complete');

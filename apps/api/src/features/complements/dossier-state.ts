@@ -7,7 +7,11 @@ export type DossierRow = typeof schema.dossiers.$inferSelect;
 
 /** The dossier within the caller's scope, or 404: the same answer whether it is absent or someone else's. */
 export function loadDossier(tx: Db | Tx, scope: SQL, id: number): DossierRow {
-  const row = tx.select().from(schema.dossiers).where(and(scope, eq(schema.dossiers.id, id))).get();
+  const row = tx
+    .select()
+    .from(schema.dossiers)
+    .where(and(scope, eq(schema.dossiers.id, id)))
+    .get();
   if (!row) throw notFound('Dossier introuvable.');
   return row;
 }
@@ -46,5 +50,6 @@ export function addresseeOf(dossier: DossierRow) {
 /** Where the applicant's e-mails go: the contact address of the pré-demande, else the account's. */
 export function recipientOf(tx: Db | Tx, dossier: DossierRow): string {
   if (dossier.email) return dossier.email;
-  return tx.select({ email: schema.applicants.email }).from(schema.applicants).where(eq(schema.applicants.id, dossier.applicantId)).get()!.email;
+  return tx.select({ email: schema.applicants.email }).from(schema.applicants).where(eq(schema.applicants.id, dossier.applicantId)).get()!
+    .email;
 }

@@ -1,5 +1,5 @@
 import { REVIEW_STATUSES } from '@em/domain';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { parseId } from '../../http/react-admin.js';
@@ -27,7 +27,7 @@ async function optionalJson(c: { req: { text(): Promise<string> } }) {
 
 /** The agent's workflow buttons on a dossier; mounted inside the staff-only dossiers router. */
 export function registerDossierActions(app: Hono<AppEnv>, deps: AppDeps) {
-  const answer = (c: any, id: number) => c.json(findDossier(deps.db, staffDossierScope(c.var.staff), id, deps.now()));
+  const answer = (c: Context<AppEnv>, id: number) => c.json(findDossier(deps.db, staffDossierScope(c.var.staff), id, deps.now()));
 
   app.post('/:id/take', async (c) => {
     const id = parseId(c.req.param('id'));

@@ -30,7 +30,7 @@ import {
 
 /** National admins read everything but take no decision on a case (domain §1). */
 export function assertCanDecide(staff: StaffUser) {
-  if (staff.role === 'admin') throw forbidden("Un administrateur national ne prend pas de décision sur un dossier.");
+  if (staff.role === 'admin') throw forbidden('Un administrateur national ne prend pas de décision sur un dossier.');
 }
 
 export const resumeUrl = (deps: AppDeps) => `${deps.config.publicUrl}/demande/justificatifs`;
@@ -42,7 +42,15 @@ export function takeDossier(deps: AppDeps, staff: StaffUser, dossierId: number, 
     const dossier = loadDossier(tx, staffDossierScope(staff), dossierId);
     const to = requireTransition(dossier, 'take');
     setStatus(tx, dossier.id, { status: to, assigneeId: staff.id });
-    recordEvent(tx, { actor: { type: 'staff', user: staff }, action: 'take', dossierId, at: now, before: dossier.status, after: to, reason });
+    recordEvent(tx, {
+      actor: { type: 'staff', user: staff },
+      action: 'take',
+      dossierId,
+      at: now,
+      before: dossier.status,
+      after: to,
+      reason,
+    });
   });
 }
 
@@ -56,9 +64,12 @@ export function reviewPiece(deps: AppDeps, staff: StaffUser, pieceId: number, re
     const piece = tx.select().from(schema.pieces).where(eq(schema.pieces.id, pieceId)).get();
     const dossier = loadDossier(tx, staffDossierScope(staff), piece?.dossierId ?? -1);
     if (!REVIEWABLE.includes(dossier.status)) {
-      throw conflict("Les pièces ne peuvent être vérifiées que sur un dossier en examen ou dont les compléments ont été reçus. Prenez d'abord le dossier en charge.");
+      throw conflict(
+        "Les pièces ne peuvent être vérifiées que sur un dossier en examen ou dont les compléments ont été reçus. Prenez d'abord le dossier en charge.",
+      );
     }
-    if (isFlaggedReview(reviewStatus) && !message.trim()) throw conflict('Indiquez un message pour l’usager : il le lira dans la demande de pièces.');
+    if (isFlaggedReview(reviewStatus) && !message.trim())
+      throw conflict('Indiquez un message pour l’usager : il le lira dans la demande de pièces.');
     tx.update(schema.pieces)
       .set({ reviewStatus, reviewMessage: isFlaggedReview(reviewStatus) ? message.trim() : '', reviewedById: staff.id, reviewedAt: now })
       .where(eq(schema.pieces.id, piece!.id))
@@ -84,7 +95,9 @@ function complementRequestDraft(deps: AppDeps, tx: Db | Tx, dossier: DossierRow,
   const order = PIECE_CATALOGUE.map((p) => p.code as string);
   const requested: RequestedPiece[] = piecesOf(tx, dossier.id)
     .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
-    .flatMap((p) => (isFlaggedReview(p.reviewStatus) ? [{ code: p.code as PieceCode, reviewStatus: p.reviewStatus, message: p.reviewMessage }] : []));
+    .flatMap((p) =>
+      isFlaggedReview(p.reviewStatus) ? [{ code: p.code as PieceCode, reviewStatus: p.reviewStatus, message: p.reviewMessage }] : [],
+    );
   const deadline = complementDeadline(now, dossier.prefectureCode ?? undefined);
   const email = { to: addresseeOf(dossier), numero: dossier.numero ?? '', pieces: requested, deadline, resumeUrl: resumeUrl(deps) };
   return { requested, deadline, email };
@@ -95,7 +108,12 @@ export function previewComplementRequest(deps: AppDeps, staff: StaffUser, dossie
   const dossier = loadDossier(deps.db, staffDossierScope(staff), dossierId);
   requireTransition(dossier, 'request_complement');
   const { requested, deadline, email } = complementRequestDraft(deps, deps.db, dossier, deps.now());
-  return { deadline_at: deadline.toISOString(), to: recipientOf(deps.db, dossier), pieces: requested.map((p) => p.code), ...renderEmail('complement_request', email) };
+  return {
+    deadline_at: deadline.toISOString(),
+    to: recipientOf(deps.db, dossier),
+    pieces: requested.map((p) => p.code),
+    ...renderEmail('complement_request', email),
+  };
 }
 
 export function requestComplements(deps: AppDeps, staff: StaffUser, dossierId: number) {
@@ -105,7 +123,8 @@ export function requestComplements(deps: AppDeps, staff: StaffUser, dossierId: n
     const dossier = loadDossier(tx, staffDossierScope(staff), dossierId);
     const to = requireTransition(dossier, 'request_complement');
     const { requested, deadline, email } = complementRequestDraft(deps, tx, dossier, now);
-    if (requested.length === 0) throw conflict('Aucune pièce n’est signalée : marquez au moins une pièce manquante, illisible ou non conforme.');
+    if (requested.length === 0)
+      throw conflict('Aucune pièce n’est signalée : marquez au moins une pièce manquante, illisible ou non conforme.');
     const request = tx
       .insert(schema.complementRequests)
       .values({ dossierId: dossier.id, requestedById: staff.id, sentAt: now, deadlineAt: deadline, requestedPieces: requested })
@@ -138,14 +157,30 @@ export function declareComplete(deps: AppDeps, staff: StaffUser, dossierId: numb
   deps.db.transaction((tx) => {
     const dossier = loadDossier(tx, staffDossierScope(staff), dossierId);
     const to = requireTransition(dossier, 'complete');
-    const notConforming = piecesOf(tx, dossier.id).filter((p) => pieceDefinition(p.code as PieceCode).required && p.reviewStatus !== 'conforme');
+    const notConforming = piecesOf(tx, dossier.id).filter(
+      (p) => pieceDefinition(p.code as PieceCode).required && p.reviewStatus !== 'conforme',
+    );
     if (notConforming.length > 0) {
       const labels = notConforming.map((p) => `« ${pieceDefinition(p.code as PieceCode).label} »`).join(', ');
       throw conflict(`Le dossier ne peut pas être déclaré complet : pièces obligatoires non conformes ou non vérifiées : ${labels}.`);
     }
     setStatus(tx, dossier.id, { status: to, completedAt: now, deadlineAt: null });
-    recordEvent(tx, { actor: { type: 'staff', user: staff }, action: 'complete', dossierId: dossier.id, at: now, before: dossier.status, after: to, reason });
-    enqueueEmail(tx, { dossierId: dossier.id, to: recipientOf(tx, dossier), template: 'complete', data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', completedAt: now }, now });
+    recordEvent(tx, {
+      actor: { type: 'staff', user: staff },
+      action: 'complete',
+      dossierId: dossier.id,
+      at: now,
+      before: dossier.status,
+      after: to,
+      reason,
+    });
+    enqueueEmail(tx, {
+      dossierId: dossier.id,
+      to: recipientOf(tx, dossier),
+      template: 'complete',
+      data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', completedAt: now },
+      now,
+    });
   });
 }
 
@@ -162,8 +197,22 @@ export function closeIncomplete(deps: AppDeps, actor: Exclude<Actor, { type: 'ap
     }
     const missing = request.requestedPieces.map(({ code }) => ({ code, label: pieceDefinition(code as PieceCode).label }));
     setStatus(tx, dossier.id, { status: to, closedAt: now });
-    recordEvent(tx, { actor, action: 'close_incomplete', dossierId: dossier.id, at: now, before: dossier.status, after: to, reason: reason || `Pièces jamais reçues : ${missing.map((p) => p.code).join(', ')}` });
-    enqueueEmail(tx, { dossierId: dossier.id, to: recipientOf(tx, dossier), template: 'closure', data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', closedAt: now, missingPieces: missing }, now });
+    recordEvent(tx, {
+      actor,
+      action: 'close_incomplete',
+      dossierId: dossier.id,
+      at: now,
+      before: dossier.status,
+      after: to,
+      reason: reason || `Pièces jamais reçues : ${missing.map((p) => p.code).join(', ')}`,
+    });
+    enqueueEmail(tx, {
+      dossierId: dossier.id,
+      to: recipientOf(tx, dossier),
+      template: 'closure',
+      data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', closedAt: now, missingPieces: missing },
+      now,
+    });
   });
 }
 

@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../deps.js';
-import { addApplicant, addDepositedDossier, addPrefectures, addStaff, countRows, createHarness, type Harness, login, send } from '../../testing/harness.js';
+import {
+  addApplicant,
+  addDepositedDossier,
+  addPrefectures,
+  addStaff,
+  countRows,
+  createHarness,
+  type Harness,
+  login,
+  send,
+} from '../../testing/harness.js';
 import { closeExpiredDossiers, sendDueReminders } from './jobs.js';
 
 let h: Harness;
@@ -10,7 +20,12 @@ let dossierId: number;
 beforeEach(async () => {
   // Sent Friday 2 October 2026 at 10:00 Paris: the 15th day is Saturday 17, so the deadline is Monday 19 October.
   h = createHarness(new Date('2026-10-02T08:00:00Z'));
-  deps = { db: h.db, store: h.store, now: h.clock.now, config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false } };
+  deps = {
+    db: h.db,
+    store: h.store,
+    now: h.clock.now,
+    config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false },
+  };
   addPrefectures(h.db);
   await addStaff(h.db, 'agent@59.fr', 'agent', '59');
   const applicant = await addApplicant(h.db, 'moi@x.fr');
@@ -18,12 +33,16 @@ beforeEach(async () => {
   dossierId = dossier.id;
   const agent = await login(h, 'agent@59.fr');
   await send(h, 'POST', `/api/dossiers/${dossierId}/take`, agent);
-  await send(h, 'PUT', `/api/pieces/${pieceIds.JUSTIFICATIF_IDENTITE}`, agent, { review_status: 'manquant', review_message: 'veuillez joindre un autre document' });
+  await send(h, 'PUT', `/api/pieces/${pieceIds.JUSTIFICATIF_IDENTITE}`, agent, {
+    review_status: 'manquant',
+    review_message: 'veuillez joindre un autre document',
+  });
   await send(h, 'POST', `/api/dossiers/${dossierId}/complement-request`, agent);
 });
 afterEach(() => h.close());
 
-const statusOf = () => (h.db.$client.prepare('select status, deadline_at from dossiers where id=?').get(dossierId) as { status: string; deadline_at: number });
+const statusOf = () =>
+  h.db.$client.prepare('select status, deadline_at from dossiers where id=?').get(dossierId) as { status: string; deadline_at: number };
 
 describe('the reminder five days before the deadline', () => {
   it('computes the deadline past the weekend', () => {
@@ -43,7 +62,7 @@ describe('the reminder five days before the deadline', () => {
   });
 
   it('is not sent once the applicant has answered', () => {
-    h.db.$client.prepare("update complement_requests set answered_at=? where dossier_id=?").run(Date.now(), dossierId);
+    h.db.$client.prepare('update complement_requests set answered_at=? where dossier_id=?').run(Date.now(), dossierId);
     h.db.$client.prepare("update dossiers set status='complement_recu' where id=?").run(dossierId);
     h.clock.set(new Date('2026-10-15T08:00:00Z'));
     expect(sendDueReminders(deps)).toBe(0);

@@ -34,12 +34,24 @@ export function sendDueReminders(deps: AppDeps): number {
     deps.db.transaction((tx) => {
       const dossier = loadDossier(tx, eq(schema.dossiers.status, 'complement_demande'), request.dossierId);
       tx.update(schema.complementRequests).set({ reminderSentAt: now }).where(eq(schema.complementRequests.id, request.id)).run();
-      recordEvent(tx, { actor: SYSTEM, action: 'reminder', dossierId: dossier.id, at: now, reason: `Échéance le ${formatParisDate(request.deadlineAt)}` });
+      recordEvent(tx, {
+        actor: SYSTEM,
+        action: 'reminder',
+        dossierId: dossier.id,
+        at: now,
+        reason: `Échéance le ${formatParisDate(request.deadlineAt)}`,
+      });
       enqueueEmail(tx, {
         dossierId: dossier.id,
         to: recipientOf(tx, dossier),
         template: 'reminder',
-        data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', deadline: request.deadlineAt, pieces: request.requestedPieces, resumeUrl: resumeUrl(deps) },
+        data: {
+          to: addresseeOf(dossier),
+          numero: dossier.numero ?? '',
+          deadline: request.deadlineAt,
+          pieces: request.requestedPieces,
+          resumeUrl: resumeUrl(deps),
+        },
         now,
       });
     });
@@ -55,7 +67,13 @@ export function closeExpiredDossiers(deps: AppDeps): number {
     .select({ id: schema.dossiers.id })
     .from(schema.dossiers)
     .innerJoin(schema.prefectures, eq(schema.prefectures.code, schema.dossiers.prefectureCode))
-    .where(and(eq(schema.prefectures.autoCloseExpired, true), eq(schema.dossiers.status, 'complement_demande'), lte(schema.dossiers.deadlineAt, now)))
+    .where(
+      and(
+        eq(schema.prefectures.autoCloseExpired, true),
+        eq(schema.dossiers.status, 'complement_demande'),
+        lte(schema.dossiers.deadlineAt, now),
+      ),
+    )
     .all();
   let closed = 0;
   for (const { id } of expired) {

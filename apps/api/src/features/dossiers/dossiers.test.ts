@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addApplicant, addDepositedDossier, addPrefectures, addStaff, createHarness, get, type Harness, listUrl, login } from '../../testing/harness.js';
+import {
+  addApplicant,
+  addDepositedDossier,
+  addPrefectures,
+  addStaff,
+  createHarness,
+  get,
+  type Harness,
+  listUrl,
+  login,
+} from '../../testing/harness.js';
 
 let h: Harness;
 let cookie: string;
@@ -34,7 +44,13 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
   });
 
   it('sorts by name and by numéro, both ways', async () => {
-    expect((await list({ sort: ['birth_name', 'ASC'] })).rows.map((r) => r.birth_name)).toEqual(['BENALI', 'DIALLO', 'MARTIN', 'NGUYEN', 'ÖZTÜRK']);
+    expect((await list({ sort: ['birth_name', 'ASC'] })).rows.map((r) => r.birth_name)).toEqual([
+      'BENALI',
+      'DIALLO',
+      'MARTIN',
+      'NGUYEN',
+      'ÖZTÜRK',
+    ]);
     const byNumero = (await list({ sort: ['numero', 'DESC'] })).rows.map((r) => r.numero);
     expect(byNumero).toEqual([...byNumero].sort().reverse());
   });
@@ -49,7 +65,9 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
 
   it('filters by status, assignee and deadline range', async () => {
     const [first] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
-    h.db.$client.prepare("update dossiers set status='complement_demande', assignee_id=?, deadline_at=? where id=?").run(agentId, Date.UTC(2026, 2, 20), first!.id);
+    h.db.$client
+      .prepare("update dossiers set status='complement_demande', assignee_id=?, deadline_at=? where id=?")
+      .run(agentId, Date.UTC(2026, 2, 20), first!.id);
     expect((await list({ filter: { status: 'complement_demande' } })).rows.map((r) => r.id)).toEqual([first!.id]);
     expect((await list({ filter: { assignee_id: agentId } })).rows).toHaveLength(1);
     expect((await list({ filter: { deadline_gte: '2026-03-19T00:00:00Z', deadline_lte: '2026-03-21T00:00:00Z' } })).rows).toHaveLength(1);
@@ -59,7 +77,15 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
   it('answers getOne with every field the applicant gave, and getMany by ids', async () => {
     const { rows } = await list({ sort: ['birth_name', 'ASC'] });
     const one = await (await get(h, `/api/dossiers/${rows[0]!.id}`, cookie)).json();
-    expect(one).toMatchObject({ birth_name: 'BENALI', first_names: ['Amina'], city: 'Lille', insee_code: '59350', attest_no_polygamy: true, status: 'deposee', allowed_actions: ['take'] });
+    expect(one).toMatchObject({
+      birth_name: 'BENALI',
+      first_names: ['Amina'],
+      city: 'Lille',
+      insee_code: '59350',
+      attest_no_polygamy: true,
+      status: 'deposee',
+      allowed_actions: ['take'],
+    });
     expect(one).not.toHaveProperty('search_text');
     const many = await list({ filter: { id: [rows[0]!.id, rows[2]!.id] } });
     expect(many.rows.map((r) => r.id).sort()).toEqual([rows[0]!.id, rows[2]!.id].sort());

@@ -1,6 +1,14 @@
 import { type Db, schema } from '@em/db';
-import { allowedActions, isDeadlinePassed, isStatus, normalizeSearchText, NUMERO_PATTERN, type RequestedPiece, type Status } from '@em/domain';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
+import {
+  allowedActions,
+  isDeadlinePassed,
+  isStatus,
+  NUMERO_PATTERN,
+  normalizeSearchText,
+  type RequestedPiece,
+  type Status,
+} from '@em/domain';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
 import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
@@ -81,7 +89,8 @@ export function dossierRecord(row: DossierRow, now: Date) {
   const actions = allowedActions(status).filter(
     (action) => STAFF_ACTIONS.includes(action) && (action !== 'close_incomplete' || deadlinePassed),
   );
-  const undelivered = status === 'complement_demande' && (row.complementEmailStatus === 'failed' || row.complementEmailStatus === 'bounced');
+  const undelivered =
+    status === 'complement_demande' && (row.complementEmailStatus === 'failed' || row.complementEmailStatus === 'bounced');
   const { openRequestPieces, complementEmailStatus: _status, ...fields } = row;
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
   const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as RequestedPiece[]).map((p) => p.code) : [];
@@ -110,6 +119,8 @@ export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
 }
 
 export function findDossier(db: Db, scope: SQL, id: number, now: Date) {
-  const row = selectDossiers(db).where(and(scope, eq(dossiers.id, id))).get();
+  const row = selectDossiers(db)
+    .where(and(scope, eq(dossiers.id, id)))
+    .get();
   return row ? dossierRecord(row, now) : null;
 }

@@ -45,16 +45,33 @@ export function listFiles(db: Db, scope: SQL, query: ListQuery, urlPrefix: strin
   const dossierId = integerFilter(query.filter, 'dossier_id');
   if (dossierId !== undefined) conditions.push(eq(pieces.dossierId, dossierId));
   const where = and(...conditions);
-  const sortColumn = { id: files.id, uploaded_at: files.uploadedAt, original_name: files.originalName }[query.sort?.field ?? 'uploaded_at'] ?? files.uploadedAt;
+  const sortColumn =
+    { id: files.id, uploaded_at: files.uploadedAt, original_name: files.originalName }[query.sort?.field ?? 'uploaded_at'] ??
+    files.uploadedAt;
   const order = query.sort?.order === 'DESC' ? desc : asc;
-  const rows = selectFiles(db).where(where).orderBy(order(sortColumn), asc(files.id)).limit(query.range.limit).offset(query.range.offset).all();
+  const rows = selectFiles(db)
+    .where(where)
+    .orderBy(order(sortColumn), asc(files.id))
+    .limit(query.range.limit)
+    .offset(query.range.offset)
+    .all();
   const total =
-    db.select({ count: sql<number>`count(*)` }).from(files).innerJoin(pieces, eq(pieces.id, files.pieceId)).innerJoin(dossiers, eq(dossiers.id, pieces.dossierId)).where(where).get()?.count ?? 0;
+    db
+      .select({ count: sql<number>`count(*)` })
+      .from(files)
+      .innerJoin(pieces, eq(pieces.id, files.pieceId))
+      .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId))
+      .where(where)
+      .get()?.count ?? 0;
   return { rows: rows.map((row) => fileRecord(row, urlPrefix)), total };
 }
 
 export function findFile(db: Db, scope: SQL, id: number) {
-  return selectFiles(db).where(and(scope, eq(files.id, id))).get() ?? null;
+  return (
+    selectFiles(db)
+      .where(and(scope, eq(files.id, id)))
+      .get() ?? null
+  );
 }
 
 export function fileApiRecord(row: FileRow, urlPrefix: string) {

@@ -1,11 +1,11 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type Db, schema } from '@em/db';
 import { createResendTransport, type MailTransport, type OutgoingEmail, type SendResult } from '@em/mail';
 import { eq } from 'drizzle-orm';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../testing/harness.js';
-import { dispatchDueEmails, idempotencyKeyOf, markBounced, MAX_ATTEMPTS, RETRY_BACKOFF_MS } from './dispatcher.js';
+import { dispatchDueEmails, idempotencyKeyOf, MAX_ATTEMPTS, markBounced, RETRY_BACKOFF_MS } from './dispatcher.js';
 import { enqueueEmail } from './outbox.js';
 
 const FROM = 'Préfecture <ne-pas-repondre@example.gouv.fr>';
@@ -32,7 +32,12 @@ const row = (id: number) => h.db.select().from(schema.outboxEmails).where(eq(sch
 const keyOf = (id: number) => idempotencyKeyOf(row(id));
 
 /** Records every call; answers with `behaviour` (which may throw). */
-function fakeTransport(behaviour: (email: OutgoingEmail, call: number) => SendResult | Promise<SendResult> = (email) => ({ ok: true, providerMessageId: `prov-${email.idempotencyKey}` })) {
+function fakeTransport(
+  behaviour: (email: OutgoingEmail, call: number) => SendResult | Promise<SendResult> = (email) => ({
+    ok: true,
+    providerMessageId: `prov-${email.idempotencyKey}`,
+  }),
+) {
   const calls: OutgoingEmail[] = [];
   const transport: MailTransport = {
     name: 'fake',
@@ -52,7 +57,14 @@ describe('dispatchDueEmails', () => {
     expect(await dispatchDueEmails(h.db, transport, { now: at(60_000), from: FROM })).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(calls).toHaveLength(1);
     const stored = row(id);
-    expect(calls[0]).toEqual({ to: 'usager@example.org', from: FROM, subject: stored.subject, text: stored.text, html: stored.html, idempotencyKey: keyOf(id) });
+    expect(calls[0]).toEqual({
+      to: 'usager@example.org',
+      from: FROM,
+      subject: stored.subject,
+      text: stored.text,
+      html: stored.html,
+      idempotencyKey: keyOf(id),
+    });
     expect(stored).toMatchObject({ status: 'sent', attempts: 1, providerMessageId: `prov-${keyOf(id)}`, lastError: null });
     expect(stored.sentAt).toEqual(at(1000));
   });
@@ -153,7 +165,11 @@ describe('dispatchDueEmails', () => {
 
   it('marks a non-retryable error failed at once', async () => {
     const id = enqueue();
-    const { transport, calls } = fakeTransport(() => ({ ok: false, error: 'Resend 422 validation_error: Invalid `to` field.', retryable: false }));
+    const { transport, calls } = fakeTransport(() => ({
+      ok: false,
+      error: 'Resend 422 validation_error: Invalid `to` field.',
+      retryable: false,
+    }));
     expect(await dispatchDueEmails(h.db, transport, { now: T0, from: FROM })).toEqual({ sent: 0, retried: 0, failed: 1 });
     expect(row(id)).toMatchObject({ status: 'failed', attempts: 1, lastError: 'Resend 422 validation_error: Invalid `to` field.' });
     await dispatchDueEmails(h.db, transport, { now: at(24 * 3_600_000), from: FROM });

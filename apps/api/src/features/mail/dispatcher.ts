@@ -30,7 +30,15 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
   const { now, from, batchSize = 50 } = options;
   const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0 };
   const due = db
-    .select({ id: outboxEmails.id, to: outboxEmails.to, subject: outboxEmails.subject, text: outboxEmails.text, html: outboxEmails.html, attempts: outboxEmails.attempts, createdAt: outboxEmails.createdAt })
+    .select({
+      id: outboxEmails.id,
+      to: outboxEmails.to,
+      subject: outboxEmails.subject,
+      text: outboxEmails.text,
+      html: outboxEmails.html,
+      attempts: outboxEmails.attempts,
+      createdAt: outboxEmails.createdAt,
+    })
     .from(outboxEmails)
     .where(and(eq(outboxEmails.status, 'queued'), lte(outboxEmails.nextAttemptAt, now)))
     .orderBy(asc(outboxEmails.nextAttemptAt), asc(outboxEmails.id))
@@ -40,7 +48,14 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
   for (const row of due) {
     let result: SendResult;
     try {
-      result = await transport.send({ to: row.to, from, subject: row.subject, text: row.text, html: row.html, idempotencyKey: idempotencyKeyOf(row) });
+      result = await transport.send({
+        to: row.to,
+        from,
+        subject: row.subject,
+        text: row.text,
+        html: row.html,
+        idempotencyKey: idempotencyKeyOf(row),
+      });
     } catch (cause) {
       result = { ok: false, error: `${transport.name}: ${cause instanceof Error ? cause.message : String(cause)}`, retryable: true };
     }
@@ -48,7 +63,10 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
     const stillQueued = and(eq(outboxEmails.id, row.id), eq(outboxEmails.status, 'queued'));
 
     if (result.ok) {
-      db.update(outboxEmails).set({ status: 'sent', sentAt: now, providerMessageId: result.providerMessageId, attempts, lastError: null }).where(stillQueued).run();
+      db.update(outboxEmails)
+        .set({ status: 'sent', sentAt: now, providerMessageId: result.providerMessageId, attempts, lastError: null })
+        .where(stillQueued)
+        .run();
       summary.sent++;
     } else if (result.retryable && attempts < MAX_ATTEMPTS) {
       const nextAttemptAt = new Date(now.getTime() + RETRY_BACKOFF_MS[attempts - 1]!);

@@ -40,14 +40,26 @@ export function emailRoutes(deps: AppDeps) {
     const dossierId = integerFilter(query.filter, 'dossier_id');
     if (dossierId !== undefined) conditions.push(eq(outboxEmails.dossierId, dossierId));
     const where = and(...conditions);
-    const rows = select(false).where(where).orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id)).limit(query.range.limit).offset(query.range.offset).all();
+    const rows = select(false)
+      .where(where)
+      .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
+      .limit(query.range.limit)
+      .offset(query.range.offset)
+      .all();
     const total =
-      deps.db.select({ count: sql<number>`count(*)` }).from(outboxEmails).innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId)).where(where).get()?.count ?? 0;
+      deps.db
+        .select({ count: sql<number>`count(*)` })
+        .from(outboxEmails)
+        .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId))
+        .where(where)
+        .get()?.count ?? 0;
     return listResponse(c, 'emails', query, rows.map(toApiRecord), total);
   });
 
   app.get('/:id', (c) => {
-    const row = select(true).where(and(staffDossierScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id'))))).get();
+    const row = select(true)
+      .where(and(staffDossierScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
+      .get();
     if (!row) throw notFound('Courriel introuvable.');
     return c.json(toApiRecord(row));
   });

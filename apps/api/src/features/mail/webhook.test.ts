@@ -1,7 +1,7 @@
+import { createHmac } from 'node:crypto';
 import { schema } from '@em/db';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
@@ -24,14 +24,29 @@ beforeEach(() => {
     data: { email: 'usager@example.org', provisionalPassword: 'Provisoire-1!', loginUrl: 'http://localhost:3000/connexion' },
     now: h.clock.now(),
   }).id;
-  h.db.update(schema.outboxEmails).set({ status: 'sent', attempts: 1, sentAt: h.clock.now(), providerMessageId: PROVIDER_ID }).where(eq(schema.outboxEmails.id, rowId)).run();
+  h.db
+    .update(schema.outboxEmails)
+    .set({ status: 'sent', attempts: 1, sentAt: h.clock.now(), providerMessageId: PROVIDER_ID })
+    .where(eq(schema.outboxEmails.id, rowId))
+    .run();
 });
 afterEach(() => h.close());
 
 /** Mounted as the server will mount it, with app.ts's answer to an HttpError. */
 function appWith(secret: string | undefined) {
   const app = new Hono<AppEnv>();
-  app.route('/api/webhooks/resend', resendWebhookRoutes({ db: h.db, store: h.store, now: h.clock.now, config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false } }, secret));
+  app.route(
+    '/api/webhooks/resend',
+    resendWebhookRoutes(
+      {
+        db: h.db,
+        store: h.store,
+        now: h.clock.now,
+        config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false },
+      },
+      secret,
+    ),
+  );
   app.onError((error, c) => {
     if (error instanceof HttpError) return c.json({ message: error.message }, error.status);
     throw error;
@@ -55,11 +70,14 @@ const bounced = JSON.stringify({
 function signedHeaders(body: string, options: { key?: Buffer; timestamp?: number } = {}) {
   const id = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W';
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-  const signature = createHmac('sha256', options.key ?? KEY).update(`${id}.${timestamp}.${body}`).digest('base64');
+  const signature = createHmac('sha256', options.key ?? KEY)
+    .update(`${id}.${timestamp}.${body}`)
+    .digest('base64');
   return { 'Content-Type': 'application/json', 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': `v1,${signature}` };
 }
 
-const post = (app: Hono<AppEnv>, body: string, headers: Record<string, string>) => app.request('/api/webhooks/resend', { method: 'POST', headers, body });
+const post = (app: Hono<AppEnv>, body: string, headers: Record<string, string>) =>
+  app.request('/api/webhooks/resend', { method: 'POST', headers, body });
 const row = () => h.db.select().from(schema.outboxEmails).where(eq(schema.outboxEmails.id, rowId)).get()!;
 
 describe('POST /api/webhooks/resend', () => {
@@ -95,7 +113,11 @@ describe('POST /api/webhooks/resend', () => {
   });
 
   it('marks the row bounced when Resend suppressed the message', async () => {
-    const suppressed = JSON.stringify({ type: 'email.suppressed', created_at: '2026-03-02T09:05:00.000Z', data: { email_id: PROVIDER_ID } });
+    const suppressed = JSON.stringify({
+      type: 'email.suppressed',
+      created_at: '2026-03-02T09:05:00.000Z',
+      data: { email_id: PROVIDER_ID },
+    });
     const response = await post(appWith(SECRET), suppressed, signedHeaders(suppressed));
     expect(response.status).toBe(200);
     expect(row()).toMatchObject({ status: 'bounced', lastError: expect.stringContaining('liste de suppression') });

@@ -32,7 +32,11 @@ export function resendWebhookRoutes(deps: AppDeps, secret: string | undefined) {
       if (!emailId) throw badRequest(`Événement ${event.type} sans identifiant de message.`);
       const bounce = isRecord(data) && isRecord(data.bounce) ? data.bounce : undefined;
       const reason =
-        typeof bounce?.message === 'string' ? bounce.message : event.type === 'email.suppressed' ? 'Adresse sur la liste de suppression de Resend (rebonds antérieurs).' : undefined;
+        typeof bounce?.message === 'string'
+          ? bounce.message
+          : event.type === 'email.suppressed'
+            ? 'Adresse sur la liste de suppression de Resend (rebonds antérieurs).'
+            : undefined;
       // An id we do not know (another application on the same Resend account) is not an error.
       const matched = markBounced(deps.db, emailId, deps.now(), reason);
       return c.json({ received: true, matched });

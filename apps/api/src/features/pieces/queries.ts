@@ -41,12 +41,21 @@ export function listPieces(db: Db, scope: SQL, query: ListQuery) {
   const where = and(...conditions);
   const order = query.sort?.order === 'DESC' ? desc : asc;
   const sortColumn = query.sort?.field === 'review_status' ? pieces.reviewStatus : query.sort?.field === 'id' ? pieces.id : catalogueOrder;
-  const rows = selectPieces(db).where(where).orderBy(order(sortColumn), asc(pieces.id)).limit(query.range.limit).offset(query.range.offset).all();
-  const total = db.select({ count: sql<number>`count(*)` }).from(pieces).innerJoin(dossiers, eq(dossiers.id, pieces.dossierId)).where(where).get()?.count ?? 0;
+  const rows = selectPieces(db)
+    .where(where)
+    .orderBy(order(sortColumn), asc(pieces.id))
+    .limit(query.range.limit)
+    .offset(query.range.offset)
+    .all();
+  const total =
+    db.select({ count: sql<number>`count(*)` }).from(pieces).innerJoin(dossiers, eq(dossiers.id, pieces.dossierId)).where(where).get()
+      ?.count ?? 0;
   return { rows: rows.map(pieceRecord), total };
 }
 
 export function findPiece(db: Db, scope: SQL, id: number) {
-  const row = selectPieces(db).where(and(scope, eq(pieces.id, id))).get();
+  const row = selectPieces(db)
+    .where(and(scope, eq(pieces.id, id)))
+    .get();
   return row ? pieceRecord(row) : null;
 }

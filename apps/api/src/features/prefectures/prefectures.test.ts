@@ -19,7 +19,10 @@ describe('préfecture settings', () => {
     expect(own.headers.get('content-range')).toBe('prefectures 0-0/1');
     expect(await own.json()).toEqual([{ id: '59', code: '59', name: 'Préfecture du Nord', auto_close_expired: false }]);
     expect((await get(h, '/api/prefectures/75', c['agent@59.fr'])).status).toBe(404);
-    expect((await (await get(h, listUrl('prefectures', {}), c['admin@x.fr'])).json()).map((p: { code: string }) => p.code)).toEqual(['59', '75']);
+    expect((await (await get(h, listUrl('prefectures', {}), c['admin@x.fr'])).json()).map((p: { code: string }) => p.code)).toEqual([
+      '59',
+      '75',
+    ]);
   });
 
   it('lets the supervisor switch on automatic closure, not an agent', async () => {

@@ -19,7 +19,12 @@ function prefectureScope(staff: StaffUser): SQL | undefined {
   return staff.role === 'admin' ? undefined : eq(prefectures.code, staff.prefectureCode ?? '\u0000');
 }
 
-const record = (row: typeof prefectures.$inferSelect) => ({ id: row.code, code: row.code, name: row.name, auto_close_expired: row.autoCloseExpired });
+const record = (row: typeof prefectures.$inferSelect) => ({
+  id: row.code,
+  code: row.code,
+  name: row.name,
+  auto_close_expired: row.autoCloseExpired,
+});
 
 /** Each préfecture's settings; for now whether the daily job closes expired files by itself. */
 export function prefectureRoutes(deps: AppDeps) {
@@ -27,7 +32,11 @@ export function prefectureRoutes(deps: AppDeps) {
   app.use('*', requireStaff(deps));
 
   const find = (staff: StaffUser, code: string) => {
-    const row = deps.db.select().from(prefectures).where(and(prefectureScope(staff), eq(prefectures.code, code))).get();
+    const row = deps.db
+      .select()
+      .from(prefectures)
+      .where(and(prefectureScope(staff), eq(prefectures.code, code)))
+      .get();
     if (!row) throw notFound('Préfecture introuvable.');
     return row;
   };
@@ -37,7 +46,13 @@ export function prefectureRoutes(deps: AppDeps) {
     const ids = query.filter.id === undefined ? undefined : ([] as unknown[]).concat(query.filter.id).map(String);
     const where = and(prefectureScope(c.var.staff), ids ? inArray(prefectures.code, ids) : undefined);
     const rows = deps.db.select().from(prefectures).where(where).orderBy(asc(prefectures.code)).all();
-    return listResponse(c, 'prefectures', query, rows.slice(query.range.offset, query.range.offset + query.range.limit).map(record), rows.length);
+    return listResponse(
+      c,
+      'prefectures',
+      query,
+      rows.slice(query.range.offset, query.range.offset + query.range.limit).map(record),
+      rows.length,
+    );
   });
 
   app.get('/:code', (c) => c.json(record(find(c.var.staff, c.req.param('code')))));

@@ -11,14 +11,23 @@ export const APPLICANT_FILE_URL = '/api/usager/files';
  * A requested piece is answered by a new file in this round, or, for the e-photo number (a code,
  * not a file), by a new number, which puts it back to « à vérifier » at once.
  */
-export function isAnswered(piece: { code: string; reviewStatus: string }, files: { complementRequestId: number | null }[], requestId: number) {
+export function isAnswered(
+  piece: { code: string; reviewStatus: string },
+  files: { complementRequestId: number | null }[],
+  requestId: number,
+) {
   if (pieceDefinition(piece.code as PieceCode).kind === 'code') return piece.reviewStatus === 'a_verifier';
   return files.some((f) => f.complementRequestId === requestId);
 }
 
 /** The applicant's pré-demande (one per account), or 404. */
 export function applicantDossier(db: Db | Tx, applicantId: number) {
-  const dossier = db.select().from(schema.dossiers).where(eq(schema.dossiers.applicantId, applicantId)).orderBy(desc(schema.dossiers.id)).get();
+  const dossier = db
+    .select()
+    .from(schema.dossiers)
+    .where(eq(schema.dossiers.applicantId, applicantId))
+    .orderBy(desc(schema.dossiers.id))
+    .get();
   if (!dossier) throw notFound("Aucune demande n'est associée à ce compte.");
   return dossier;
 }
@@ -31,7 +40,17 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
   const requestedCodes = new Set<string>(request?.requestedPieces.map((p) => p.code) ?? []);
   const pieces = db.select().from(schema.pieces).where(eq(schema.pieces.dossierId, dossier.id)).all();
   const files = pieces.length
-    ? db.select().from(schema.files).where(inArray(schema.files.pieceId, pieces.map((p) => p.id))).orderBy(asc(schema.files.uploadedAt), asc(schema.files.id)).all()
+    ? db
+        .select()
+        .from(schema.files)
+        .where(
+          inArray(
+            schema.files.pieceId,
+            pieces.map((p) => p.id),
+          ),
+        )
+        .orderBy(asc(schema.files.uploadedAt), asc(schema.files.id))
+        .all()
     : [];
   const order = PIECE_CATALOGUE.map((p) => p.code as string);
 
@@ -71,7 +90,12 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
     ...toApiRecord(fields),
     status_label: APPLICANT_STATUS_LABELS[dossier.status as Status],
     deadline_passed: request !== null && isDeadlinePassed(request.deadlineAt, now),
-    complement: request && { id: request.id, sent_at: request.sentAt.toISOString(), deadline_at: request.deadlineAt.toISOString(), late: isDeadlinePassed(request.deadlineAt, now) },
+    complement: request && {
+      id: request.id,
+      sent_at: request.sentAt.toISOString(),
+      deadline_at: request.deadlineAt.toISOString(),
+      late: isDeadlinePassed(request.deadlineAt, now),
+    },
     pieces: pieceViews,
   };
 }

@@ -19,7 +19,12 @@ const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 // Multipart framing adds a little around the 10 Mo a file may weigh.
-const uploadLimit = bodyLimit({ maxSize: 10 * 1024 * 1024 + 64 * 1024, onError: () => { throw new HttpError(413, FILE_TOO_LARGE); } });
+const uploadLimit = bodyLimit({
+  maxSize: 10 * 1024 * 1024 + 64 * 1024,
+  onError: () => {
+    throw new HttpError(413, FILE_TOO_LARGE);
+  },
+});
 
 /** The portal's API: the applicant sees and touches their own dossier only. */
 export function applicantRoutes(deps: AppDeps) {
@@ -36,7 +41,19 @@ export function applicantRoutes(deps: AppDeps) {
     const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const upload = await checkUpload(body.file);
     const file = addComplementFile(deps, c.var.applicant.id, pieceId, upload);
-    return c.json({ id: file.id, original_name: file.originalName, size: file.size, detected_type: file.detectedType, uploaded_at: file.uploadedAt.toISOString(), late: file.late, url: `${APPLICANT_FILE_URL}/${file.id}/content`, removable: true }, 201);
+    return c.json(
+      {
+        id: file.id,
+        original_name: file.originalName,
+        size: file.size,
+        detected_type: file.detectedType,
+        uploaded_at: file.uploadedAt.toISOString(),
+        late: file.late,
+        url: `${APPLICANT_FILE_URL}/${file.id}/content`,
+        removable: true,
+      },
+      201,
+    );
   });
 
   own.delete('/files/:id', (c) => {

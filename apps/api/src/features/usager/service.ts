@@ -4,8 +4,15 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { badRequest, conflict, notFound } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
+import {
+  addresseeOf,
+  loadDossier,
+  openComplementRequest,
+  recipientOf,
+  requireTransition,
+  setStatus,
+} from '../complements/dossier-state.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
-import { addresseeOf, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../complements/dossier-state.js';
 import { enqueueEmail } from '../mail/outbox.js';
 import { applicantDossier, isAnswered } from './dossier-view.js';
 import type { CheckedUpload } from './upload.js';
@@ -16,7 +23,7 @@ function requestedPiece(tx: Tx, applicantId: number, pieceId: number) {
   const dossier = loadDossier(tx, applicantDossierScope(applicantId), piece?.dossierId ?? -1);
   requireTransition(dossier, 'submit_complements');
   const request = openComplementRequest(tx, dossier.id);
-  if (!request || !request.requestedPieces.some((p) => p.code === piece!.code)) {
+  if (!request?.requestedPieces.some((p) => p.code === piece!.code)) {
     throw conflict("Cette pièce n'a pas été demandée : vous ne pouvez joindre un document qu'aux pièces signalées par la préfecture.");
   }
   return { piece: piece!, dossier, request };
@@ -29,11 +36,21 @@ export function replaceEphoto(deps: AppDeps, applicantId: number, value: unknown
   const now = deps.now();
   deps.db.transaction((tx) => {
     const dossier = applicantDossier(tx, applicantId);
-    const piece = tx.select().from(schema.pieces).where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO'))).get();
+    const piece = tx
+      .select()
+      .from(schema.pieces)
+      .where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO')))
+      .get();
     const { request } = requestedPiece(tx, applicantId, piece?.id ?? -1);
     setStatus(tx, dossier.id, { ephoto: parsed.data });
     tx.update(schema.pieces).set({ reviewStatus: 'a_verifier' }).where(eq(schema.pieces.id, piece!.id)).run();
-    recordEvent(tx, { actor: { type: 'applicant', id: applicantId }, action: 'replace_ephoto', dossierId: dossier.id, at: now, reason: `EPHOTO${isDeadlinePassed(request.deadlineAt, now) ? ' (hors délai)' : ''}` });
+    recordEvent(tx, {
+      actor: { type: 'applicant', id: applicantId },
+      action: 'replace_ephoto',
+      dossierId: dossier.id,
+      at: now,
+      reason: `EPHOTO${isDeadlinePassed(request.deadlineAt, now) ? ' (hors délai)' : ''}`,
+    });
   });
 }
 
@@ -45,15 +62,35 @@ export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: n
     const { piece, dossier, request } = requestedPiece(tx, applicantId, pieceId);
     const definition = pieceDefinition(piece.code as PieceCode);
     if (definition.kind === 'code') throw conflict('Le numéro e-photo se saisit dans le champ prévu : aucun document à joindre.');
-    const inRound = tx.select({ id: schema.files.id }).from(schema.files).where(and(eq(schema.files.pieceId, piece.id), eq(schema.files.complementRequestId, request.id))).all();
+    const inRound = tx
+      .select({ id: schema.files.id })
+      .from(schema.files)
+      .where(and(eq(schema.files.pieceId, piece.id), eq(schema.files.complementRequestId, request.id)))
+      .all();
     if (inRound.length >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
     const late = isDeadlinePassed(request.deadlineAt, now);
     const file = tx
       .insert(schema.files)
-      .values({ pieceId: piece.id, sha256: stored.sha256, size: stored.size, detectedType: upload.mime, originalName: upload.name, uploadedByApplicantId: applicantId, uploadedAt: now, complementRequestId: request.id, late })
+      .values({
+        pieceId: piece.id,
+        sha256: stored.sha256,
+        size: stored.size,
+        detectedType: upload.mime,
+        originalName: upload.name,
+        uploadedByApplicantId: applicantId,
+        uploadedAt: now,
+        complementRequestId: request.id,
+        late,
+      })
       .returning()
       .get();
-    recordEvent(tx, { actor: { type: 'applicant', id: applicantId }, action: 'add_file', dossierId: dossier.id, at: now, reason: `${piece.code} : ${upload.name}${late ? ' (hors délai)' : ''}` });
+    recordEvent(tx, {
+      actor: { type: 'applicant', id: applicantId },
+      action: 'add_file',
+      dossierId: dossier.id,
+      at: now,
+      reason: `${piece.code} : ${upload.name}${late ? ' (hors délai)' : ''}`,
+    });
     return file;
   });
 }
@@ -64,9 +101,16 @@ export function removeComplementFile(deps: AppDeps, applicantId: number, fileId:
     const file = tx.select().from(schema.files).where(eq(schema.files.id, fileId)).get();
     if (!file) throw notFound('Fichier introuvable.');
     const { piece, dossier, request } = requestedPiece(tx, applicantId, file.pieceId);
-    if (file.complementRequestId !== request.id) throw conflict('Ce document a déjà été transmis à la préfecture : il ne peut plus être supprimé.');
+    if (file.complementRequestId !== request.id)
+      throw conflict('Ce document a déjà été transmis à la préfecture : il ne peut plus être supprimé.');
     tx.delete(schema.files).where(eq(schema.files.id, file.id)).run();
-    recordEvent(tx, { actor: { type: 'applicant', id: applicantId }, action: 'remove_file', dossierId: dossier.id, at: now, reason: `${piece.code} : ${file.originalName}` });
+    recordEvent(tx, {
+      actor: { type: 'applicant', id: applicantId },
+      action: 'remove_file',
+      dossierId: dossier.id,
+      at: now,
+      reason: `${piece.code} : ${file.originalName}`,
+    });
   });
 }
 
@@ -79,16 +123,42 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
     const request = openComplementRequest(tx, dossier.id);
     if (!request) throw conflict("Aucune demande de pièces complémentaires n'est en cours.");
     const codes = request.requestedPieces.map((p) => p.code);
-    const pieces = tx.select().from(schema.pieces).where(and(eq(schema.pieces.dossierId, dossier.id), inArray(schema.pieces.code, codes))).all();
-    const roundFiles = tx.select({ pieceId: schema.files.pieceId, complementRequestId: schema.files.complementRequestId }).from(schema.files).where(eq(schema.files.complementRequestId, request.id)).all();
-    const missing = pieces.filter((p) => !isAnswered(p, roundFiles.filter((f) => f.pieceId === p.id), request.id));
+    const pieces = tx
+      .select()
+      .from(schema.pieces)
+      .where(and(eq(schema.pieces.dossierId, dossier.id), inArray(schema.pieces.code, codes)))
+      .all();
+    const roundFiles = tx
+      .select({ pieceId: schema.files.pieceId, complementRequestId: schema.files.complementRequestId })
+      .from(schema.files)
+      .where(eq(schema.files.complementRequestId, request.id))
+      .all();
+    const missing = pieces.filter(
+      (p) =>
+        !isAnswered(
+          p,
+          roundFiles.filter((f) => f.pieceId === p.id),
+          request.id,
+        ),
+    );
     if (missing.length > 0) {
       const labels = missing.map((p) => `« ${pieceDefinition(p.code as PieceCode).label} »`).join(', ');
       throw conflict(`Joignez d'abord un document pour : ${labels}.`);
     }
     const late = isDeadlinePassed(request.deadlineAt, now);
-    tx.update(schema.pieces).set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null }).where(inArray(schema.pieces.id, pieces.map((p) => p.id))).run();
-    tx.update(schema.complementRequests).set({ answeredAt: now, answeredLate: late }).where(eq(schema.complementRequests.id, request.id)).run();
+    tx.update(schema.pieces)
+      .set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null })
+      .where(
+        inArray(
+          schema.pieces.id,
+          pieces.map((p) => p.id),
+        ),
+      )
+      .run();
+    tx.update(schema.complementRequests)
+      .set({ answeredAt: now, answeredLate: late })
+      .where(eq(schema.complementRequests.id, request.id))
+      .run();
     setStatus(tx, dossier.id, { status: to, deadlineAt: null });
     recordEvent(tx, {
       actor: { type: 'applicant', id: applicantId },
@@ -103,7 +173,13 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
       dossierId: dossier.id,
       to: recipientOf(tx, dossier),
       template: 'complements_received',
-      data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', receivedAt: now, pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code as PieceCode).label })), late },
+      data: {
+        to: addresseeOf(dossier),
+        numero: dossier.numero ?? '',
+        receivedAt: now,
+        pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code as PieceCode).label })),
+        late,
+      },
       now,
     });
   });

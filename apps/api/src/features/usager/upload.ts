@@ -38,5 +38,11 @@ export function sanitizeFileName(original: string, extension: string): string {
 
 /** The last path segment only, without control or reserved characters. */
 function cleanBaseName(original: string): string {
-  return (original.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').slice(0, 120);
+  return (
+    (original.split(/[\\/]/).pop() ?? '')
+      .normalize('NFC')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+      .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+      .slice(0, 120)
+  );
 }

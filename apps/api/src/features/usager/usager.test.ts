@@ -1,9 +1,24 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addApplicant, addDepositedDossier, addPrefectures, addStaff, countRows, createHarness, type Harness, login, PASSWORD, PDF_BYTES, send } from '../../testing/harness.js';
+import {
+  addApplicant,
+  addDepositedDossier,
+  addPrefectures,
+  addStaff,
+  countRows,
+  createHarness,
+  type Harness,
+  login,
+  PASSWORD,
+  PDF_BYTES,
+  send,
+} from '../../testing/harness.js';
 
-const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+const PNG_BYTES = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15,
+  0xc4, 0x89,
+]);
 
 let h: Harness;
 let mine: ReturnType<typeof addDepositedDossier>;
@@ -12,7 +27,11 @@ let agent: string;
 let usager: string;
 
 async function applicantLogin(email: string) {
-  const response = await h.app.request('/api/usager/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const response = await h.app.request('/api/usager/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   expect(response.status).toBe(200);
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }
@@ -20,7 +39,11 @@ async function applicantLogin(email: string) {
 function upload(pieceId: number, bytes: Uint8Array<ArrayBuffer>, name: string, cookie = usager) {
   const form = new FormData();
   form.set('file', new File([bytes], name, { type: 'application/pdf' }));
-  return h.app.request(`/api/usager/pieces/${pieceId}/files`, { method: 'POST', headers: { Cookie: cookie, Origin: 'http://localhost' }, body: form });
+  return h.app.request(`/api/usager/pieces/${pieceId}/files`, {
+    method: 'POST',
+    headers: { Cookie: cookie, Origin: 'http://localhost' },
+    body: form,
+  });
 }
 
 const dossierView = async (cookie = usager) => (await h.app.request('/api/usager/dossier', { headers: { Cookie: cookie } })).json();
@@ -36,7 +59,10 @@ beforeEach(async () => {
   agent = await login(h, 'agent@59.fr');
   usager = await applicantLogin('moi@x.fr');
   await send(h, 'POST', `/api/dossiers/${mine.dossier.id}/take`, agent);
-  await send(h, 'PUT', `/api/pieces/${mine.pieceIds.JUSTIFICATIF_IDENTITE}`, agent, { review_status: 'manquant', review_message: 'veuillez joindre un autre document' });
+  await send(h, 'PUT', `/api/pieces/${mine.pieceIds.JUSTIFICATIF_IDENTITE}`, agent, {
+    review_status: 'manquant',
+    review_message: 'veuillez joindre un autre document',
+  });
   await send(h, 'POST', `/api/dossiers/${mine.dossier.id}/complement-request`, agent);
 });
 afterEach(() => h.close());
@@ -46,14 +72,23 @@ describe('the applicant’s view', () => {
     const view = await dossierView();
     expect(view).toMatchObject({ id: mine.dossier.id, status: 'complement_demande', complement: { late: false } });
     const identite = view.pieces.find((p: { code: string }) => p.code === 'JUSTIFICATIF_IDENTITE');
-    expect(identite).toMatchObject({ flagged: true, answered: false, review_status: 'manquant', review_message: 'veuillez joindre un autre document' });
+    expect(identite).toMatchObject({
+      flagged: true,
+      answered: false,
+      review_status: 'manquant',
+      review_message: 'veuillez joindre un autre document',
+    });
     expect(view.pieces.filter((p: { flagged: boolean }) => p.flagged)).toHaveLength(1);
     expect(JSON.stringify(view)).not.toContain('MARTIN');
   });
 
   it('refuses a wrong password, and a staff account, with the same French message', async () => {
     for (const email of ['moi@x.fr', 'agent@59.fr']) {
-      const response = await h.app.request('/api/usager/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: email === 'moi@x.fr' ? 'faux' : PASSWORD }) });
+      const response = await h.app.request('/api/usager/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: email === 'moi@x.fr' ? 'faux' : PASSWORD }),
+      });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ message: 'Identifiant ou mot de passe incorrect.' });
     }
@@ -70,7 +105,12 @@ describe('uploading complements', () => {
   it('accepts a real PDF on a flagged piece, named safely', async () => {
     const response = await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, '../../etc/acte de naissance.pdf');
     expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ original_name: 'acte de naissance.pdf', detected_type: 'application/pdf', removable: true, late: false });
+    expect(await response.json()).toMatchObject({
+      original_name: 'acte de naissance.pdf',
+      detected_type: 'application/pdf',
+      removable: true,
+      late: false,
+    });
   });
 
   it('takes the type from the content, not the name: a PNG called .pdf is stored as png', async () => {
@@ -81,7 +121,11 @@ describe('uploading complements', () => {
 
   it('refuses a file that is not jpg/pdf/png/bmp/tiff with 415 and stores nothing', async () => {
     const before = readdirSync(join(h.dataDir, 'files')).length;
-    const response = await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, new TextEncoder().encode('<html>not a pdf</html>'), 'passeport.pdf');
+    const response = await upload(
+      mine.pieceIds.JUSTIFICATIF_IDENTITE!,
+      new TextEncoder().encode('<html>not a pdf</html>'),
+      'passeport.pdf',
+    );
     expect(response.status).toBe(415);
     expect((await response.json()).message).toMatch(/Format non accepté : le contenu de « passeport\.pdf »/);
     expect(readdirSync(join(h.dataDir, 'files')).length).toBe(before);
@@ -108,7 +152,8 @@ describe('uploading complements', () => {
 
   it('lets the applicant remove a file of this round, not an earlier one', async () => {
     const added = await (await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, 'erreur.pdf')).json();
-    const remove = (id: number) => h.app.request(`/api/usager/files/${id}`, { method: 'DELETE', headers: { Cookie: usager, Origin: 'http://localhost' } });
+    const remove = (id: number) =>
+      h.app.request(`/api/usager/files/${id}`, { method: 'DELETE', headers: { Cookie: usager, Origin: 'http://localhost' } });
     expect((await remove(added.id)).status).toBe(204);
     expect((await remove(mine.fileIds[0]!)).status).toBe(409);
   });
@@ -125,7 +170,10 @@ describe('a flagged e-photo number', () => {
   it('is answered by typing a new 22-character code, not by a file', async () => {
     await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, 'acte.pdf');
     await send(h, 'POST', '/api/usager/dossier/complements', usager);
-    await send(h, 'PUT', `/api/pieces/${mine.pieceIds.EPHOTO}`, agent, { review_status: 'non_conforme', review_message: 'numéro e-photo inconnu' });
+    await send(h, 'PUT', `/api/pieces/${mine.pieceIds.EPHOTO}`, agent, {
+      review_status: 'non_conforme',
+      review_message: 'numéro e-photo inconnu',
+    });
     expect((await send(h, 'POST', `/api/dossiers/${mine.dossier.id}/complement-request`, agent)).status).toBe(200);
 
     expect((await upload(mine.pieceIds.EPHOTO!, PDF_BYTES, 'photo.pdf')).status).toBe(409);
@@ -145,7 +193,7 @@ describe('« Déposer les compléments »', () => {
   it('is refused until every flagged piece has a new file', async () => {
     const response = await send(h, 'POST', '/api/usager/dossier/complements', usager);
     expect(response.status).toBe(409);
-    expect((await response.json()).message).toBe('Joignez d\'abord un document pour : « Justificatif d’identité ».');
+    expect((await response.json()).message).toBe("Joignez d'abord un document pour : « Justificatif d’identité ».");
   });
 
   it('moves the dossier to « compléments reçus », keeps earlier files and acknowledges by e-mail', async () => {
@@ -177,7 +225,10 @@ describe('« Déposer les compléments »', () => {
     await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, 'acte.pdf');
     await send(h, 'POST', '/api/usager/dossier/complements', usager);
     const pieceUrl = (code: string) => `/api/pieces/${mine.pieceIds[code]}`;
-    await send(h, 'PUT', pieceUrl('JUSTIFICATIF_IDENTITE'), agent, { review_status: 'non_conforme', review_message: 'acte sans filiation' });
+    await send(h, 'PUT', pieceUrl('JUSTIFICATIF_IDENTITE'), agent, {
+      review_status: 'non_conforme',
+      review_message: 'acte sans filiation',
+    });
     expect((await send(h, 'POST', `/api/dossiers/${mine.dossier.id}/complement-request`, agent)).status).toBe(200);
     expect(countRows(h, 'complement_requests', 'dossier_id=?', mine.dossier.id)).toBe(2);
     await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, 'copie-integrale.pdf');

@@ -19,7 +19,6 @@ import { toDate } from '../../format';
 import { InfoList } from '../../layout/Section';
 import type { Dossier } from '../../types';
 
-
 type Props = { record: Dossier; open: boolean; sending: boolean; onSend: () => void; onClose: () => void };
 
 /** The exact e-mail a request sent now would carry (GET …/complement-request/preview), read before sending. */
@@ -45,9 +44,7 @@ export function ComplementRequestDialog({ record, open, sending, onSend, onClose
       <DialogTitle id={titleId}>Demander des pièces complémentaires</DialogTitle>
       <DialogContent dividers>
         {preview.isFetching && !email ? <LinearProgress aria-label="Préparation du courriel" /> : null}
-        {preview.error ? (
-          <Alert severity="error">{preview.error.message || 'Impossible de préparer le courriel.'}</Alert>
-        ) : null}
+        {preview.error ? <Alert severity="error">{preview.error.message || 'Impossible de préparer le courriel.'}</Alert> : null}
         {email ? (
           <>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>

@@ -20,7 +20,17 @@ type Props = {
 };
 
 /** A confirmation with an optional free-text reason (kept in the dossier's history). */
-export function ReasonDialog({ open, title, children, confirmLabel, confirmColor = 'primary', reasonLabel, pending, onConfirm, onClose }: Props) {
+export function ReasonDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  confirmColor = 'primary',
+  reasonLabel,
+  pending,
+  onConfirm,
+  onClose,
+}: Props) {
   const [reason, setReason] = useState('');
   const titleId = useId();
   const close = () => {
