@@ -3,9 +3,10 @@
  * agent with « Déclaré par l'usager »); a few scans name nobody or a stated third party (an entry
  * stamp, the hosting person's papers) and are shared by everyone.
  *
- * Papers show a name, a nationality and a country, never a birth date or an address: people of
- * the same name share their files, so 100 000 dossiers make about ten thousand distinct files in
- * the content-addressed store instead of a million.
+ * Papers show a name, a nationality and a country, never a birth date or an address, so that
+ * people of the same name share their files: 100 000 dossiers (560 000 file rows, 9 600 distinct
+ * names) make 92 000 distinct files of about 2 Ko, one PDF per name and piece plus the one sent
+ * in answer to a complement request, instead of half a million.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
