@@ -1,4 +1,4 @@
-import { ACCEPTED_FILE_TYPES, formatParisDate, formatParisLongDate } from '@em/domain';
+import { fileTypeLabel, formatParisDate, formatParisLongDate } from '@em/domain';
 
 /** « 05/10/2023 », or an empty string for a missing or unreadable date. */
 export function shortDate(iso: string | null | undefined): string {
@@ -24,8 +24,4 @@ export function fileSize(bytes: number): string {
   return `${decimal.format(bytes / (1024 * 1024))} Mo`;
 }
 
-/** « PDF », « JPG »… from the type the server detected from the content. */
-export function fileType(detected: string): string {
-  const known = (ACCEPTED_FILE_TYPES as Record<string, string>)[detected];
-  return (known ?? detected.split('/').pop() ?? detected).toUpperCase();
-}
+export const fileType = fileTypeLabel;

@@ -18,7 +18,7 @@ export function loadDossier(tx: Db | Tx, scope: SQL, id: number): DossierRow {
 
 /** The target state of an action, or a 409 with the domain's French message. */
 export function requireTransition(dossier: DossierRow, action: Action): Status {
-  const result = transition(dossier.status as Status, action);
+  const result = transition(dossier.status, action);
   if (!result.ok) throw conflict(result.message);
   return result.to;
 }

@@ -5,7 +5,6 @@ import {
   isDeadlinePassed,
   isFlaggedReview,
   PIECE_CATALOGUE,
-  type PieceCode,
   pieceDefinition,
   type RequestedPiece,
   type ReviewStatus,
@@ -95,9 +94,7 @@ function complementRequestDraft(deps: AppDeps, tx: Db | Tx, dossier: DossierRow,
   const order = PIECE_CATALOGUE.map((p) => p.code as string);
   const requested: RequestedPiece[] = piecesOf(tx, dossier.id)
     .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
-    .flatMap((p) =>
-      isFlaggedReview(p.reviewStatus) ? [{ code: p.code as PieceCode, reviewStatus: p.reviewStatus, message: p.reviewMessage }] : [],
-    );
+    .flatMap((p) => (isFlaggedReview(p.reviewStatus) ? [{ code: p.code, reviewStatus: p.reviewStatus, message: p.reviewMessage }] : []));
   const deadline = complementDeadline(now, dossier.prefectureCode ?? undefined);
   const email = { to: addresseeOf(dossier), numero: dossier.numero ?? '', pieces: requested, deadline, resumeUrl: resumeUrl(deps) };
   return { requested, deadline, email };
@@ -157,11 +154,9 @@ export function declareComplete(deps: AppDeps, staff: StaffUser, dossierId: numb
   deps.db.transaction((tx) => {
     const dossier = loadDossier(tx, staffDossierScope(staff), dossierId);
     const to = requireTransition(dossier, 'complete');
-    const notConforming = piecesOf(tx, dossier.id).filter(
-      (p) => pieceDefinition(p.code as PieceCode).required && p.reviewStatus !== 'conforme',
-    );
+    const notConforming = piecesOf(tx, dossier.id).filter((p) => pieceDefinition(p.code).required && p.reviewStatus !== 'conforme');
     if (notConforming.length > 0) {
-      const labels = notConforming.map((p) => `« ${pieceDefinition(p.code as PieceCode).label} »`).join(', ');
+      const labels = notConforming.map((p) => `« ${pieceDefinition(p.code).label} »`).join(', ');
       throw conflict(`Le dossier ne peut pas être déclaré complet : pièces obligatoires non conformes ou non vérifiées : ${labels}.`);
     }
     setStatus(tx, dossier.id, { status: to, completedAt: now, deadlineAt: null });
@@ -195,7 +190,7 @@ export function closeIncomplete(deps: AppDeps, actor: Exclude<Actor, { type: 'ap
       const deadline = request ? ` (échéance le ${formatParisDate(request.deadlineAt)})` : '';
       throw conflict(`Le dossier ne peut pas encore être clôturé : le délai de réponse de l’usager n’est pas dépassé${deadline}.`);
     }
-    const missing = request.requestedPieces.map(({ code }) => ({ code, label: pieceDefinition(code as PieceCode).label }));
+    const missing = request.requestedPieces.map(({ code }) => ({ code, label: pieceDefinition(code).label }));
     setStatus(tx, dossier.id, { status: to, closedAt: now });
     recordEvent(tx, {
       actor,

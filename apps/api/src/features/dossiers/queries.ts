@@ -1,13 +1,5 @@
 import { type Db, schema } from '@em/db';
-import {
-  allowedActions,
-  isDeadlinePassed,
-  isStatus,
-  NUMERO_PATTERN,
-  normalizeSearchText,
-  type RequestedPiece,
-  type Status,
-} from '@em/domain';
+import { allowedActions, isDeadlinePassed, isStatus, NUMERO_PATTERN, normalizeSearchText, type RequestedPiece } from '@em/domain';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
@@ -84,7 +76,7 @@ function selectDossiers(db: Db) {
 type DossierRow = ReturnType<ReturnType<typeof selectDossiers>['all']>[number];
 
 export function dossierRecord(row: DossierRow, now: Date) {
-  const status = row.status as Status;
+  const status = row.status;
   const deadlinePassed = status === 'complement_demande' && row.deadlineAt !== null && isDeadlinePassed(row.deadlineAt, now);
   const actions = allowedActions(status).filter(
     (action) => STAFF_ACTIONS.includes(action) && (action !== 'close_incomplete' || deadlinePassed),

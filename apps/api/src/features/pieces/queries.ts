@@ -1,5 +1,5 @@
 import { type Db, schema } from '@em/db';
-import { PIECE_CATALOGUE, type PieceCode, pieceDefinition } from '@em/domain';
+import { PIECE_CATALOGUE, pieceDefinition } from '@em/domain';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
 
@@ -28,7 +28,7 @@ function selectPieces(db: Db) {
 }
 
 function pieceRecord(row: ReturnType<ReturnType<typeof selectPieces>['all']>[number]) {
-  const definition = pieceDefinition(row.code as PieceCode);
+  const definition = pieceDefinition(row.code);
   return { ...toApiRecord(row), label: definition.label, required: definition.required, kind: definition.kind };
 }
 

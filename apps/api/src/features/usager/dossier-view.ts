@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
-import { APPLICANT_STATUS_LABELS, isDeadlinePassed, PIECE_CATALOGUE, type PieceCode, pieceDefinition, type Status } from '@em/domain';
+import { APPLICANT_STATUS_LABELS, isDeadlinePassed, PIECE_CATALOGUE, type PieceCode, pieceDefinition, type ReviewStatus } from '@em/domain';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
@@ -12,11 +12,11 @@ export const APPLICANT_FILE_URL = '/api/usager/files';
  * not a file), by a new number, which puts it back to « à vérifier » at once.
  */
 export function isAnswered(
-  piece: { code: string; reviewStatus: string },
+  piece: { code: PieceCode; reviewStatus: ReviewStatus },
   files: { complementRequestId: number | null }[],
   requestId: number,
 ) {
-  if (pieceDefinition(piece.code as PieceCode).kind === 'code') return piece.reviewStatus === 'a_verifier';
+  if (pieceDefinition(piece.code).kind === 'code') return piece.reviewStatus === 'a_verifier';
   return files.some((f) => f.complementRequestId === requestId);
 }
 
@@ -57,7 +57,7 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
   const pieceViews = pieces
     .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
     .map((piece) => {
-      const definition = pieceDefinition(piece.code as PieceCode);
+      const definition = pieceDefinition(piece.code);
       const own = files.filter((f) => f.pieceId === piece.id);
       const flagged = requestedCodes.has(piece.code);
       return {
@@ -88,7 +88,7 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
   const { searchText: _s, applicantId: _a, assigneeId: _as, ...fields } = dossier;
   return {
     ...toApiRecord(fields),
-    status_label: APPLICANT_STATUS_LABELS[dossier.status as Status],
+    status_label: APPLICANT_STATUS_LABELS[dossier.status],
     deadline_passed: request !== null && isDeadlinePassed(request.deadlineAt, now),
     complement: request && {
       id: request.id,

@@ -1,4 +1,5 @@
 import { schema } from '@em/db';
+import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from '@em/domain';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -11,18 +12,18 @@ import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
 import { APPLICANT_FILE_URL, applicantDossierView } from './dossier-view.js';
 import { addComplementFile, removeComplementFile, replaceEphoto, submitComplements } from './service.js';
-import { checkUpload, FILE_TOO_LARGE } from './upload.js';
+import { checkUpload } from './upload.js';
 
 const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
   if (c.var.applicant.mustResetPassword) throw forbidden("Vous devez d'abord réinitialiser votre mot de passe provisoire.");
   await next();
 });
 
-// Multipart framing adds a little around the 10 Mo a file may weigh.
+// Multipart framing adds a little around what a file may weigh.
 const uploadLimit = bodyLimit({
-  maxSize: 10 * 1024 * 1024 + 64 * 1024,
+  maxSize: MAX_FILE_BYTES + 64 * 1024,
   onError: () => {
-    throw new HttpError(413, FILE_TOO_LARGE);
+    throw new HttpError(413, FILE_TOO_LARGE_MESSAGE);
   },
 });
 

@@ -1,5 +1,5 @@
 import { schema, type Tx } from '@em/db';
-import { ephotoSchema, formatParisDate, isDeadlinePassed, type PieceCode, pieceDefinition } from '@em/domain';
+import { ephotoSchema, formatParisDate, isDeadlinePassed, pieceDefinition } from '@em/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { badRequest, conflict, notFound } from '../../http/errors.js';
@@ -60,7 +60,7 @@ export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: n
   const stored = deps.store.put(upload.bytes);
   return deps.db.transaction((tx) => {
     const { piece, dossier, request } = requestedPiece(tx, applicantId, pieceId);
-    const definition = pieceDefinition(piece.code as PieceCode);
+    const definition = pieceDefinition(piece.code);
     if (definition.kind === 'code') throw conflict('Le numéro e-photo se saisit dans le champ prévu : aucun document à joindre.');
     const inRound = tx
       .select({ id: schema.files.id })
@@ -142,7 +142,7 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
         ),
     );
     if (missing.length > 0) {
-      const labels = missing.map((p) => `« ${pieceDefinition(p.code as PieceCode).label} »`).join(', ');
+      const labels = missing.map((p) => `« ${pieceDefinition(p.code).label} »`).join(', ');
       throw conflict(`Joignez d'abord un document pour : ${labels}.`);
     }
     const late = isDeadlinePassed(request.deadlineAt, now);
@@ -177,7 +177,7 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
         to: addresseeOf(dossier),
         numero: dossier.numero ?? '',
         receivedAt: now,
-        pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code as PieceCode).label })),
+        pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code).label })),
         late,
       },
       now,
