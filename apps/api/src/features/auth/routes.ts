@@ -1,3 +1,4 @@
+import type { StaffIdentity } from '@em/contract';
 import { schema } from '@em/db';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
@@ -5,7 +6,7 @@ import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { requireStaff, STAFF_COOKIE } from './guard.js';
 import { logIn, logOut } from './login.js';
 
-function staffJson(user: StaffUser) {
+function staffJson(user: StaffUser): StaffIdentity {
   return { id: user.id, email: user.email, full_name: user.fullName, role: user.role, prefecture_code: user.prefectureCode };
 }
 

@@ -1,3 +1,4 @@
+import type { ComplementPreview } from '@em/contract';
 import { type Db, schema, type Tx } from '@em/db';
 import {
   complementDeadline,
@@ -101,7 +102,7 @@ function complementRequestDraft(deps: AppDeps, tx: Db | Tx, dossier: DossierRow,
 }
 
 /** The exact e-mail a complement request sent now would carry, for the agent to read before sending. */
-export function previewComplementRequest(deps: AppDeps, staff: StaffUser, dossierId: number) {
+export function previewComplementRequest(deps: AppDeps, staff: StaffUser, dossierId: number): ComplementPreview {
   const dossier = loadDossier(deps.db, staffDossierScope(staff), dossierId);
   requireTransition(dossier, 'request_complement');
   const { requested, deadline, email } = complementRequestDraft(deps, deps.db, dossier, deps.now());

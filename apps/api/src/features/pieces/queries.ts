@@ -1,3 +1,4 @@
+import type { Piece } from '@em/contract';
 import { type Db, schema } from '@em/db';
 import { PIECE_CATALOGUE, pieceDefinition } from '@em/domain';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
@@ -27,7 +28,7 @@ function selectPieces(db: Db) {
     .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId));
 }
 
-function pieceRecord(row: ReturnType<ReturnType<typeof selectPieces>['all']>[number]) {
+function pieceRecord(row: ReturnType<ReturnType<typeof selectPieces>['all']>[number]): Piece {
   const definition = pieceDefinition(row.code);
   return { ...toApiRecord(row), label: definition.label, required: definition.required, kind: definition.kind };
 }

@@ -1,3 +1,4 @@
+import type { Prefecture } from '@em/contract';
 import { schema } from '@em/db';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
@@ -19,7 +20,7 @@ function prefectureScope(staff: StaffUser): SQL | undefined {
   return staff.role === 'admin' ? undefined : eq(prefectures.code, staff.prefectureCode ?? '\u0000');
 }
 
-const record = (row: typeof prefectures.$inferSelect) => ({
+const record = (row: typeof prefectures.$inferSelect): Prefecture => ({
   id: row.code,
   code: row.code,
   name: row.name,

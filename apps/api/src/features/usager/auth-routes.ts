@@ -1,3 +1,4 @@
+import type { ApplicantIdentity } from '@em/contract';
 import { hashPassword, schema } from '@em/db';
 import { applicantPasswordMessage } from '@em/domain';
 import { eq } from 'drizzle-orm';
@@ -14,7 +15,7 @@ const passwordSchema = z.object({
   confirmation: z.string({ error: 'Confirmation du mot de passe obligatoire.' }),
 });
 
-const applicantJson = (a: ApplicantUser) => ({ id: a.id, email: a.email, must_reset_password: a.mustResetPassword });
+const applicantJson = (a: ApplicantUser): ApplicantIdentity => ({ id: a.id, email: a.email, must_reset_password: a.mustResetPassword });
 
 /** The applicant's temporary account: « Identifiant », « Mot de passe », « S'identifier ». */
 export function applicantAuthRoutes(deps: AppDeps) {

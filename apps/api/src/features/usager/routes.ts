@@ -10,7 +10,7 @@ import { parseId } from '../../http/react-admin.js';
 import { requireApplicant } from '../auth/guard.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
-import { APPLICANT_FILE_URL, applicantDossierView } from './dossier-view.js';
+import { applicantDossierView, applicantFileRecord } from './dossier-view.js';
 import { addComplementFile, removeComplementFile, replaceEphoto, submitComplements } from './service.js';
 import { checkUpload } from './upload.js';
 
@@ -42,19 +42,7 @@ export function applicantRoutes(deps: AppDeps) {
     const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const upload = await checkUpload(body.file);
     const file = addComplementFile(deps, c.var.applicant.id, pieceId, upload);
-    return c.json(
-      {
-        id: file.id,
-        original_name: file.originalName,
-        size: file.size,
-        detected_type: file.detectedType,
-        uploaded_at: file.uploadedAt.toISOString(),
-        late: file.late,
-        url: `${APPLICANT_FILE_URL}/${file.id}/content`,
-        removable: true,
-      },
-      201,
-    );
+    return c.json(applicantFileRecord(file, file.complementRequestId), 201);
   });
 
   own.delete('/files/:id', (c) => {
