@@ -1,4 +1,4 @@
-import { PIECE_CODES, REVIEW_STATUSES, STATUSES } from '@em/domain';
+import { ephotoSchema, PIECE_CODES, REVIEW_STATUSES, STATUSES } from '@em/domain';
 import { z } from 'zod';
 import { idSchema, instantSchema } from './common.js';
 import { declaredFields } from './dossier.js';
@@ -19,8 +19,13 @@ export const passwordChangeBodySchema = z.object({
 });
 export type PasswordChangeBody = z.input<typeof passwordChangeBodySchema>;
 
-/** PUT /api/usager/dossier/ephoto: a new e-photo number, checked by the domain's ephotoSchema. */
-export const ephotoBodySchema = z.object({ ephoto: z.string({ error: 'Numéro e-photo : champ obligatoire.' }) });
+/** PUT /api/usager/dossier/ephoto: a new e-photo number, normalized (case, spaces) then checked. */
+export const ephotoBodySchema = z.object({ ephoto: z.string({ error: 'Numéro e-photo : champ obligatoire.' }).pipe(ephotoSchema) });
+
+/** POST /api/usager/pieces/:id/files, multipart: one file, whose type the server reads from its content. */
+export const uploadFormSchema = z.object({
+  file: z.instanceof(File, { error: 'Aucun fichier reçu : choisissez un document à joindre.' }),
+});
 export type EphotoBody = z.input<typeof ephotoBodySchema>;
 
 /** A file of one of the applicant's pieces; also the answer to an upload (POST /api/usager/pieces/:id/files). */

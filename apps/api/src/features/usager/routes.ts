@@ -1,3 +1,4 @@
+import { ephotoBodySchema, uploadFormSchema } from '@em/contract';
 import { schema } from '@em/db';
 import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from '@em/domain';
 import { and, eq } from 'drizzle-orm';
@@ -7,6 +8,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { forbidden, HttpError, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
+import { validate } from '../../http/validate.js';
 import { requireApplicant } from '../auth/guard.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
@@ -37,10 +39,9 @@ export function applicantRoutes(deps: AppDeps) {
 
   own.get('/dossier', (c) => c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now())));
 
-  own.post('/pieces/:id/files', uploadLimit, async (c) => {
+  own.post('/pieces/:id/files', uploadLimit, validate('form', uploadFormSchema), async (c) => {
     const pieceId = parseId(c.req.param('id'));
-    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    const upload = await checkUpload(body.file);
+    const upload = await checkUpload(c.req.valid('form').file);
     const file = addComplementFile(deps, c.var.applicant.id, pieceId, upload);
     return c.json(applicantFileRecord(file, file.complementRequestId), 201);
   });
@@ -62,9 +63,8 @@ export function applicantRoutes(deps: AppDeps) {
     return sendStoredFile(c, deps.store, file);
   });
 
-  own.put('/dossier/ephoto', async (c) => {
-    const body = (await c.req.json().catch(() => null)) as { ephoto?: unknown } | null;
-    replaceEphoto(deps, c.var.applicant.id, body?.ephoto);
+  own.put('/dossier/ephoto', validate('json', ephotoBodySchema), (c) => {
+    replaceEphoto(deps, c.var.applicant.id, c.req.valid('json').ephoto);
     return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
   });
 

@@ -1,8 +1,8 @@
 import { schema, type Tx } from '@em/db';
-import { ephotoSchema, formatParisDate, isDeadlinePassed, pieceDefinition } from '@em/domain';
+import { formatParisDate, isDeadlinePassed, pieceDefinition } from '@em/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
-import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { conflict, notFound } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
 import {
   addresseeOf,
@@ -30,9 +30,7 @@ function requestedPiece(tx: Tx, applicantId: number, pieceId: number) {
 }
 
 /** A new e-photo number, when the préfecture flagged the previous one. */
-export function replaceEphoto(deps: AppDeps, applicantId: number, value: unknown) {
-  const parsed = ephotoSchema.safeParse(typeof value === 'string' ? value : '');
-  if (!parsed.success) throw badRequest(parsed.error.issues[0]!.message);
+export function replaceEphoto(deps: AppDeps, applicantId: number, ephoto: string) {
   const now = deps.now();
   deps.db.transaction((tx) => {
     const dossier = applicantDossier(tx, applicantId);
@@ -42,7 +40,7 @@ export function replaceEphoto(deps: AppDeps, applicantId: number, value: unknown
       .where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO')))
       .get();
     const { request } = requestedPiece(tx, applicantId, piece?.id ?? -1);
-    setStatus(tx, dossier.id, { ephoto: parsed.data });
+    setStatus(tx, dossier.id, { ephoto });
     tx.update(schema.pieces).set({ reviewStatus: 'a_verifier' }).where(eq(schema.pieces.id, piece!.id)).run();
     recordEvent(tx, {
       actor: { type: 'applicant', id: applicantId },

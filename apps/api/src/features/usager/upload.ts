@@ -12,8 +12,7 @@ import { badRequest, HttpError } from '../../http/errors.js';
 /** A checked upload: its type comes from its content (magic bytes), never from its name or declared type. */
 export type CheckedUpload = { bytes: Uint8Array; mime: AcceptedMime; name: string };
 
-export async function checkUpload(file: unknown): Promise<CheckedUpload> {
-  if (!(file instanceof File)) throw badRequest('Aucun fichier reçu : choisissez un document à joindre.');
+export async function checkUpload(file: File): Promise<CheckedUpload> {
   if (file.size === 0) throw badRequest('Le fichier est vide.');
   if (file.size > MAX_FILE_BYTES) throw new HttpError(413, FILE_TOO_LARGE_MESSAGE);
   const bytes = new Uint8Array(await file.arrayBuffer());
