@@ -4,7 +4,7 @@ import { APPLICANT_STATUS_LABELS, isDeadlinePassed, type PieceCode, pieceDefinit
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
-import { openComplementRequest } from '../complements/dossier-state.js';
+import { openComplementRequest } from '../dossiers/state.js';
 
 export const APPLICANT_FILE_URL = '/api/usager/files';
 

@@ -4,15 +4,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import {
-  addresseeOf,
-  loadDossier,
-  openComplementRequest,
-  recipientOf,
-  requireTransition,
-  setStatus,
-} from '../complements/dossier-state.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
+import { addresseeOf, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
 import { applicantDossier, isAnswered } from './dossier-view.js';
 import type { CheckedUpload } from './upload.js';
