@@ -6,6 +6,8 @@ import { formatNumero, normalizeSearchText, PIECE_CATALOGUE } from '@em/domain';
 import { createApp } from '../app.js';
 
 export const PASSWORD = 'Correct-Horse-9!';
+/** The app's public origin (its PUBLIC_URL), which a browser's same-origin request carries. */
+export const ORIGIN = 'http://localhost:3000';
 export const PDF_BYTES: Uint8Array<ArrayBuffer> = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** A real app on a real temporary SQLite file, with a clock the test moves by hand. */
@@ -25,7 +27,7 @@ export function createHarness(start = new Date('2026-03-02T09:00:00Z')) {
     db,
     store,
     now: clock.now,
-    config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: true },
+    config: { publicUrl: ORIGIN, secureCookies: false, trustProxy: true },
   });
   return {
     app,
@@ -157,6 +159,17 @@ export async function login(h: Harness, email: string, password = PASSWORD, addr
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }
 
+/** Logs an applicant in on the portal's API and returns the Cookie header to send next. */
+export async function applicantLogin(h: Harness, email: string, password = PASSWORD): Promise<string> {
+  const response = await h.app.request('/api/usager/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`applicant login failed: ${response.status} ${await response.text()}`);
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
 export function get(h: Harness, path: string, cookie?: string) {
   return h.app.request(path, { headers: cookie ? { Cookie: cookie } : {} });
 }
@@ -172,7 +185,7 @@ export function listUrl(resource: string, params: { filter?: unknown; sort?: [st
 export function send(h: Harness, method: string, path: string, cookie: string, body?: unknown) {
   return h.app.request(path, {
     method,
-    headers: { Cookie: cookie, Origin: 'http://localhost', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: { Cookie: cookie, Origin: ORIGIN, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addPrefectures, addStaff, createHarness, get, type Harness, login, PASSWORD } from '../../testing/harness.js';
+import { addPrefectures, addStaff, createHarness, get, type Harness, login, ORIGIN, PASSWORD } from '../../testing/harness.js';
 import { deleteExpiredSessions } from './sessions.js';
 import { THROTTLE_RULES } from './throttle.js';
 
@@ -63,7 +63,7 @@ describe('staff login', () => {
     const forged = await h.app.request('/api/auth/logout', { method: 'POST', headers: { Cookie: cookie, Origin: 'https://evil.example' } });
     expect(forged.status).toBe(403);
     expect((await get(h, '/api/auth/me', cookie)).status).toBe(200);
-    const logout = await h.app.request('/api/auth/logout', { method: 'POST', headers: { Cookie: cookie, Origin: 'http://localhost' } });
+    const logout = await h.app.request('/api/auth/logout', { method: 'POST', headers: { Cookie: cookie, Origin: ORIGIN } });
     expect(logout.status).toBe(204);
     const me = await get(h, '/api/auth/me', cookie);
     expect(me.status).toBe(401);

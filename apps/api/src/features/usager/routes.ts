@@ -1,10 +1,11 @@
 import { schema } from '@em/db';
+import { MAX_FILE_BYTES } from '@em/domain';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { forbidden, HttpError, notFound } from '../../http/errors.js';
+import { uploadBody } from '../../http/body-limit.js';
+import { forbidden, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
 import { requireApplicant } from '../auth/guard.js';
 import { sendStoredFile } from '../files/content.js';
@@ -19,12 +20,7 @@ const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 // Multipart framing adds a little around the 10 Mo a file may weigh.
-const uploadLimit = bodyLimit({
-  maxSize: 10 * 1024 * 1024 + 64 * 1024,
-  onError: () => {
-    throw new HttpError(413, FILE_TOO_LARGE);
-  },
-});
+const uploadLimit = uploadBody(MAX_FILE_BYTES + 64 * 1024, FILE_TOO_LARGE);
 
 /** The portal's API: the applicant sees and touches their own dossier only. */
 export function applicantRoutes(deps: AppDeps) {
