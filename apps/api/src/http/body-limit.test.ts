@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addApplicant,
-  addDepositedDossier,
   addPrefectures,
   addStaff,
-  applicantLogin,
+  complementRequested,
   createHarness,
   type Harness,
-  login,
   ORIGIN,
   PDF_BYTES,
-  send,
+  uploadFile,
 } from '../testing/harness.js';
 
 let h: Harness;
@@ -72,29 +69,13 @@ describe('request bodies', () => {
     });
 
     it('accepts a file of several megabytes from the applicant, and refuses more than 10 Mo from the Content-Length', async () => {
-      addPrefectures(h.db);
-      await addStaff(h.db, 'agent@59.fr', 'agent', '59');
-      const applicant = await addApplicant(h.db, 'moi@x.fr');
-      const { dossier, pieceIds } = addDepositedDossier(h, '59', applicant.id, 'DIALLO');
-      const agent = await login(h, 'agent@59.fr');
-      await send(h, 'POST', `/api/dossiers/${dossier.id}/take`, agent);
-      await send(h, 'PUT', `/api/pieces/${pieceIds.JUSTIFICATIF_IDENTITE}`, agent, {
-        review_status: 'illisible',
-        review_message: 'illisible',
-      });
-      await send(h, 'POST', `/api/dossiers/${dossier.id}/complement-request`, agent);
-      const usager = await applicantLogin(h, 'moi@x.fr');
-
+      const { pieceIds, usager } = await complementRequested(h);
       const big = new Uint8Array(3 * 1024 * 1024);
       big.set(PDF_BYTES);
-      const form = new FormData();
-      form.set('file', new File([big], 'acte.pdf'));
-      const url = `/api/usager/pieces/${pieceIds.JUSTIFICATIF_IDENTITE}/files`;
-      const accepted = await h.app.request(url, { method: 'POST', headers: { Cookie: usager, Origin: ORIGIN }, body: form });
-      expect(accepted.status).toBe(201);
+      expect((await uploadFile(h, usager, pieceIds.JUSTIFICATIF_IDENTITE!, big, 'acte.pdf')).status).toBe(201);
 
       const { stream, watch } = watchedBody(20 * 1024 * 1024);
-      const refused = await post(url, stream, {
+      const refused = await post(`/api/usager/pieces/${pieceIds.JUSTIFICATIF_IDENTITE}/files`, stream, {
         Cookie: usager,
         'Content-Type': 'multipart/form-data; boundary=x',
         'Content-Length': String(20 * 1024 * 1024),

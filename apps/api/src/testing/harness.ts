@@ -170,6 +170,33 @@ export async function applicantLogin(h: Harness, email: string, password = PASSW
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }
 
+/**
+ * The usual scene of the complement loop: préfectures 59 and 75, an agent of the Nord who flagged
+ * the identity piece of an applicant's dossier and sent the request; both are logged in.
+ */
+export async function complementRequested(h: Harness, applicantEmail = 'moi@x.fr', birthName = 'DIALLO') {
+  addPrefectures(h.db);
+  await addStaff(h.db, 'agent@59.fr', 'agent', '59');
+  const applicant = await addApplicant(h.db, applicantEmail);
+  const deposited = addDepositedDossier(h, '59', applicant.id, birthName);
+  const agent = await login(h, 'agent@59.fr');
+  await send(h, 'POST', `/api/dossiers/${deposited.dossier.id}/take`, agent);
+  await send(h, 'PUT', `/api/pieces/${deposited.pieceIds.JUSTIFICATIF_IDENTITE}`, agent, {
+    review_status: 'illisible',
+    review_message: 'document illisible',
+  });
+  const request = await send(h, 'POST', `/api/dossiers/${deposited.dossier.id}/complement-request`, agent);
+  if (request.status !== 200) throw new Error(`complement request failed: ${request.status} ${await request.text()}`);
+  return { ...deposited, applicant, agent, usager: await applicantLogin(h, applicantEmail) };
+}
+
+/** « Ajouter un fichier » on the portal. */
+export function uploadFile(h: Harness, cookie: string, pieceId: number, bytes: Uint8Array<ArrayBuffer>, name: string) {
+  const form = new FormData();
+  form.set('file', new File([bytes], name, { type: 'application/pdf' }));
+  return h.app.request(`/api/usager/pieces/${pieceId}/files`, { method: 'POST', headers: { Cookie: cookie, Origin: ORIGIN }, body: form });
+}
+
 export function get(h: Harness, path: string, cookie?: string) {
   return h.app.request(path, { headers: cookie ? { Cookie: cookie } : {} });
 }
