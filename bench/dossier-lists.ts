@@ -3,7 +3,7 @@
  * 100 000) in a temporary DATA_DIR, then times the requests an agent's screens make, in process
  * (no network), and prints the figures. Then times W complement requests, each a few write
  * transactions (take, piece review, request with its event and e-mail), the cost of durable commits.
- * Usage: npm run bench -- [--dossiers N] [--rounds R] [--writes W]
+ * Usage: npm run bench -- [--dossiers N] [--rounds R] [--writes W] [--synchronous normal|full]
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     dossiers: { type: 'string', default: '100000' },
     rounds: { type: 'string', default: '30' },
     writes: { type: 'string', default: '200' },
+    // `normal` to compare with SQLite's weaker default in WAL mode; production runs FULL.
+    synchronous: { type: 'string' },
   },
 });
 const dossierCount = Number(values.dossiers);
@@ -27,6 +29,7 @@ process.env.LOG_REQUESTS = 'false';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'em-bench-'));
 const db = openDatabase(dataDir);
+if (values.synchronous) db.$client.pragma(`synchronous = ${values.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
 migrateDatabase(db);
 const store = new FileStore(fileStorePath(dataDir));
 const seedStart = performance.now();
