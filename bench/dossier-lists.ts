@@ -134,6 +134,19 @@ for (const [name, timings] of Object.entries(writeTimings)) {
 console.log(
   `${toTake.length} complement requests (3 transactions each) in ${writesSeconds.toFixed(1)} s, ${(toTake.length / writesSeconds).toFixed(0)} per second`,
 );
+// The cost of durability alone: one-row transactions on a scratch table, nothing else.
+db.$client.exec('CREATE TABLE bench_commits (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)');
+const insertCommit = db.$client.prepare('INSERT INTO bench_commits (at) VALUES (?)');
+const commitTimings: number[] = [];
+for (let i = 0; i < writes; i++) {
+  const started = performance.now();
+  db.$client.transaction(() => insertCommit.run(Date.now()))();
+  commitTimings.push(performance.now() - started);
+}
+commitTimings.sort((a, b) => a - b);
+console.log(
+  `${`bare commit (one-row transaction) × ${writes}`.padEnd(44)} ${[50, 95].map((p) => percentile(commitTimings, p).toFixed(2).padStart(8)).join(' ')} ${commitTimings[commitTimings.length - 1]!.toFixed(2).padStart(8)}`,
+);
 const synchronous = db.$client.pragma('synchronous', { simple: true });
 console.log(`SQLite synchronous=${['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronous as number]}`);
 
