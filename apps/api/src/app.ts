@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { createMiddleware } from 'hono/factory';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './deps.js';
 import { eventRoutes } from './features/audit/routes.js';
 import { staffAuthRoutes } from './features/auth/routes.js';
@@ -16,44 +14,20 @@ import { prefectureRoutes } from './features/prefectures/routes.js';
 import { applicantRoutes } from './features/usager/routes.js';
 import { limitBodies } from './http/body-limit.js';
 import { HttpError } from './http/errors.js';
+import { noStore, securityHeaders } from './http/headers.js';
 import { requestLog } from './http/logging.js';
 import { mountSpa } from './http/static.js';
-
-/**
- * The pages run no inline script; MUI and DSFR set inline styles, and DSFR draws some icons from
- * data: URIs. The console frames its own files (PDF viewer) and the e-mails' HTML (srcdoc).
- */
-const PAGE_CSP = {
-  defaultSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'", 'data:'],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'self'"],
-};
-
-/** API answers hold personal data: no cache, shared or private, keeps them. */
-const noStore = createMiddleware(async (c, next) => {
-  await next();
-  if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
-});
 
 /** Builds the whole HTTP application on its dependencies; no I/O happens at import. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog);
-  // A stored file sets its own, stricter policy (files/content.ts): `overwrite: false` keeps it.
-  app.use(
-    '*',
-    secureHeaders({ crossOriginEmbedderPolicy: false, xFrameOptions: 'SAMEORIGIN', contentSecurityPolicy: PAGE_CSP, overwrite: false }),
-  );
+  app.use('*', securityHeaders);
   app.use('/api/*', noStore);
+  app.use('*', limitBodies);
   // Behind a TLS proxy the request's own URL is http://: the origin browsers send is PUBLIC_URL's.
   app.use('/api/*', csrf({ origin: new URL(deps.config.publicUrl).origin }));
-  app.use('*', limitBodies);
 
   const api = new Hono<AppEnv>();
   api.route('/health', healthRoutes(deps));
