@@ -1,28 +1,14 @@
+import type { loginBodySchema } from '@em/contract';
 import { hashPassword, verifyPassword } from '@em/db';
-import { MAX_PASSWORD_LENGTH } from '@em/domain';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type AppDeps, proxyHops } from '../../deps.js';
 import { HttpError, unauthorized } from '../../http/errors.js';
-import { parseBody } from '../../http/validate.js';
 import { clearSessionCookie, setSessionCookie } from './guard.js';
 import { createSession, generateSessionToken, invalidateSession, type SessionOwner } from './sessions.js';
 import { forgiveLoginAttempt, startLoginAttempt } from './throttle.js';
-
-const loginSchema = z.object({
-  email: z
-    .string({ error: 'Identifiant obligatoire.' })
-    .trim()
-    .toLowerCase()
-    .min(1, 'Identifiant obligatoire.')
-    .max(254, 'Identifiant trop long.'),
-  password: z
-    .string({ error: 'Mot de passe obligatoire.' })
-    .min(1, 'Mot de passe obligatoire.')
-    .max(MAX_PASSWORD_LENGTH, `Mot de passe : ${MAX_PASSWORD_LENGTH} caractères au plus.`),
-});
 
 export function tooManyAttempts(waitMs: number): string {
   const seconds = Math.ceil(waitMs / 1000);
@@ -68,8 +54,8 @@ export async function logIn<A extends Account>(
   deps: AppDeps,
   c: Context,
   audience: { cookie: string; throttlePrefix: string; find: (email: string) => A | undefined; owner: (account: A) => SessionOwner },
+  { email, password }: z.output<typeof loginBodySchema>,
 ): Promise<A> {
-  const { email, password } = parseBody(loginSchema, await c.req.json().catch(() => null));
   const now = deps.now();
   const address = clientAddress(c, proxyHops(deps.config.trustProxy));
   const started = startLoginAttempt(deps.db, `${audience.throttlePrefix}${email}`, address, now);
