@@ -29,6 +29,7 @@ if (demo && config.secureCookies) {
 const db = openDatabase(config.DATA_DIR);
 migrateDatabase(db);
 const store = new FileStore(fileStorePath(config.DATA_DIR));
+store.removeTemporaryFiles();
 
 if (demo) {
   const { isDatabaseEmpty, seedDemoData } = await import('@em/demo');
