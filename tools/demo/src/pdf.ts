@@ -55,8 +55,19 @@ function encodable(char: string): string {
   return LOOKALIKES[char] ?? (winAnsiCode(marks) !== undefined ? marks : '?');
 }
 
-/** A PDF literal string, as one byte per character. */
+const literals = new Map<string, string>();
+
+/** A PDF literal string, as one byte per character; titles and lines repeat, so each is encoded once. */
 function literal(text: string): string {
+  let out = literals.get(text);
+  if (out === undefined) {
+    out = encodeLiteral(text);
+    literals.set(text, out);
+  }
+  return out;
+}
+
+function encodeLiteral(text: string): string {
   let out = '(';
   for (const char of text.normalize('NFC')) {
     const fitted = encodable(char);
@@ -76,6 +87,11 @@ function utf16(text: string): string {
 const text = (font: 'F1' | 'F2', size: number, x: number, y: number, value: string, color = '0 0 0') =>
   `BT /${font} ${size} Tf ${color} rg ${x} ${y} Td ${literal(value)} Tj ET`;
 
+// Grey lines standing for the body of the document.
+const BODY = ['0.82 0.82 0.82 rg', ...Array.from({ length: 14 }, (_, i) => `52 ${540 - i * 18} ${180 + ((i * 97) % 300)} 6 re f`)].join(
+  '\n',
+);
+
 function contentOf(doc: PdfDocument): string {
   const left = doc.photo ? 170 : 52;
   const ops = [
@@ -86,8 +102,7 @@ function contentOf(doc: PdfDocument): string {
   if (doc.photo) ops.push('0.8 0.82 0.86 rg 52 590 100 125 re f', '0.6 0.62 0.68 rg 82 660 40 40 re f 70 590 64 62 re f');
   ops.push(text('F1', 12, left, 720, `Titulaire : ${doc.holder}`));
   for (const [i, line] of doc.lines.entries()) ops.push(text('F1', 11, left, 694 - i * 20, line));
-  ops.push('0.82 0.82 0.82 rg');
-  for (let i = 0; i < 14; i++) ops.push(`52 ${540 - i * 18} ${180 + ((i * 97) % 300)} 6 re f`);
+  ops.push(BODY);
   ops.push(text('F2', 10, 52, 200, 'DOCUMENT DE DÉMONSTRATION', '0.75 0.2 0.2'));
   ops.push(text('F1', 9, 52, 60, 'Document de démonstration – sans valeur', '0.5 0.5 0.5'));
   return ops.join('\n');
