@@ -8,6 +8,7 @@ import type { SyntheticEvent } from 'react';
 import { DataTable, List, SearchInput, useGetList, useListContext } from 'react-admin';
 import { fullName } from '../format';
 import { DeadlineField } from './DeadlineField';
+import { NumeroLink } from './NumeroLink';
 import { currentWorkqueue, workqueueFilter } from './workqueues';
 
 const filters = [
@@ -80,7 +81,7 @@ export function DossierList() {
       {/* Scrolls sideways on small screens instead of widening the page. */}
       <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
         <DataTable<Dossier> rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="numero" label="Numéro" />
+          <DataTable.Col source="numero" label="Numéro" render={(record: Dossier) => <NumeroLink record={record} />} />
           <DataTable.Col source="birth_name" label="Nom" render={(record: Dossier) => fullName(record)} />
           <DataTable.Col source="deposited_at" label="Date de dépôt" render={(record: Dossier) => parisDate(record.deposited_at)} />
           <DataTable.Col source="deadline_at" label="Échéance" render={(record: Dossier) => <DeadlineField record={record} />} />

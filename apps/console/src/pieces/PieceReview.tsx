@@ -15,14 +15,17 @@ import { reviewPresets } from './reviewPresets';
 
 const FLAG_COLORS = { manquant: 'error', illisible: 'warning', non_conforme: 'error' } as const;
 
-type Props = { piece: Piece; label: string };
+type Props = { piece: Piece; label: string; onReviewed?: (piece: Piece) => void };
+
+/** The id of a piece's verdict buttons, where the focus goes when that piece is the next to review. */
+export const reviewGroupId = (pieceId: Piece['id']) => `piece-${pieceId}-review`;
 
 /**
  * The agent's verdict on one piece: « Conforme » at once, or a flag with the message the applicant
  * will read in the complement request (a preset phrase, editable). Saved with PUT /api/pieces/:id,
  * pessimistically: the chip changes only once the server has accepted.
  */
-export function PieceReview({ piece, label }: Props) {
+export function PieceReview({ piece, label, onReviewed }: Props) {
   const [editing, setEditing] = useState<FlaggedReviewStatus | null>(null);
   const [message, setMessage] = useState('');
   const [update, { isPending }] = useUpdate<Piece>();
@@ -46,6 +49,7 @@ export function PieceReview({ piece, label }: Props) {
           });
           // The review is an event of the dossier's history.
           void queryClient.invalidateQueries({ queryKey: ['events'] });
+          onReviewed?.(piece);
         },
         onError: (error) => {
           const { message: text, status } = error as Error & { status?: number };
@@ -67,7 +71,13 @@ export function PieceReview({ piece, label }: Props) {
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.75 }}>
         Vérification de la pièce
       </Typography>
-      <Stack direction="row" role="group" aria-label={`Vérification – ${label}`} sx={{ flexWrap: 'wrap', gap: 1 }}>
+      <Stack
+        id={reviewGroupId(piece.id)}
+        direction="row"
+        role="group"
+        aria-label={`Vérification – ${label}`}
+        sx={{ flexWrap: 'wrap', gap: 1 }}
+      >
         <Button
           size="small"
           color="success"

@@ -10,6 +10,7 @@ import { FILE_VIEWER_ID, FileViewer } from '../files/FileViewer';
 import { Section } from '../layout/Section';
 import { useCanDecide } from '../permissions';
 import { DeclaredSummary } from './DeclaredSummary';
+import { focusNextToReview } from './focusNextToReview';
 import { PieceCard } from './PieceCard';
 import { useDossierPieces } from './useDossierPieces';
 
@@ -77,6 +78,7 @@ export function PieceSection({ record }: { record: Dossier }) {
                 selectedFileId={selected?.id ?? null}
                 onSelectFile={select}
                 reviewable={reviewable}
+                onReviewed={(reviewed) => focusNextToReview(pieces.pieces, reviewed)}
               />
             ))}
             {!pieces.isPending && !error && pieces.pieces.length === 0 ? (
