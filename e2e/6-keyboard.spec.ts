@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoSeriousViolation } from './axe.js';
 import { AGENT_59 } from './fixtures.js';
 
 /** A dossier of the Nord's « À traiter » tab that specs 1-3 leave alone. */
@@ -51,6 +52,8 @@ test('an agent reviews a whole dossier with the keyboard alone', async ({ page }
   await expectFocusRing(take);
   await page.keyboard.press('Enter');
   await expect(page.getByText('En examen').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Vérification – / }).first()).toBeVisible();
+  await expectNoSeriousViolation(page, 'a dossier under review');
 
   // Give each piece a verdict: the first is flagged with the preset message, the others conform;
   // after each save the focus moves by itself to the next piece to review.
@@ -85,6 +88,7 @@ test('an agent reviews a whole dossier with the keyboard alone', async ({ page }
   await expect(dialog.getByRole('tab', { name: 'Courriel mis en forme' })).toHaveAttribute('aria-selected', 'true');
   const send = dialog.getByRole('button', { name: 'Envoyer la demande' });
   await expect(send).toBeEnabled();
+  await expectNoSeriousViolation(page, 'the complement request preview');
   await tabTo(page, send);
   await expectFocusRing(send);
   await page.keyboard.press('Enter');

@@ -10,6 +10,8 @@ export const theme: RaThemeOptions = {
     ...defaultTheme.palette,
     primary: { main: '#000091' },
     secondary: { main: '#6a6af4' },
+    // MUI's orange (#ed6c02) reads at 3:1 on white; the DSFR's warning orange passes AA (5.5:1).
+    warning: { main: '#b34000' },
   },
   components: {
     ...defaultTheme.components,

@@ -1,12 +1,12 @@
 import type { Dossier } from '@em/contract';
 import { DEFAULT_WORKQUEUE, findWorkqueue, parisDate, WORKQUEUES, type Workqueue } from '@em/domain';
-import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { SyntheticEvent } from 'react';
 import { DataTable, List, SearchInput, useGetList, useListContext } from 'react-admin';
 import { fullName } from '../format';
+import { HorizontalScroll } from '../layout/HorizontalScroll';
 import { DeadlineField } from './DeadlineField';
 import { NumeroLink } from './NumeroLink';
 import { currentWorkqueue, workqueueFilter } from './workqueues';
@@ -79,7 +79,7 @@ export function DossierList() {
     >
       <WorkqueueTabs />
       {/* Scrolls sideways on small screens instead of widening the page. */}
-      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+      <HorizontalScroll label="Dossiers">
         <DataTable<Dossier> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="numero" label="Numéro" render={(record: Dossier) => <NumeroLink record={record} />} />
           <DataTable.Col source="birth_name" label="Nom" render={(record: Dossier) => fullName(record)} />
@@ -92,7 +92,7 @@ export function DossierList() {
             render={(record: Dossier) => record.assignee_name ?? 'Non affecté'}
           />
         </DataTable>
-      </Box>
+      </HorizontalScroll>
     </List>
   );
 }

@@ -3,6 +3,7 @@ import { EMAIL_TEMPLATE_LABELS, parisDateTime } from '@em/domain';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { DataTable, List, ReferenceField, TextField } from 'react-admin';
+import { HorizontalScroll } from '../layout/HorizontalScroll';
 import { EmailBody } from './EmailBody';
 import { EmailStatusChip } from './emailStatus';
 import { refetchWhileQueued } from './useDossierEmails';
@@ -35,7 +36,7 @@ export function EmailInbox() {
         actions={false}
         queryOptions={{ refetchInterval: refetchWhileQueued }}
       >
-        <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+        <HorizontalScroll label="Courriels">
           <DataTable<OutboxEmail> bulkActionButtons={false} rowClick="expand" expand={<EmailBody />} expandSingle>
             <DataTable.Col source="created_at" label="Date" disableSort render={(email: OutboxEmail) => parisDateTime(email.created_at)} />
             <DataTable.Col source="to" label="Destinataire" disableSort />
@@ -53,7 +54,7 @@ export function EmailInbox() {
               </ReferenceField>
             </DataTable.Col>
           </DataTable>
-        </Box>
+        </HorizontalScroll>
       </List>
     </>
   );

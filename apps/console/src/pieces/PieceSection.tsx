@@ -87,8 +87,12 @@ export function PieceSection({ record }: { record: Dossier }) {
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 7 }}>
+          {/* Scrolls on its own on wide screens: focusable so that it scrolls by keyboard too. */}
           <Stack
             spacing={1.5}
+            tabIndex={0}
+            role="region"
+            aria-label="Déclarations de l’usager et fichier affiché"
             sx={{
               position: { lg: 'sticky' },
               top: { lg: STICKY_TOP },

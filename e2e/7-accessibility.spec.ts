@@ -1,0 +1,41 @@
+import { WORKQUEUES } from '@em/domain';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolation } from './axe.js';
+import { AGENT_59, consoleLogin } from './fixtures.js';
+
+test('every console page passes axe-core without a serious or critical violation', async ({ page }) => {
+  await page.goto('/console/');
+  await expect(page.getByRole('button', { name: 'Connexion' })).toBeVisible();
+  await expectNoSeriousViolation(page, 'the login page');
+
+  await consoleLogin(page, AGENT_59);
+  for (const queue of WORKQUEUES) {
+    await page.getByRole('tab', { name: new RegExp(`^${queue.label}`) }).click();
+    await expect(page.getByRole('tab', { name: new RegExp(`^${queue.label}`) })).toHaveAttribute('aria-selected', 'true');
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousViolation(page, `the « ${queue.label} » tab`);
+  }
+
+  // A dossier under review, with its pieces, history and e-mails.
+  await page.getByRole('tab', { name: /^Compléments demandés/ }).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: /\d{19}/ })
+    .first()
+    .getByRole('link')
+    .click();
+  await expect(page.getByRole('heading', { name: 'Justificatifs' })).toBeVisible();
+  await expectNoSeriousViolation(page, 'a dossier');
+
+  // The mailbox and one of its messages.
+  await page.getByRole('menuitem', { name: 'Boîte mail locale' }).click();
+  const message = page.getByRole('row').filter({ hasText: 'Demande de pièces complémentaires' }).first();
+  await message.click();
+  await expect(page.getByRole('tab', { name: 'Courriel mis en forme' })).toBeVisible();
+  await expectNoSeriousViolation(page, 'the mailbox');
+
+  // The préfecture's settings.
+  await page.getByRole('menuitem', { name: 'Préfecture' }).click();
+  await expect(page.getByRole('row', { name: /Préfecture du Nord/ })).toBeVisible();
+  await expectNoSeriousViolation(page, 'the settings');
+});
