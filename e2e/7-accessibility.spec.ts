@@ -39,3 +39,20 @@ test('every console page passes axe-core without a serious or critical violation
   await expect(page.getByRole('row', { name: /Préfecture du Nord/ })).toBeVisible();
   await expectNoSeriousViolation(page, 'the settings');
 });
+
+test('every tab and its count stay in view, and a search with no match here says in which tabs it matches', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await consoleLogin(page, AGENT_59);
+  for (const queue of WORKQUEUES) {
+    await expect(page.getByRole('tab', { name: new RegExp(`^${queue.label} \\(\\d+\\)$`) })).toBeInViewport();
+  }
+
+  // The applicant of specs 1-2 is never « Clôturé »: the search there points to the tabs where she is.
+  await page.getByRole('tab', { name: /^Clôturés/ }).click();
+  await page.getByPlaceholder('Nom ou numéro').fill('rodriguez');
+  const hint = page.getByRole('status').filter({ hasText: 'Aucun dossier ne correspond dans « Clôturés ».' });
+  await expect(hint).toBeVisible();
+  await hint.getByRole('button', { name: /^Tous \(1\)$/ }).click();
+  await expect(page.getByRole('tab', { name: /^Tous/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('row', { name: /Rodríguez Hernández/ })).toBeVisible();
+});

@@ -18,6 +18,8 @@ export const theme: RaThemeOptions = {
     MuiCssBaseline: { styleOverrides: { '*:focus-visible': focusRing } },
     // MUI removes the outline of its buttons, links, tabs, menu items and chips (ButtonBase): give it back.
     MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible, &:focus-visible': focusRing } } },
+    // Spinners (react-admin's loading indicator among them) are named for screen readers.
+    MuiCircularProgress: { defaultProps: { 'aria-label': 'Chargement' } },
     // Tabs sit in a scroller that clips what overflows: the ring is drawn inside.
     MuiTab: { styleOverrides: { root: { '&.Mui-focusVisible': { ...focusRing, outlineOffset: '-3px' } } } },
   },
