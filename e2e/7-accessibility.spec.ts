@@ -56,3 +56,17 @@ test('every tab and its count stay in view, and a search with no match here says
   await expect(page.getByRole('tab', { name: /^Tous/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('row', { name: /Rodríguez Hernández/ })).toBeVisible();
 });
+
+test('the local mailbox is searched by recipient, subject or numéro', async ({ page }) => {
+  await consoleLogin(page, AGENT_59);
+  await page.getByRole('menuitem', { name: 'Boîte mail locale' }).click();
+  const rows = page.getByRole('row').filter({ hasText: '@' });
+  await expect(rows.first()).toBeVisible();
+  const filtered = page.waitForResponse(
+    (r) => r.url().includes('/api/emails?') && decodeURIComponent(r.url()).includes('"q":"usager@demo.fr"'),
+  );
+  await page.getByRole('textbox', { name: 'Rechercher par destinataire, objet ou numéro de dossier' }).fill('usager@demo.fr');
+  await filtered;
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('usager@demo.fr');
+});

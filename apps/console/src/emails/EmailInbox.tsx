@@ -2,11 +2,21 @@ import type { OutboxEmail } from '@em/contract';
 import { EMAIL_TEMPLATE_LABELS, parisDateTime } from '@em/domain';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { DataTable, List, ReferenceField, TextField } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput, TextField } from 'react-admin';
 import { HorizontalScroll } from '../layout/HorizontalScroll';
 import { EmailBody } from './EmailBody';
 import { EmailStatusChip } from './emailStatus';
 import { refetchWhileQueued } from './useDossierEmails';
+
+const filters = [
+  <SearchInput
+    key="q"
+    source="q"
+    alwaysOn
+    placeholder="Destinataire, objet ou numéro"
+    inputProps={{ 'aria-label': 'Rechercher par destinataire, objet ou numéro de dossier' }}
+  />,
+];
 
 function InboxSubtitle() {
   return (
@@ -30,6 +40,7 @@ export function EmailInbox() {
       <List<OutboxEmail>
         resource="emails"
         title="Boîte mail locale"
+        filters={filters}
         sort={{ field: 'created_at', order: 'DESC' }}
         perPage={25}
         exporter={false}

@@ -32,7 +32,8 @@ const SORT_COLUMNS = {
   status: dossiers.status,
 } satisfies Record<DossierSort['field'], unknown>;
 
-function escapeLike(value: string): string {
+/** A user's text inside a LIKE pattern, its wildcards taken literally (with `ESCAPE '\\'`). */
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
