@@ -61,13 +61,14 @@ test('an agent reviews a whole dossier with the keyboard alone', async ({ page }
   const count = await groups.count();
   expect(count).toBeGreaterThan(1);
   const first = groups.nth(0);
-  const missing = first.getByRole('button', { name: /^Document manquant – / });
+  // The first piece is the e-photo number: a number, not a document, is missing.
+  const missing = first.getByRole('button', { name: /^Numéro manquant – / });
   await tabTo(page, missing);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: /^Message pour l’usager – / })).toBeFocused();
   await page.keyboard.press('Tab'); // « Annuler »
   await page.keyboard.press('Tab'); // « Enregistrer »
-  await expect(page.getByRole('button', { name: /^Enregistrer « Document manquant » – / })).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Enregistrer « Numéro manquant » – / })).toBeFocused();
   let saved = savedReview(page);
   await page.keyboard.press('Enter');
   expect((await saved).status()).toBe(200);

@@ -42,7 +42,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
               </Typography>
             )}
           </Typography>
-          <ReviewChip status={piece.review_status} />
+          <ReviewChip kind={piece.kind} status={piece.review_status} />
         </Box>
         {piece.review_message ? (
           <Alert severity={piece.review_status === 'conforme' ? 'success' : 'warning'} sx={{ mt: 1 }}>

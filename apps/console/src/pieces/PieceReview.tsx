@@ -1,5 +1,5 @@
 import type { Piece } from '@em/contract';
-import { type FlaggedReviewStatus, isFlaggedReview, REVIEW_LABELS, type ReviewVerdict, reviewVerdicts } from '@em/domain';
+import { type FlaggedReviewStatus, isFlaggedReview, type ReviewVerdict, reviewLabel, reviewVerdicts } from '@em/domain';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -45,7 +45,7 @@ export function PieceReview({ piece, label, onReviewed }: Props) {
           setEditing(null);
           notify('console.notification.piece_reviewed', {
             type: 'success',
-            messageArgs: { piece: label, status: REVIEW_LABELS[reviewStatus] },
+            messageArgs: { piece: label, status: reviewLabel(piece.kind, reviewStatus) },
           });
           // The review is an event of the dossier's history.
           void queryClient.invalidateQueries({ queryKey: ['events'] });
@@ -97,11 +97,11 @@ export function PieceReview({ piece, label, onReviewed }: Props) {
             variant={piece.review_status === flag || editing === flag ? 'contained' : 'outlined'}
             aria-pressed={piece.review_status === flag}
             aria-expanded={editing === flag}
-            aria-label={`${REVIEW_LABELS[flag]} – ${label}`}
+            aria-label={`${reviewLabel(piece.kind, flag)} – ${label}`}
             disabled={isPending}
             onClick={() => (editing === flag ? setEditing(null) : startFlag(flag))}
           >
-            {REVIEW_LABELS[flag]}
+            {reviewLabel(piece.kind, flag)}
           </Button>
         ))}
       </Stack>
@@ -115,7 +115,7 @@ export function PieceReview({ piece, label, onReviewed }: Props) {
           }}
         >
           <Typography variant="body2" sx={{ mb: 1 }}>
-            {REVIEW_LABELS[editing]} — message pour l’usager, repris dans le courriel de demande de pièces :
+            {reviewLabel(piece.kind, editing)} — message pour l’usager, repris dans le courriel de demande de pièces :
           </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, mb: 1 }} aria-label="Phrases types" role="group">
             {reviewPresets(piece.code, editing).map((preset) => (
@@ -151,7 +151,7 @@ export function PieceReview({ piece, label, onReviewed }: Props) {
               size="small"
               type="submit"
               variant="contained"
-              aria-label={`Enregistrer « ${REVIEW_LABELS[editing]} » – ${label}`}
+              aria-label={`Enregistrer « ${reviewLabel(piece.kind, editing)} » – ${label}`}
               disabled={isPending || !message.trim()}
               startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
             >
