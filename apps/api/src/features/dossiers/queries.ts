@@ -17,7 +17,7 @@ import {
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
-import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { filterValues, idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
 
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
@@ -31,6 +31,10 @@ const SORT_COLUMNS = {
   deadline_at: dossiers.deadlineAt,
   status: dossiers.status,
 } satisfies Record<DossierSort['field'], unknown>;
+
+/** A name and a numéro, or two names: far more than a person types; each word is one LIKE. */
+export const MAX_SEARCH_WORDS = 8;
+export const MAX_SEARCH_LENGTH = 100;
 
 /** A user's text inside a LIKE pattern, its wildcards taken literally (with `ESCAPE '\\'`). */
 export function escapeLike(value: string): string {
@@ -67,15 +71,20 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
   if (queue) conditions.push(...workqueueConditions(queue, now));
   const ids = idsFilter(filter);
   if (ids) conditions.push(inArray(dossiers.id, ids));
-  if (typeof filter.q === 'string' && filter.q.trim()) {
-    for (const word of normalizeSearchText(filter.q).split(' ')) {
+  if (filter.q !== undefined && typeof filter.q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
+  if (filter.q?.trim()) {
+    const words = normalizeSearchText(filter.q).split(' ');
+    if (filter.q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
+      throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
+    }
+    for (const word of words) {
       // A whole numéro is looked up on its unique index; anything else (names, parts of a numéro) by substring.
       if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
       else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
     }
   }
-  if (filter.status !== undefined) {
-    const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
+  const statuses = filterValues(filter, 'status');
+  if (statuses) {
     if (!statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');
     conditions.push(inArray(dossiers.status, statuses));
   }

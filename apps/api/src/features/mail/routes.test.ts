@@ -65,4 +65,10 @@ describe('the local mailbox’s search (filter q)', () => {
     expect(await search('100%_')).toEqual([]);
     expect(await search('  ')).toHaveLength(3);
   });
+
+  it('answers 400 to a search longer than a person types', async () => {
+    const response = await get(h, listUrl('emails', { filter: { q: 'a '.repeat(9) } }), cookie);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^Recherche trop longue/);
+  });
 });

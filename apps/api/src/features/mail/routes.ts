@@ -3,10 +3,10 @@ import { type Db, schema } from '@em/db';
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../http/errors.js';
 import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
-import { escapeLike } from '../dossiers/queries.js';
+import { escapeLike, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../dossiers/queries.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 
 const { outboxEmails, dossiers } = schema;
@@ -35,18 +35,18 @@ const selectEmailWithBody = (db: Db) =>
 /** `q`: every word found in the recipient, the subject or the dossier's numéro. */
 function searchConditions(q: unknown): SQL[] {
   if (typeof q !== 'string') return [];
-  return q
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => {
-      const pattern = `%${escapeLike(word)}%`;
-      return or(
-        sql`${outboxEmails.to} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${outboxEmails.subject} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${dossiers.numero} LIKE ${pattern} ESCAPE '\\'`,
-      )!;
-    });
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  if (q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
+    throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
+  }
+  return words.map((word) => {
+    const pattern = `%${escapeLike(word)}%`;
+    return or(
+      sql`${outboxEmails.to} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${outboxEmails.subject} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${dossiers.numero} LIKE ${pattern} ESCAPE '\\'`,
+    )!;
+  });
 }
 
 /** The e-mails of a dossier and their delivery state, as the console shows them. */
