@@ -34,7 +34,7 @@ export function demoEmails(publicUrl: string) {
     }),
     closure: (to: Person, numero: string, pieces: readonly RequestedPiece[], closedAt: Date): DemoEmail => ({
       template: 'closure',
-      ...renderEmail('closure', { to, numero, closedAt, missingPieces: named(pieces.map((p) => p.code)) }),
+      ...renderEmail('closure', { to, numero, closedAt, missingPieces: named(pieces.map((p) => p.code)), portalUrl: portal }),
     }),
   };
 }
