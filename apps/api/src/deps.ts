@@ -27,6 +27,7 @@ export type StaffUser = {
   fullName: string;
   role: 'agent' | 'superviseur' | 'admin';
   prefectureCode: string | null;
+  mustChangePassword: boolean;
 };
 
 export type ApplicantUser = { id: number; email: string; mustResetPassword: boolean };

@@ -1,1 +1,2 @@
 export * from './error.js';
+export * from './supervision.js';

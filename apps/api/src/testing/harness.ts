@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
 import { formatNumero, normalizeSearchText, PIECE_CATALOGUE } from '@em/domain';
+import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
+import { refreshImplicitDecision } from '../features/deadlines/implicit-decision.js';
 
 export const PASSWORD = 'Correct-Horse-9!';
 export const PDF_BYTES: Uint8Array<ArrayBuffer> = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -143,6 +145,7 @@ export function addDepositedDossier(h: Harness, prefectureCode: string, applican
       after: 'deposee',
     })
     .run();
+  refreshImplicitDecision(h.db, dossier.id);
   return { dossier, pieceIds, fileIds };
 }
 
@@ -179,4 +182,57 @@ export function send(h: Harness, method: string, path: string, cookie: string, b
 
 export function countRows(h: Harness, table: string, where = '1=1', ...params: unknown[]): number {
   return (h.db.$client.prepare(`select count(*) as n from ${table} where ${where}`).get(...params) as { n: number }).n;
+}
+
+/**
+ * Puts a dossier in « Compléments demandés » as if a request had been sent at `sentAt`, its e-mail in
+ * `emailStatus`; the running deadline is on the dossier only once the e-mail was sent (as the API does).
+ */
+export function addComplementRequest(
+  h: Harness,
+  dossierId: number,
+  options: { sentAt: Date; deadlineAt: Date; emailStatus?: 'queued' | 'sent' | 'failed' | 'bounced'; answeredAt?: Date; late?: boolean },
+) {
+  const { sentAt, deadlineAt, emailStatus = 'sent', answeredAt } = options;
+  const requestedBy = (h.db.$client.prepare('select id from staff_users order by id limit 1').get() as { id: number }).id;
+  const request = h.db
+    .insert(schema.complementRequests)
+    .values({
+      dossierId,
+      requestedById: requestedBy,
+      sentAt,
+      deadlineAt,
+      requestedPieces: [{ code: 'JUSTIFICATIF_IDENTITE', reviewStatus: 'manquant', message: 'veuillez joindre un autre document' }],
+      answeredAt,
+      answeredLate: options.late ?? false,
+    })
+    .returning()
+    .get();
+  h.db
+    .insert(schema.outboxEmails)
+    .values({
+      dossierId,
+      template: 'complement_request',
+      to: 'usager@example.org',
+      subject: 'Demande de pièces complémentaires',
+      text: 't',
+      html: 'h',
+      status: emailStatus,
+      nextAttemptAt: sentAt,
+      createdAt: sentAt,
+      sentAt: emailStatus === 'queued' ? null : sentAt,
+    })
+    .run();
+  const running = emailStatus === 'sent' || emailStatus === 'bounced';
+  h.db
+    .update(schema.dossiers)
+    .set(
+      answeredAt
+        ? { status: 'complement_recu', deadlineAt: null }
+        : { status: 'complement_demande', deadlineAt: running ? deadlineAt : null },
+    )
+    .where(eq(schema.dossiers.id, dossierId))
+    .run();
+  refreshImplicitDecision(h.db, dossierId);
+  return request;
 }

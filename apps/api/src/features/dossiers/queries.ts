@@ -16,7 +16,26 @@ import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../htt
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
 
-export const DOSSIER_SORTABLE = ['id', 'numero', 'birth_name', 'deposited_at', 'deadline_at', 'status'] as const;
+/** Delivery state of the e-mail that carries the latest complement request of the dossier (null: none). */
+export const complementEmailStatus = sql<string | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
+    WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
+    ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
+
+/** When the applicant last answered a complement request (null: never). */
+const lastAnsweredAt = sql<number | null>`(SELECT max(${schema.complementRequests.answeredAt}) FROM ${schema.complementRequests}
+    WHERE ${schema.complementRequests.dossierId} = ${dossiers.id})`;
+
+export const DOSSIER_SORTABLE = [
+  'id',
+  'numero',
+  'birth_name',
+  'deposited_at',
+  'deadline_at',
+  'status',
+  'implicit_decision_at',
+  'last_answered_at',
+  'prefecture_code',
+] as const;
 const SORT_COLUMNS = {
   id: dossiers.id,
   numero: dossiers.numero,
@@ -24,6 +43,19 @@ const SORT_COLUMNS = {
   deposited_at: dossiers.depositedAt,
   deadline_at: dossiers.deadlineAt,
   status: dossiers.status,
+  implicit_decision_at: dossiers.implicitDecisionAt,
+  last_answered_at: lastAnsweredAt,
+  prefecture_code: dossiers.prefectureCode,
+};
+
+/** The column (or expression) a list is sorted on; the dashboard reads the oldest value of its figures there. */
+export const dossierSortColumn = (field: (typeof DOSSIER_SORTABLE)[number]) => SORT_COLUMNS[field];
+
+/** `complement_email` filter values: the request e-mail reached the provider, is waiting, or never will as it stands. */
+const COMPLEMENT_EMAIL_FILTERS: Record<string, string[]> = {
+  sent: ['sent'],
+  queued: ['queued'],
+  undelivered: ['failed', 'bounced'],
 };
 
 /** Staff actions the console may offer, given the table in packages/domain and the deadline. */
@@ -63,15 +95,24 @@ export function dossierListConditions(filter: Record<string, unknown>): SQL[] {
   if (deadlineFrom) conditions.push(gte(dossiers.deadlineAt, deadlineFrom));
   const deadlineTo = dateFilter(filter, 'deadline_lte');
   if (deadlineTo) conditions.push(lte(dossiers.deadlineAt, deadlineTo));
+  const depositedFrom = dateFilter(filter, 'deposited_gte');
+  if (depositedFrom) conditions.push(gte(dossiers.depositedAt, depositedFrom));
+  const depositedTo = dateFilter(filter, 'deposited_lte');
+  if (depositedTo) conditions.push(lte(dossiers.depositedAt, depositedTo));
+  const implicitTo = dateFilter(filter, 'implicit_decision_lte');
+  if (implicitTo) conditions.push(lte(dossiers.implicitDecisionAt, implicitTo));
+  if (typeof filter.prefecture_code === 'string' && filter.prefecture_code)
+    conditions.push(eq(dossiers.prefectureCode, filter.prefecture_code));
+  if (filter.complement_email !== undefined) {
+    const statuses = COMPLEMENT_EMAIL_FILTERS[String(filter.complement_email)];
+    if (!statuses) throw badRequest('Filtre « complement_email » invalide : sent, queued ou undelivered.');
+    conditions.push(inArray(complementEmailStatus, statuses));
+  }
   return conditions;
 }
 
 function selectDossiers(db: Db) {
   const { searchText: _searchText, ...columns } = getTableColumns(dossiers);
-  // Whether the applicant got the complement request in progress: their deadline depends on it.
-  const complementEmailStatus = sql<string | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
-    WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
-    ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
   const openRequestPieces = sql<string | null>`(SELECT ${schema.complementRequests.requestedPieces} FROM ${schema.complementRequests}
     WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} AND ${schema.complementRequests.answeredAt} IS NULL
     ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;
