@@ -1,3 +1,4 @@
+import type { Assignee, BulkResult, Dashboard, ProvisionalPassword, Statistics } from '@em/contract';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { type DataProvider, fetchUtils, HttpError, type Identifier } from 'react-admin';
 import type { ComplementPreview, Dossier } from './types';
@@ -69,7 +70,24 @@ export interface ConsoleDataProvider extends DataProvider {
   requestComplements(id: Identifier): Promise<{ data: Dossier }>;
   completeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
   closeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
+  dashboard(prefectureCode?: string): Promise<{ data: Dashboard }>;
+  statistics(from: string, to: string, prefectureCode?: string): Promise<{ data: Statistics }>;
+  assignees(): Promise<{ data: Assignee[] }>;
+  assignDossiers(ids: Identifier[], assigneeId: number): Promise<{ data: BulkResult }>;
+  closeDossiers(ids: Identifier[], reason?: string): Promise<{ data: BulkResult }>;
+  resetStaffPassword(id: Identifier): Promise<{ data: ProvisionalPassword }>;
+  changeOwnPassword(password: string, confirmation: string): Promise<{ data: null }>;
 }
+
+async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<{ data: T }> {
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const { json } = await httpClient(`${API_URL}${path}${search.size ? `?${search}` : ''}`);
+  return { data: json as T };
+}
+
+/** The CSV export of the list as filtered (a plain link: the browser downloads it with the session cookie). */
+export const exportUrl = (filter: Record<string, unknown>) =>
+  `${API_URL}/supervision/export?${new URLSearchParams({ filter: JSON.stringify(filter) })}`;
 
 export const dataProvider: ConsoleDataProvider = {
   ...restProvider,
@@ -81,4 +99,18 @@ export const dataProvider: ConsoleDataProvider = {
   requestComplements: (id) => postJson<Dossier>(`${dossierPath(id)}/complement-request`),
   completeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/complete`, withReason(reason)),
   closeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/close`, withReason(reason)),
+  dashboard: (prefectureCode) => getJson<Dashboard>('/supervision/dashboard', { prefecture_code: prefectureCode }),
+  statistics: (from, to, prefectureCode) => getJson<Statistics>('/supervision/statistics', { from, to, prefecture_code: prefectureCode }),
+  assignees: () => getJson<Assignee[]>('/supervision/assignees'),
+  assignDossiers: (ids, assigneeId) => postJson<BulkResult>('/supervision/assign', { ids, assignee_id: assigneeId }),
+  closeDossiers: (ids, reason) => postJson<BulkResult>('/supervision/close', { ids, ...withReason(reason) }),
+  resetStaffPassword: (id) => postJson<ProvisionalPassword>(`/staff/${encodeURIComponent(String(id))}/reset-password`),
+  async changeOwnPassword(password, confirmation) {
+    await httpClient(`${API_URL}/auth/password`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ password, confirmation }),
+    });
+    return { data: null };
+  },
 };

@@ -1,8 +1,8 @@
-import type { Action, FAMILY_SITUATIONS, ReviewStatus, Status } from '@em/domain';
+import type { Action, FAMILY_SITUATIONS, ReviewStatus, StaffRole, Status } from '@em/domain';
 
 /** Records as served by /api (snake_case, ra-data-simple-rest). */
 
-export type StaffRole = 'agent' | 'superviseur' | 'admin';
+export type { StaffRole };
 
 export type StaffUser = {
   id: number;
@@ -10,6 +10,8 @@ export type StaffUser = {
   full_name: string;
   role: StaffRole;
   prefecture_code: string | null;
+  /** A provisional password set by an admin: the console asks for a new one before anything else. */
+  must_change_password: boolean;
 };
 
 export type Dossier = {
