@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvDate, csvField, csvLine } from './csv.js';
 import { implicitDecisionAfterSuspensions, implicitDecisionOf } from './deadline.js';
 import { can, STAFF_PERMISSIONS, STAFF_ROLES } from './permissions.js';
-import {
-  dashboardBounds,
-  durationInDays,
-  elapsedDays,
-  parisWeekStart,
-  parseCalendarDay,
-  quantile,
-  weekStartsBetween,
-} from './supervision.js';
+import { dashboardBounds, durationInDays, elapsedDays, parisWeeks, parseCalendarDay, quantile } from './supervision.js';
 
 const utc = (iso: string) => new Date(iso);
 
@@ -66,15 +58,13 @@ describe('dashboard bounds', () => {
 });
 
 describe('weekly statistics', () => {
-  it('groups by the Monday of the Paris week', () => {
-    expect(parisWeekStart(utc('2026-03-08T23:30:00Z'))).toBe('2026-03-09'); // Monday 9 March 00:30 Paris
-    expect(parisWeekStart(utc('2026-03-08T22:30:00Z'))).toBe('2026-03-02'); // Sunday 8 March 23:30 Paris
-    expect(weekStartsBetween({ year: 2026, month: 3, day: 4 }, { year: 2026, month: 3, day: 23 })).toEqual([
-      '2026-03-02',
-      '2026-03-09',
-      '2026-03-16',
-      '2026-03-23',
-    ]);
+  it('groups by the Monday of the Paris week, summer time included', () => {
+    const weeks = parisWeeks({ year: 2026, month: 3, day: 4 }, { year: 2026, month: 4, day: 1 });
+    expect(weeks.weekStarts).toEqual(['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30']);
+    expect(weeks.indexOf(utc('2026-03-08T22:30:00Z'))).toBe(0); // Sunday 8 March, 23:30 Paris
+    expect(weeks.indexOf(utc('2026-03-08T23:30:00Z'))).toBe(1); // Monday 9 March, 00:30 Paris
+    expect(weeks.indexOf(utc('2026-03-29T21:30:00Z'))).toBe(3); // Sunday 29 March, 23:30 Paris (summer time since 02:00)
+    expect(weeks.indexOf(utc('2026-03-29T22:30:00Z'))).toBe(4); // Monday 30 March, 00:30 Paris
   });
 
   it('reads YYYY-MM-DD days and refuses impossible ones', () => {

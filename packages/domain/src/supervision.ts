@@ -29,22 +29,31 @@ export function elapsedDays(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
 }
 
-/** Monday of the Paris week of an instant, as YYYY-MM-DD. */
-export function parisWeekStart(instant: Date): string {
-  const day = parisDay(instant);
-  return isoDay(addDays(day, -((weekday(day) + 6) % 7)));
-}
-
-/** Every Monday (YYYY-MM-DD) of the weeks touching [from, to], both Paris calendar days. */
-export function weekStartsBetween(from: CalendarDay, to: CalendarDay): string[] {
-  const weeks: string[] = [];
-  let monday = addDays(from, -((weekday(from) + 6) % 7));
+/**
+ * The Paris weeks (Monday to Sunday) touching [from, to]: their Mondays as YYYY-MM-DD, and where an
+ * instant falls among them. Statistics bucket thousands of instants: they are compared with each
+ * week's first instant (Monday 00:00 Paris) rather than formatted one by one.
+ */
+export function parisWeeks(from: CalendarDay, to: CalendarDay) {
+  const mondays: CalendarDay[] = [];
   const last = isoDay(to);
-  while (isoDay(monday) <= last) {
-    weeks.push(isoDay(monday));
-    monday = addDays(monday, 7);
-  }
-  return weeks;
+  for (let monday = addDays(from, -((weekday(from) + 6) % 7)); isoDay(monday) <= last; monday = addDays(monday, 7)) mondays.push(monday);
+  const starts = mondays.map((monday) => parisWallTime(monday, 0, 0, 0).getTime());
+  return {
+    weekStarts: mondays.map(isoDay),
+    /** Index of the week holding the instant (instants before the first Monday count in the first week). */
+    indexOf(instant: Date): number {
+      const time = instant.getTime();
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle]! <= time) low = middle;
+        else high = middle - 1;
+      }
+      return low;
+    },
+  };
 }
 
 /** A YYYY-MM-DD calendar day, or null when the text is not one. */

@@ -1,6 +1,6 @@
 import type { Statistics } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { type CalendarDay, durationInDays, parisDayRange, parisWeekStart, parseCalendarDay, quantile, weekStartsBetween } from '@em/domain';
+import { type CalendarDay, durationInDays, parisDayRange, parisWeeks, parseCalendarDay, quantile } from '@em/domain';
 import { and, between, isNotNull, type SQL } from 'drizzle-orm';
 import { badRequest } from '../../http/errors.js';
 
@@ -32,10 +32,9 @@ const round = (value: number | null) => (value === null ? null : Math.round(valu
 export function buildStatistics(db: Db, scope: SQL, fromText: string, toText: string): Statistics {
   const { from, to } = period(fromText, toText);
   const { start, end } = parisDayRange(from, to);
-  const weeks = new Map(
-    weekStartsBetween(from, to).map((week) => [week, { deposits: 0, completed: 0, closed: 0, durations: [] as number[] }]),
-  );
-  const bucket = (instant: Date) => weeks.get(parisWeekStart(instant))!;
+  const { weekStarts, indexOf } = parisWeeks(from, to);
+  const weeks = weekStarts.map(() => ({ deposits: 0, completed: 0, closed: 0, durations: [] as number[] }));
+  const bucket = (instant: Date) => weeks[indexOf(instant)]!;
 
   const instants = (column: typeof dossiers.depositedAt | typeof dossiers.closedAt | typeof dossiers.completedAt) =>
     db
@@ -58,7 +57,7 @@ export function buildStatistics(db: Db, scope: SQL, fromText: string, toText: st
   return {
     from: fromText,
     to: toText,
-    weeks: [...weeks].map(([week_start, { durations, ...counts }]) => ({ week_start, ...counts, ...figures(durations) })),
+    weeks: weeks.map(({ durations, ...counts }, index) => ({ week_start: weekStarts[index]!, ...counts, ...figures(durations) })),
     time_to_complete: figures(all),
   };
 }
