@@ -51,7 +51,7 @@ const sampleNumero = first[0]!.numero;
 const scenarios: [string, string][] = [
   ['tab « À traiter », oldest first', list({ status: 'deposee' }, ['deposited_at', 'ASC'])],
   ['tab « Compléments demandés », by deadline', list({ status: 'complement_demande' }, ['deadline_at', 'ASC'])],
-  ['overdue (deadline before now)', list({ status: 'complement_demande', deadline_lte: new Date().toISOString() }, ['deadline_at', 'ASC'])],
+  ['tab « Délai dépassé » (server clock)', list({ queue: 'overdue' }, ['deadline_at', 'ASC'])],
   ['search « diallo » in « Complets »', list({ status: 'complete', q: 'diallo' }, ['birth_name', 'ASC'])],
   ['search by a whole numéro', list({ q: sampleNumero }, ['deposited_at', 'DESC'])],
   ['search by part of a numéro', list({ q: '59012026' }, ['numero', 'DESC'])],

@@ -55,6 +55,11 @@ export function createApp(deps: AppDeps) {
     if (error instanceof HTTPException && error.status === 403) {
       return c.json({ message: 'Requête refusée : elle ne vient pas de ce site.' }, 403);
     }
+    // Hono's body parsers (JSON, multipart) refuse a body they cannot read with an English message.
+    if (error instanceof HTTPException && error.status === 400) {
+      const message = /JSON/.test(error.message) ? 'Corps de requête invalide : JSON attendu.' : 'Corps de requête illisible.';
+      return c.json({ message }, 400);
+    }
     if (error instanceof HTTPException) return c.json({ message: error.message || 'Requête invalide.' }, error.status);
     console.error(JSON.stringify({ t: new Date().toISOString(), id: c.get('requestId'), error: String(error), stack: error.stack }));
     return c.json({ message: 'Erreur interne du serveur. Réessayez plus tard.' }, 500);

@@ -1,4 +1,5 @@
 import type { Db, FileStore } from '@em/db';
+import type { StaffRole } from '@em/domain';
 
 export type AppConfig = {
   /** Base URL the applicant's links point to, e.g. http://localhost:3000 */
@@ -25,7 +26,7 @@ export type StaffUser = {
   id: number;
   email: string;
   fullName: string;
-  role: 'agent' | 'superviseur' | 'admin';
+  role: StaffRole;
   prefectureCode: string | null;
   mustChangePassword: boolean;
 };

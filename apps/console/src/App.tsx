@@ -1,3 +1,4 @@
+import type { StaffRole } from '@em/domain';
 import { can } from '@em/domain';
 import { Admin, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
@@ -11,7 +12,6 @@ import { LoginPage } from './layout/LoginPage';
 import prefectures from './prefectures';
 import staff from './staff';
 import { theme } from './theme';
-import type { StaffRole } from './types';
 
 export function App() {
   return (

@@ -1,7 +1,17 @@
-import type { Assignee, BulkResult, Dashboard, ProvisionalPassword, Statistics } from '@em/contract';
+import type {
+  ActionReasonBody,
+  Assignee,
+  AssignRequest,
+  BulkCloseRequest,
+  BulkResult,
+  ComplementPreview,
+  Dashboard,
+  Dossier,
+  ProvisionalPassword,
+  Statistics,
+} from '@em/contract';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { type DataProvider, fetchUtils, HttpError, type Identifier } from 'react-admin';
-import type { ComplementPreview, Dossier } from './types';
 
 export const API_URL = '/api';
 
@@ -48,7 +58,7 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 /** A JSON POST (never a bodiless one: the API refuses anything that looks like a cross-site form post). */
-async function postJson<T>(path: string, body: Record<string, unknown> = {}): Promise<{ data: T }> {
+async function postJson<T>(path: string, body: ActionReasonBody | AssignRequest | BulkCloseRequest = {}): Promise<{ data: T }> {
   const { json } = await httpClient(`${API_URL}${path}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
   return { data: json as T };
 }
@@ -56,7 +66,7 @@ async function postJson<T>(path: string, body: Record<string, unknown> = {}): Pr
 const dossierPath = (id: Identifier) => `/dossiers/${encodeURIComponent(String(id))}`;
 
 /** `{reason}` only when the agent wrote one. */
-const withReason = (reason?: string) => (reason?.trim() ? { reason: reason.trim() } : {});
+const withReason = (reason?: string): ActionReasonBody => (reason?.trim() ? { reason: reason.trim() } : {});
 
 const restProvider = simpleRestProvider(API_URL, httpClient);
 
@@ -102,8 +112,8 @@ export const dataProvider: ConsoleDataProvider = {
   dashboard: (prefectureCode) => getJson<Dashboard>('/supervision/dashboard', { prefecture_code: prefectureCode }),
   statistics: (from, to, prefectureCode) => getJson<Statistics>('/supervision/statistics', { from, to, prefecture_code: prefectureCode }),
   assignees: () => getJson<Assignee[]>('/supervision/assignees'),
-  assignDossiers: (ids, assigneeId) => postJson<BulkResult>('/supervision/assign', { ids, assignee_id: assigneeId }),
-  closeDossiers: (ids, reason) => postJson<BulkResult>('/supervision/close', { ids, ...withReason(reason) }),
+  assignDossiers: (ids, assigneeId) => postJson<BulkResult>('/supervision/assign', { ids: ids.map(Number), assignee_id: assigneeId }),
+  closeDossiers: (ids, reason) => postJson<BulkResult>('/supervision/close', { ids: ids.map(Number), ...withReason(reason) }),
   resetStaffPassword: (id) => postJson<ProvisionalPassword>(`/staff/${encodeURIComponent(String(id))}/reset-password`),
   async changeOwnPassword(password, confirmation) {
     await httpClient(`${API_URL}/auth/password`, {

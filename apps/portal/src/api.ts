@@ -1,4 +1,5 @@
-import type { Dossier, DossierFile, Id, Me } from './types';
+import type { ApplicantDossier, ApplicantFile, ApplicantIdentity } from '@em/contract';
+import { FILE_TOO_LARGE_MESSAGE } from '@em/domain';
 
 /** An error answered by the API: `{ "message": "…" }` with its HTTP status (0 when unreachable). */
 export class ApiError extends Error {
@@ -43,7 +44,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       data && typeof data === 'object' && 'message' in data && typeof data.message === 'string' && data.message
         ? data.message
         : response.status === 413
-          ? 'Le fichier dépasse 10 Mo.'
+          ? FILE_TOO_LARGE_MESSAGE
           : FALLBACK_MESSAGE;
     throw new ApiError(response.status, message);
   }
@@ -51,17 +52,17 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 }
 
 export const api = {
-  login: (email: string, password: string) => request<Me>('POST', '/auth/login', { email, password }),
+  login: (email: string, password: string) => request<ApplicantIdentity>('POST', '/auth/login', { email, password }),
   logout: () => request<void>('POST', '/auth/logout'),
-  me: () => request<Me>('GET', '/auth/me'),
+  me: () => request<ApplicantIdentity>('GET', '/auth/me'),
   changePassword: (password: string, confirmation: string) => request<void>('POST', '/auth/password', { password, confirmation }),
-  dossier: () => request<Dossier>('GET', '/dossier'),
-  uploadFile: (pieceId: Id, file: File) => {
+  dossier: () => request<ApplicantDossier>('GET', '/dossier'),
+  uploadFile: (pieceId: number, file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return request<DossierFile>('POST', `/pieces/${encodeURIComponent(String(pieceId))}/files`, form);
+    return request<ApplicantFile>('POST', `/pieces/${encodeURIComponent(String(pieceId))}/files`, form);
   },
-  deleteFile: (fileId: Id) => request<void>('DELETE', `/files/${encodeURIComponent(String(fileId))}`),
-  replaceEphoto: (ephoto: string) => request<Dossier>('PUT', '/dossier/ephoto', { ephoto }),
-  submitComplements: () => request<Dossier>('POST', '/dossier/complements'),
+  deleteFile: (fileId: number) => request<void>('DELETE', `/files/${encodeURIComponent(String(fileId))}`),
+  replaceEphoto: (ephoto: string) => request<ApplicantDossier>('PUT', '/dossier/ephoto', { ephoto }),
+  submitComplements: () => request<ApplicantDossier>('POST', '/dossier/complements'),
 };

@@ -1,16 +1,16 @@
+import type { ApplicantIdentity } from '@em/contract';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api } from './api';
-import type { Me } from './types';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'anonymous' }
-  | { status: 'authenticated'; user: Me }
+  | { status: 'authenticated'; user: ApplicantIdentity }
   | { status: 'unavailable'; message: string };
 
 type SessionContextValue = {
   session: SessionState;
-  signedIn: (user: Me) => void;
+  signedIn: (user: ApplicantIdentity) => void;
   signedOut: () => void;
   logout: () => Promise<void>;
 };
@@ -39,7 +39,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const signedIn = useCallback((user: Me) => setSession({ status: 'authenticated', user }), []);
+  const signedIn = useCallback((user: ApplicantIdentity) => setSession({ status: 'authenticated', user }), []);
   const signedOut = useCallback(() => setSession({ status: 'anonymous' }), []);
   const logout = useCallback(async () => {
     try {

@@ -1,11 +1,11 @@
+import type { ApplicantDossier } from '@em/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api } from './api';
 import { useSession } from './session';
-import type { Dossier } from './types';
 
 export type DossierState =
   | { status: 'loading' }
-  | { status: 'ready'; dossier: Dossier }
+  | { status: 'ready'; dossier: ApplicantDossier }
   | { status: 'none'; message: string }
   | { status: 'error'; message: string };
 
@@ -45,7 +45,7 @@ export function useDossier() {
     void reload();
   }, [reload]);
 
-  const replace = useCallback((dossier: Dossier) => setState({ status: 'ready', dossier }), []);
+  const replace = useCallback((dossier: ApplicantDossier) => setState({ status: 'ready', dossier }), []);
 
   return { state, reload, replace, handleError };
 }

@@ -1,9 +1,10 @@
-import { STAFF_ROLES, STATUSES } from '@em/domain';
+import { DOSSIER_SORT_FIELDS, STAFF_ROLES, STATUSES } from '@em/domain';
 import { z } from 'zod';
+import { idSchema, instantSchema } from './common.js';
 
 /** Requests and answers of the supervisor's tools (/api/supervision) and of staff administration (/api/staff). */
 
-const isoInstant = z.string();
+const isoInstant = instantSchema;
 const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Date attendue au format AAAA-MM-JJ.' });
 
 /** One to a thousand dossier ids, as react-admin's bulk actions send `selectedIds`. */
@@ -16,26 +17,26 @@ export const assignRequestSchema = z.object({
   ids: dossierIdsSchema,
   assignee_id: z.number({ error: 'Agent à désigner attendu.' }).int().positive(),
 });
-export type AssignRequest = z.infer<typeof assignRequestSchema>;
+export type AssignRequest = z.input<typeof assignRequestSchema>;
 
 export const bulkCloseRequestSchema = z.object({
   ids: dossierIdsSchema,
   reason: z.string().max(2000, { error: 'Motif : 2000 caractères au plus.' }).optional().default(''),
 });
-export type BulkCloseRequest = z.infer<typeof bulkCloseRequestSchema>;
+export type BulkCloseRequest = z.input<typeof bulkCloseRequestSchema>;
 
 /** Each dossier was handled in its own transaction: how many succeeded, and why each other one did not. */
-export const bulkResultSchema = z.object({
+export const bulkResultSchema = z.strictObject({
   done: z.number().int(),
-  refused: z.array(z.object({ id: z.number().int(), numero: z.string().nullable(), message: z.string() })),
+  refused: z.array(z.strictObject({ id: idSchema, numero: z.string().nullable(), message: z.string() })),
 });
 export type BulkResult = z.infer<typeof bulkResultSchema>;
 
-export const assigneeSchema = z.object({ id: z.number().int(), full_name: z.string(), role: z.enum(STAFF_ROLES) });
+export const assigneeSchema = z.strictObject({ id: idSchema, full_name: z.string(), role: z.enum(STAFF_ROLES) });
 export type Assignee = z.infer<typeof assigneeSchema>;
 
 /** A dashboard figure: its count, and the dossier list filter and sort that show exactly those dossiers. */
-export const dashboardFigureSchema = z.object({
+export const dashboardFigureSchema = z.strictObject({
   key: z.enum(['to_close', 'deadline_soon', 'undelivered', 'received_unreviewed', 'not_taken', 'implicit_decision_soon']),
   label: z.string(),
   count: z.number().int(),
@@ -43,19 +44,19 @@ export const dashboardFigureSchema = z.object({
   since: isoInstant.nullable(),
   detail: z.string(),
   filter: z.record(z.string(), z.unknown()),
-  sort: z.object({ field: z.string(), order: z.enum(['ASC', 'DESC']) }),
+  sort: z.strictObject({ field: z.enum(DOSSIER_SORT_FIELDS), order: z.enum(['ASC', 'DESC']) }),
 });
 export type DashboardFigure = z.infer<typeof dashboardFigureSchema>;
 
-export const workloadRowSchema = z.object({
-  assignee_id: z.number().int(),
+export const workloadRowSchema = z.strictObject({
+  assignee_id: idSchema,
   full_name: z.string(),
   counts: z.partialRecord(z.enum(STATUSES), z.number().int()),
   total: z.number().int(),
 });
 export type WorkloadRow = z.infer<typeof workloadRowSchema>;
 
-export const dashboardSchema = z.object({
+export const dashboardSchema = z.strictObject({
   prefecture_code: z.string().nullable(),
   generated_at: isoInstant,
   figures: z.array(dashboardFigureSchema),
@@ -73,11 +74,11 @@ export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>;
 
 const durationFigures = { count: z.number().int(), median_days: z.number().nullable(), p90_days: z.number().nullable() };
 
-export const statisticsSchema = z.object({
+export const statisticsSchema = z.strictObject({
   from: calendarDay,
   to: calendarDay,
   weeks: z.array(
-    z.object({
+    z.strictObject({
       week_start: calendarDay,
       deposits: z.number().int(),
       completed: z.number().int(),
@@ -86,7 +87,7 @@ export const statisticsSchema = z.object({
     }),
   ),
   /** Over the dossiers declared complete in the period. */
-  time_to_complete: z.object(durationFigures),
+  time_to_complete: z.strictObject(durationFigures),
 });
 export type Statistics = z.infer<typeof statisticsSchema>;
 
@@ -112,8 +113,8 @@ export const staffUpdateSchema = z.object({
 });
 export type StaffUpdate = z.infer<typeof staffUpdateSchema>;
 
-export const staffRecordSchema = z.object({
-  id: z.number().int(),
+export const staffRecordSchema = z.strictObject({
+  id: idSchema,
   email: z.string(),
   full_name: z.string(),
   role,
@@ -126,25 +127,8 @@ export const staffRecordSchema = z.object({
 export type StaffRecord = z.infer<typeof staffRecordSchema>;
 
 /** Shown once to the admin, who hands it over; the person must replace it at the next login. */
-export const provisionalPasswordSchema = z.object({ provisional_password: z.string() });
+export const provisionalPasswordSchema = z.strictObject({ provisional_password: z.string() });
 export type ProvisionalPassword = z.infer<typeof provisionalPasswordSchema>;
 
-export const passwordChangeSchema = z.object({
-  password: z.string({ error: 'Nouveau mot de passe obligatoire.' }),
-  confirmation: z.string({ error: 'Confirmation du mot de passe obligatoire.' }),
-});
-
-export const prefectureCreateSchema = z.object({
-  code: z
-    .string({ error: 'Code du département obligatoire.' })
-    .trim()
-    .toUpperCase()
-    .regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Code du département invalide (59, 2A, 971…).' }),
-  name: z.string({ error: 'Nom obligatoire.' }).trim().min(1, { error: 'Nom obligatoire.' }).max(200),
-});
-
-/** react-admin sends the whole record back: only what changed is checked against the role. */
-export const prefectureUpdateSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Nom obligatoire.' }).max(200).optional(),
-  auto_close_expired: z.boolean({ error: 'Clôture automatique : oui ou non attendu.' }).optional(),
-});
+/** POST /api/staff: the new account, and its provisional password. */
+export const staffCreatedSchema = staffRecordSchema.extend(provisionalPasswordSchema.shape);

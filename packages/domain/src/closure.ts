@@ -1,15 +1,13 @@
+import type { EmailStatus } from './emails.js';
 import { formatParisDate } from './paris-time.js';
 import { type Status, transition } from './statuses.js';
-
-/** Delivery state of an outbox e-mail: only 'sent' means the provider accepted it for delivery. */
-export type EmailDelivery = 'queued' | 'sent' | 'failed' | 'bounced';
 
 export type ClosureCase = {
   status: Status;
   /** The running deadline of the request in progress: null until its e-mail was accepted for delivery. */
   deadlineAt: Date | null;
-  /** The delivery state of the e-mail that carries the request in progress (null: none). */
-  requestEmail: EmailDelivery | null;
+  /** The delivery state of the e-mail that carries the request in progress (null: none); only 'sent' means it reached the provider. */
+  requestEmail: EmailStatus | null;
 };
 
 export type ClosureCheck = { ok: true } | { ok: false; reason: 'status' | 'undelivered' | 'deadline'; message: string };

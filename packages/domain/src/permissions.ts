@@ -1,11 +1,4 @@
-export const STAFF_ROLES = ['agent', 'superviseur', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-export const STAFF_ROLE_LABELS = {
-  agent: 'Agent',
-  superviseur: 'Superviseur',
-  admin: 'Administrateur national',
-} as const satisfies Record<StaffRole, string>;
+import type { StaffRole } from './roles.js';
 
 /**
  * Who may do what in the console, as data: the API checks every route against it (403 otherwise),

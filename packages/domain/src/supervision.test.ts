@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { csvDate, csvField, csvLine } from './csv.js';
 import { implicitDecisionAfterSuspensions, implicitDecisionOf } from './deadline.js';
-import { can, STAFF_PERMISSIONS, STAFF_ROLES } from './permissions.js';
+import { can, STAFF_PERMISSIONS } from './permissions.js';
+import { STAFF_ROLES } from './roles.js';
 import { dashboardBounds, durationInDays, elapsedDays, parisWeeks, parseCalendarDay, quantile } from './supervision.js';
 
 const utc = (iso: string) => new Date(iso);

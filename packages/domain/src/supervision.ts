@@ -1,5 +1,6 @@
 import { REMINDER_DAYS_BEFORE_DEADLINE } from './deadline.js';
 import { addDays, type CalendarDay, isoDay, parisDay, parisWallTime, weekday } from './paris-time.js';
+import type { Status } from './statuses.js';
 
 /** « Échéances » dashboard: a deadline is « proche » when it falls within the reminder window. */
 export const DEADLINE_SOON_DAYS = REMINDER_DAYS_BEFORE_DEADLINE;
@@ -7,6 +8,11 @@ export const DEADLINE_SOON_DAYS = REMINDER_DAYS_BEFORE_DEADLINE;
 export const NOT_TAKEN_DAYS = 7;
 /** A file within this many days of its implicit-decision date needs a decision. */
 export const IMPLICIT_DECISION_WARNING_DAYS = 30;
+
+/** Dossiers still with the préfecture, which a supervisor may (re)assign; a deposited one is then « en examen ». */
+export const ASSIGNABLE_STATUSES = ['deposee', 'en_examen', 'complement_demande', 'complement_recu'] as const satisfies readonly Status[];
+/** The statuses of the agents' workload on « Échéances »: what they hold and must act on. */
+export const WORKLOAD_STATUSES = ['en_examen', 'complement_demande', 'complement_recu'] as const satisfies readonly Status[];
 
 const DAY_MS = 24 * 3600 * 1000;
 const endOfParisDay = (day: CalendarDay) => parisWallTime(day, 23, 59, 59, 999);

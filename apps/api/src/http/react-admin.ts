@@ -81,11 +81,19 @@ export function parseId(raw: string): number {
   return id;
 }
 
-/** camelCase row → snake_case JSON with ISO dates, as the console reads it. */
-export function toApiRecord(row: Record<string, unknown>): Record<string, unknown> {
+type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+  : S;
+/** Dates travel as ISO strings (distributes over `Date | null`). */
+type ApiValue<V> = V extends Date ? string : V;
+/** The JSON shape of a row: snake_case keys, ISO dates. */
+export type ApiRecord<T> = { [K in keyof T & string as SnakeCase<K>]: ApiValue<T[K]> };
+
+/** camelCase row → snake_case JSON with ISO dates, typed so that the contract's types check what goes out. */
+export function toApiRecord<T extends Record<string, unknown>>(row: T): ApiRecord<T> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     out[key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`)] = value instanceof Date ? value.toISOString() : value;
   }
-  return out;
+  return out as ApiRecord<T>;
 }

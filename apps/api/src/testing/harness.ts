@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
-import { formatNumero, normalizeSearchText, PIECE_CATALOGUE } from '@em/domain';
+import { formatNumero, normalizeSearchText, PIECE_CATALOGUE, type StaffRole, type Status } from '@em/domain';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
 import { refreshImplicitDecision } from '../features/deadlines/implicit-decision.js';
@@ -46,7 +46,7 @@ export type Harness = ReturnType<typeof createHarness>;
 let passwordHash: Promise<string> | undefined;
 const sharedHash = () => (passwordHash ??= hashPassword(PASSWORD));
 
-export async function addStaff(db: Db, email: string, role: 'agent' | 'superviseur' | 'admin', prefectureCode: string | null) {
+export async function addStaff(db: Db, email: string, role: StaffRole, prefectureCode: string | null) {
   return db
     .insert(schema.staffUsers)
     .values({ email, role, prefectureCode, fullName: email.split('@')[0]!, passwordHash: await sharedHash() })
@@ -74,7 +74,13 @@ export function addPrefectures(db: Db) {
 let sequence = 0;
 
 /** A deposited dossier with every piece and one PDF on each file piece. */
-export function addDepositedDossier(h: Harness, prefectureCode: string, applicantId: number, birthName: string, status = 'deposee') {
+export function addDepositedDossier(
+  h: Harness,
+  prefectureCode: string,
+  applicantId: number,
+  birthName: string,
+  status: Status = 'deposee',
+) {
   const depositedAt = h.clock.now();
   const numero = formatNumero(prefectureCode, depositedAt, ++sequence);
   const dossier = h.db

@@ -1,3 +1,4 @@
+import { parisDateTime, type StaffRole } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
@@ -11,8 +12,6 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Title, useDataProvider, useGetList, usePermissions } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider';
-import { parisDateTime } from '../format';
-import type { StaffRole } from '../types';
 import { FigureCards } from './FigureCards';
 import { StatisticsCharts } from './StatisticsCharts';
 import { WorkloadTable } from './WorkloadTable';

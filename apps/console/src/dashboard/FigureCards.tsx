@@ -1,12 +1,11 @@
 import type { DashboardFigure } from '@em/contract';
-import { elapsedDays } from '@em/domain';
+import { elapsedDays, parisDate } from '@em/domain';
 import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { Link } from 'react-admin';
-import { parisDate } from '../format';
 import { dossierListPath } from './dossierListPath';
 
 /** Figures that call for action when they are not zero. */

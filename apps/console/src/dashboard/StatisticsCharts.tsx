@@ -1,5 +1,5 @@
 import type { Statistics } from '@em/contract';
-import { addDays, isoDay, parisDay } from '@em/domain';
+import { addDays, calendarDayLabel, isoDay, parisDay } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -13,7 +13,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider';
-import { calendarDay } from '../format';
 
 /** The last twelve weeks, Paris days. */
 function defaultPeriod() {
@@ -22,7 +21,7 @@ function defaultPeriod() {
 }
 
 const days = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('fr-FR')} j`);
-const weekLabel = (weekStart: string) => `sem. du ${calendarDay(weekStart).slice(0, 5)}`;
+const weekLabel = (weekStart: string) => `sem. du ${calendarDayLabel(weekStart).slice(0, 5)}`;
 
 function Charts({ statistics }: { statistics: Statistics }) {
   const weeks = statistics.weeks.map((week) => weekLabel(week.week_start));

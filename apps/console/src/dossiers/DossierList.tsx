@@ -1,9 +1,10 @@
-import { can } from '@em/domain';
+import type { Dossier } from '@em/contract';
+import { can, DEFAULT_WORKQUEUE, findWorkqueue, parisDate, type StaffRole, WORKQUEUES, type Workqueue } from '@em/domain';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { type SyntheticEvent, useState } from 'react';
+import type { SyntheticEvent } from 'react';
 import {
   DataTable,
   List,
@@ -15,13 +16,12 @@ import {
   useListContext,
   usePermissions,
 } from 'react-admin';
-import { fullName, parisDate } from '../format';
+import { fullName } from '../format';
 import { DossierListActions } from '../supervision/DossierListActions';
 import { FilterSummary, SUMMARIZED_FILTER_KEYS } from '../supervision/FilterSummary';
 import { SelectionToolbar } from '../supervision/SelectionToolbar';
-import type { Dossier, StaffRole } from '../types';
 import { DeadlineField } from './DeadlineField';
-import { currentWorkqueue, DEFAULT_WORKQUEUE, WORKQUEUE_FILTER_KEYS, WORKQUEUES, type Workqueue } from './workqueues';
+import { currentWorkqueue, workqueueFilter } from './workqueues';
 
 const searchFilter = (
   <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou numéro" inputProps={{ 'aria-label': 'Rechercher par nom ou numéro' }} />
@@ -33,12 +33,16 @@ const prefectureFilter = (
   </ReferenceInput>
 );
 
+/** The filter keys the tabs own; the others (search) are kept when switching tabs. */
+const TAB_FILTER_KEYS = ['queue', 'status'];
+const defaultQueue = findWorkqueue(DEFAULT_WORKQUEUE)!;
+
 /** « À traiter (12) »: the count follows the other filters (search) of the list. */
-function WorkqueueTabLabel({ queue, filter, now }: { queue: Workqueue; filter: Record<string, unknown>; now: string }) {
+function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record<string, unknown> }) {
   const { total } = useGetList<Dossier>('dossiers', {
     pagination: { page: 1, perPage: 1 },
-    sort: { field: 'deposited_at', order: 'ASC' },
-    filter: { ...filter, ...queue.filter(now) },
+    sort: queue.defaultSort,
+    filter: { ...filter, ...workqueueFilter(queue) },
   });
   return (
     <span>
@@ -49,20 +53,18 @@ function WorkqueueTabLabel({ queue, filter, now }: { queue: Workqueue; filter: R
 }
 
 function WorkqueueTabs() {
-  const { filterValues, setFilters, displayedFilters } = useListContext<Dossier>();
-  // Fixed while the list is shown: the « Délai dépassé » count keeps one query instead of a new one per render.
-  const [now] = useState(() => new Date().toISOString());
+  const { filterValues, setFilters, setSort, displayedFilters } = useListContext<Dossier>();
   const values = filterValues as Record<string, unknown>;
-  // A list opened from « Échéances » is narrower than any tab: no tab is shown as selected.
-  const fromDashboard = SUMMARIZED_FILTER_KEYS.some((key) => values[key] !== undefined);
-  const current = fromDashboard ? false : currentWorkqueue(values) || (values.status === undefined ? DEFAULT_WORKQUEUE : false);
-  const otherFilters = Object.fromEntries(
-    Object.entries(values).filter(([key]) => !(WORKQUEUE_FILTER_KEYS as readonly string[]).includes(key)),
-  );
+  // A list opened from « Échéances » without a tab of its own is narrower than any tab: none is shown as selected.
+  const fromDashboard = values.queue === undefined && SUMMARIZED_FILTER_KEYS.some((key) => values[key] !== undefined);
+  const current = fromDashboard ? false : currentWorkqueue(values);
+  const otherFilters = Object.fromEntries(Object.entries(values).filter(([key]) => !TAB_FILTER_KEYS.includes(key)));
 
-  const handleChange = (_event: SyntheticEvent, key: string) => {
-    const queue = WORKQUEUES.find((candidate) => candidate.key === key);
-    if (queue) setFilters({ ...otherFilters, ...queue.filter(new Date().toISOString()) }, displayedFilters);
+  const handleChange = (_event: SyntheticEvent, slug: string) => {
+    const queue = findWorkqueue(slug);
+    if (!queue) return;
+    setFilters({ ...otherFilters, ...workqueueFilter(queue) }, displayedFilters);
+    setSort(queue.defaultSort);
   };
 
   return (
@@ -76,7 +78,7 @@ function WorkqueueTabs() {
         sx={{ width: 0, minWidth: '100%' }}
       >
         {WORKQUEUES.map((queue) => (
-          <Tab key={queue.key} value={queue.key} label={<WorkqueueTabLabel queue={queue} filter={otherFilters} now={now} />} />
+          <Tab key={queue.slug} value={queue.slug} label={<WorkqueueTabLabel queue={queue} filter={otherFilters} />} />
         ))}
       </Tabs>
       <Divider />
@@ -93,8 +95,8 @@ export function DossierList() {
     <List<Dossier>
       title="Dossiers"
       filters={isAdmin ? [searchFilter, prefectureFilter] : [searchFilter]}
-      filterDefaultValues={{ status: DEFAULT_WORKQUEUE }}
-      sort={{ field: 'deposited_at', order: 'ASC' }}
+      filterDefaultValues={workqueueFilter(defaultQueue)}
+      sort={defaultQueue.defaultSort}
       perPage={25}
       exporter={false}
       actions={<DossierListActions />}

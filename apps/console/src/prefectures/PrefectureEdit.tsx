@@ -1,6 +1,6 @@
+import type { StaffRole } from '@em/domain';
 import { can } from '@em/domain';
 import { BooleanInput, Edit, Labeled, required, SaveButton, SimpleForm, TextField, TextInput, Toolbar, usePermissions } from 'react-admin';
-import type { StaffRole } from '../types';
 
 /**
  * The national admin names a préfecture; its own supervisor switches the daily automatic closure

@@ -1,7 +1,6 @@
-import { can } from '@em/domain';
+import { can, type StaffRole } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import { BooleanField, CreateButton, DataTable, List, TopToolbar, usePermissions } from 'react-admin';
-import type { StaffRole } from '../types';
 
 /** The préfecture(s) in the user's scope and their setting; supervisors (setting) and the admin (name, creation) edit them. */
 export function PrefectureList() {

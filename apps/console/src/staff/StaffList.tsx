@@ -1,7 +1,6 @@
-import { STAFF_ROLE_LABELS, type StaffRole } from '@em/domain';
+import { parisDate, STAFF_ROLE_LABELS, type StaffRole } from '@em/domain';
 import Chip from '@mui/material/Chip';
 import { CreateButton, DataTable, List, ReferenceInput, SearchInput, SelectInput, TopToolbar } from 'react-admin';
-import { parisDate } from '../format';
 import { ROLE_CHOICES } from './StaffInputs';
 
 type StaffRow = {

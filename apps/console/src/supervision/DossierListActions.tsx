@@ -1,3 +1,4 @@
+import type { StaffRole } from '@em/domain';
 import { can } from '@em/domain';
 import DownloadIcon from '@mui/icons-material/Download';
 import PersonIcon from '@mui/icons-material/Person';
@@ -5,7 +6,6 @@ import Button from '@mui/material/Button';
 import ToggleButton from '@mui/material/ToggleButton';
 import { TopToolbar, useGetIdentity, useListContext, usePermissions } from 'react-admin';
 import { exportUrl } from '../dataProvider';
-import type { StaffRole } from '../types';
 
 /** « Mes dossiers »: the list narrowed to the dossiers the person holds, in every tab. */
 function MineToggle() {

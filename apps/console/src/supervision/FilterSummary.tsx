@@ -1,7 +1,7 @@
+import { parisDate } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useListContext } from 'react-admin';
-import { parisDate } from '../format';
 
 /** Filters the tabs and the search box do not show, set by a link of « Échéances »: said in words, removable. */
 const DESCRIBE: Record<string, (value: unknown, filter: Record<string, unknown>) => string> = {

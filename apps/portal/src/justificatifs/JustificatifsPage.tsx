@@ -2,13 +2,13 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
+import type { ApplicantDossier } from '@em/contract';
+import { ACCEPTED_FORMATS_LABEL, groupBySection, MAX_FILE_SIZE_LABEL } from '@em/domain';
 import { useEffect, useRef, useState } from 'react';
 import { complementRoundOpen } from '../complement';
 import { Loading, Page } from '../layout/Page';
-import type { Dossier } from '../types';
 import { useDossier } from '../useDossier';
 import { ComplementDeadline } from './ComplementDeadline';
-import { groupPieces } from './groups';
 import { PieceBlock } from './PieceBlock';
 import { SubmitComplements } from './SubmitComplements';
 
@@ -30,7 +30,7 @@ function Introduction() {
         </li>
         <li>
           Tous les documents justificatifs demandés selon votre situation. Les documents doivent être lisibles, en français, sous forme
-          numérique (jpg, pdf, png, bmp, tiff), et ne pas dépasser une taille maximale de 10 Mo par fichier.{' '}
+          numérique ({ACCEPTED_FORMATS_LABEL}), et ne pas dépasser une taille maximale de {MAX_FILE_SIZE_LABEL} par fichier.{' '}
           <a href={TRANSLATORS_URL} target="_blank" rel="noopener external">
             Consulter la liste des traducteurs agréés
           </a>
@@ -46,19 +46,19 @@ function Justificatifs({
   onChanged,
   onUnauthorized,
 }: {
-  dossier: Dossier;
+  dossier: ApplicantDossier;
   onChanged: () => Promise<void>;
   onUnauthorized: (error: unknown) => void;
 }) {
   return (
     <>
       <p className="fr-text--sm">Les champs marqués d'un * sont obligatoires.</p>
-      {groupPieces(dossier.pieces).map((group) => (
+      {groupBySection(dossier.pieces).map((group) => (
         <section key={group.id} aria-labelledby={`groupe-${group.id}`} className="fr-mb-4w">
           <h2 id={`groupe-${group.id}`} className="fr-h5">
             {group.title}
           </h2>
-          {group.pieces.map((piece) => (
+          {group.items.map((piece) => (
             <PieceBlock
               key={String(piece.id)}
               piece={piece}
@@ -77,7 +77,7 @@ function Justificatifs({
 /** Guide step 4 « Justificatifs », reached from the complement e-mail's « Reprendre ma demande » link. */
 export function JustificatifsPage() {
   const { state, reload, replace, handleError } = useDossier();
-  const [submitted, setSubmitted] = useState<Dossier | null>(null);
+  const [submitted, setSubmitted] = useState<ApplicantDossier | null>(null);
   const successRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
+import type { ActorRole, EventAction } from '@em/domain';
 import type { StaffUser } from '../../deps.js';
 
 export type Actor = { type: 'staff'; user: StaffUser } | { type: 'applicant'; id: number } | { type: 'system' };
@@ -8,7 +9,7 @@ export function recordEvent(
   tx: Db | Tx,
   input: {
     actor: Actor;
-    action: string;
+    action: EventAction;
     dossierId: number | null;
     at: Date;
     before?: string | null;
@@ -17,12 +18,13 @@ export function recordEvent(
   },
 ) {
   const { actor } = input;
+  const actorRole: ActorRole = actor.type === 'staff' ? actor.user.role : actor.type === 'applicant' ? 'usager' : 'systeme';
   tx.insert(schema.events)
     .values({
       at: input.at,
       actorType: actor.type,
       actorId: actor.type === 'staff' ? actor.user.id : actor.type === 'applicant' ? actor.id : null,
-      actorRole: actor.type === 'staff' ? actor.user.role : actor.type === 'applicant' ? 'usager' : 'systeme',
+      actorRole,
       actorLabel: actor.type === 'staff' ? actor.user.fullName : actor.type === 'applicant' ? 'Usager' : 'Système',
       action: input.action,
       dossierId: input.dossierId,

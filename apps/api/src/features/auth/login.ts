@@ -1,19 +1,14 @@
+import type { loginBodySchema } from '@em/contract';
 import { hashPassword, verifyPassword } from '@em/db';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { HttpError, unauthorized } from '../../http/errors.js';
-import { parseBody } from '../../http/validate.js';
 import { clearSessionCookie, setSessionCookie } from './guard.js';
 import { createSession, generateSessionToken, invalidateSession, type SessionOwner } from './sessions.js';
 import { clearAccountFailures, isLoginThrottled, recordLoginFailure } from './throttle.js';
-
-const loginSchema = z.object({
-  email: z.string({ error: 'Identifiant obligatoire.' }).trim().toLowerCase().min(1, 'Identifiant obligatoire.'),
-  password: z.string({ error: 'Mot de passe obligatoire.' }).min(1, 'Mot de passe obligatoire.'),
-});
 
 export const TOO_MANY_ATTEMPTS = 'Trop de tentatives de connexion échouées. Réessayez dans 15 minutes.';
 
@@ -45,8 +40,8 @@ export async function logIn<A extends Account>(
   deps: AppDeps,
   c: Context,
   audience: { cookie: string; throttlePrefix: string; find: (email: string) => A | undefined; owner: (account: A) => SessionOwner },
+  { email, password }: z.output<typeof loginBodySchema>,
 ): Promise<A> {
-  const { email, password } = parseBody(loginSchema, await c.req.json().catch(() => null));
   const now = deps.now();
   const address = clientAddress(c, deps.config.trustProxy);
   const throttleKey = `${audience.throttlePrefix}${email}`;

@@ -1,15 +1,14 @@
-import { passwordChangeSchema } from '@em/contract';
-import { hashPassword, schema } from '@em/db';
-import { applicantPasswordMessage } from '@em/domain';
+import { loginBodySchema, passwordChangeBodySchema, type StaffIdentity } from '@em/contract';
+import { schema } from '@em/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
-import { badRequest } from '../../http/errors.js';
-import { parseBody } from '../../http/validate.js';
+import { validate } from '../../http/validate.js';
 import { requireStaff, STAFF_COOKIE } from './guard.js';
 import { logIn, logOut } from './login.js';
+import { newPasswordHash } from './new-password.js';
 
-function staffJson(user: StaffUser) {
+function staffJson(user: StaffUser): StaffIdentity {
   return {
     id: user.id,
     email: user.email,
@@ -23,19 +22,24 @@ function staffJson(user: StaffUser) {
 export function staffAuthRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  app.post('/login', async (c) => {
-    const user = await logIn(deps, c, {
-      cookie: STAFF_COOKIE,
-      throttlePrefix: '',
-      // A deactivated account answers like an unknown one.
-      find: (email) =>
-        deps.db
-          .select()
-          .from(schema.staffUsers)
-          .where(and(eq(schema.staffUsers.email, email), isNull(schema.staffUsers.deactivatedAt)))
-          .get(),
-      owner: (staff) => ({ staffUserId: staff.id }),
-    });
+  app.post('/login', validate('json', loginBodySchema), async (c) => {
+    const user = await logIn(
+      deps,
+      c,
+      {
+        cookie: STAFF_COOKIE,
+        throttlePrefix: '',
+        // A deactivated account answers like an unknown one.
+        find: (email) =>
+          deps.db
+            .select()
+            .from(schema.staffUsers)
+            .where(and(eq(schema.staffUsers.email, email), isNull(schema.staffUsers.deactivatedAt)))
+            .get(),
+        owner: (staff) => ({ staffUserId: staff.id }),
+      },
+      c.req.valid('json'),
+    );
     return c.json(staffJson(user));
   });
 
@@ -45,14 +49,11 @@ export function staffAuthRoutes(deps: AppDeps) {
   app.get('/me', self, (c) => c.json(staffJson(c.var.staff)));
 
   /** The person replaces their password, provisional or not (same policy as the applicants'). */
-  app.post('/password', self, async (c) => {
-    const { password, confirmation } = parseBody(passwordChangeSchema, await c.req.json().catch(() => null));
-    const problem = applicantPasswordMessage(password);
-    if (problem) throw badRequest(problem);
-    if (password !== confirmation) throw badRequest('Les deux mots de passe ne sont pas identiques.');
+  app.post('/password', self, validate('json', passwordChangeBodySchema), async (c) => {
+    const passwordHash = await newPasswordHash(c.req.valid('json'));
     deps.db
       .update(schema.staffUsers)
-      .set({ passwordHash: await hashPassword(password), mustChangePassword: false })
+      .set({ passwordHash, mustChangePassword: false })
       .where(eq(schema.staffUsers.id, c.var.staff.id))
       .run();
     return c.body(null, 204);

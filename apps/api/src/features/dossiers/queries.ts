@@ -1,14 +1,20 @@
+import type { Dossier } from '@em/contract';
 import { type Db, schema } from '@em/db';
 import {
-  allowedActions,
-  isDeadlinePassed,
+  DOSSIER_SORT_FIELDS,
+  type DossierSort,
+  type EmailStatus,
+  findWorkqueue,
+  isComplementOverdue,
   isStatus,
+  isUndelivered,
   NUMERO_PATTERN,
   normalizeSearchText,
   type RequestedPiece,
-  type Status,
+  staffActions,
+  type Workqueue,
 } from '@em/domain';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
 import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
@@ -17,7 +23,7 @@ const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
 
 /** Delivery state of the e-mail that carries the latest complement request of the dossier (null: none). */
-export const complementEmailStatus = sql<string | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
+export const complementEmailStatus = sql<EmailStatus | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
     WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
     ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
 
@@ -25,17 +31,7 @@ export const complementEmailStatus = sql<string | null>`(SELECT ${schema.outboxE
 const lastAnsweredAt = sql<number | null>`(SELECT max(${schema.complementRequests.answeredAt}) FROM ${schema.complementRequests}
     WHERE ${schema.complementRequests.dossierId} = ${dossiers.id})`;
 
-export const DOSSIER_SORTABLE = [
-  'id',
-  'numero',
-  'birth_name',
-  'deposited_at',
-  'deadline_at',
-  'status',
-  'implicit_decision_at',
-  'last_answered_at',
-  'prefecture_code',
-] as const;
+export const DOSSIER_SORTABLE = DOSSIER_SORT_FIELDS;
 const SORT_COLUMNS = {
   id: dossiers.id,
   numero: dossiers.numero,
@@ -46,20 +42,17 @@ const SORT_COLUMNS = {
   implicit_decision_at: dossiers.implicitDecisionAt,
   last_answered_at: lastAnsweredAt,
   prefecture_code: dossiers.prefectureCode,
-};
+} satisfies Record<DossierSort['field'], unknown>;
 
 /** The column (or expression) a list is sorted on; the dashboard reads the oldest value of its figures there. */
-export const dossierSortColumn = (field: (typeof DOSSIER_SORTABLE)[number]) => SORT_COLUMNS[field];
+export const dossierSortColumn = (field: DossierSort['field']) => SORT_COLUMNS[field];
 
 /** `complement_email` filter values: the request e-mail reached the provider, is waiting, or never will as it stands. */
-const COMPLEMENT_EMAIL_FILTERS: Record<string, string[]> = {
+const COMPLEMENT_EMAIL_FILTERS: Record<string, EmailStatus[]> = {
   sent: ['sent'],
   queued: ['queued'],
   undelivered: ['failed', 'bounced'],
 };
-
-/** Staff actions the console may offer, given the table in packages/domain and the deadline. */
-const STAFF_ACTIONS = ['take', 'request_complement', 'complete', 'close_incomplete'];
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -73,8 +66,26 @@ function dateFilter(filter: Record<string, unknown>, name: string): Date | undef
   return date;
 }
 
-export function dossierListConditions(filter: Record<string, unknown>): SQL[] {
+function workqueueFilter(filter: Record<string, unknown>): Workqueue | undefined {
+  if (filter.queue === undefined) return undefined;
+  const queue = typeof filter.queue === 'string' ? findWorkqueue(filter.queue) : undefined;
+  if (!queue) throw badRequest('Filtre « queue » invalide : file de travail inconnue.');
+  return queue;
+}
+
+/** A workqueue's statuses and deadline condition, evaluated at `now` (the server's clock, never the browser's). */
+function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
+  const conditions = [inArray(dossiers.status, [...queue.statuses])];
+  // The same boundary as isComplementOverdue: overdue strictly after the deadline instant.
+  if (queue.deadline === 'overdue') conditions.push(lt(dossiers.deadlineAt, now));
+  if (queue.deadline === 'running') conditions.push(gte(dossiers.deadlineAt, now));
+  return conditions;
+}
+
+export function dossierListConditions(filter: Record<string, unknown>, now: Date): SQL[] {
   const conditions: SQL[] = [];
+  const queue = workqueueFilter(filter);
+  if (queue) conditions.push(...workqueueConditions(queue, now));
   const ids = idsFilter(filter);
   if (ids) conditions.push(inArray(dossiers.id, ids));
   if (typeof filter.q === 'string' && filter.q.trim()) {
@@ -101,8 +112,9 @@ export function dossierListConditions(filter: Record<string, unknown>): SQL[] {
   if (depositedTo) conditions.push(lte(dossiers.depositedAt, depositedTo));
   const implicitTo = dateFilter(filter, 'implicit_decision_lte');
   if (implicitTo) conditions.push(lte(dossiers.implicitDecisionAt, implicitTo));
-  if (typeof filter.prefecture_code === 'string' && filter.prefecture_code)
+  if (typeof filter.prefecture_code === 'string' && filter.prefecture_code) {
     conditions.push(eq(dossiers.prefectureCode, filter.prefecture_code));
+  }
   if (filter.complement_email !== undefined) {
     const statuses = COMPLEMENT_EMAIL_FILTERS[String(filter.complement_email)];
     if (!statuses) throw badRequest('Filtre « complement_email » invalide : sent, queued ou undelivered.');
@@ -124,30 +136,24 @@ function selectDossiers(db: Db) {
 
 type DossierRow = ReturnType<ReturnType<typeof selectDossiers>['all']>[number];
 
-export function dossierRecord(row: DossierRow, now: Date) {
-  const status = row.status as Status;
-  const deadlinePassed = status === 'complement_demande' && row.deadlineAt !== null && isDeadlinePassed(row.deadlineAt, now);
-  const actions = allowedActions(status).filter(
-    (action) => STAFF_ACTIONS.includes(action) && (action !== 'close_incomplete' || deadlinePassed),
-  );
-  const undelivered =
-    status === 'complement_demande' && (row.complementEmailStatus === 'failed' || row.complementEmailStatus === 'bounced');
+export function dossierRecord(row: DossierRow, now: Date): Dossier {
+  const undelivered = row.status === 'complement_demande' && row.complementEmailStatus !== null && isUndelivered(row.complementEmailStatus);
   const { openRequestPieces, complementEmailStatus: _status, ...fields } = row;
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
   const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as RequestedPiece[]).map((p) => p.code) : [];
   return {
     ...toApiRecord(fields),
-    deadline_passed: deadlinePassed,
+    deadline_passed: isComplementOverdue(row, now),
     complement_email_undelivered: undelivered,
     requested_pieces: requestedPieces,
-    allowed_actions: actions,
+    allowed_actions: staffActions(row, now),
   };
 }
 
 export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
-  const where = and(scope, ...dossierListConditions(query.filter));
-  const sort = query.sort ?? { field: 'deposited_at', order: 'DESC' as const };
-  const column = SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS];
+  const where = and(scope, ...dossierListConditions(query.filter, now));
+  const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
+  const column = SORT_COLUMNS[sort.field as DossierSort['field']];
   const order = sort.order === 'ASC' ? asc : desc;
   const rows = selectDossiers(db)
     .where(where)

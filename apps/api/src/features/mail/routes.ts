@@ -1,4 +1,5 @@
-import { schema } from '@em/db';
+import type { OutboxEmail, OutboxEmailWithBody } from '@em/contract';
+import { type Db, schema } from '@em/db';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../deps.js';
@@ -9,28 +10,31 @@ import { staffDossierScope } from '../dossiers/scope.js';
 
 const { outboxEmails, dossiers } = schema;
 
+const listed = {
+  id: outboxEmails.id,
+  // The joined dossier's id: the same value, never null.
+  dossierId: dossiers.id,
+  template: outboxEmails.template,
+  to: outboxEmails.to,
+  subject: outboxEmails.subject,
+  status: outboxEmails.status,
+  attempts: outboxEmails.attempts,
+  lastError: outboxEmails.lastError,
+  createdAt: outboxEmails.createdAt,
+  sentAt: outboxEmails.sentAt,
+};
+
+const selectEmails = (db: Db) => db.select(listed).from(outboxEmails).innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+const selectEmailWithBody = (db: Db) =>
+  db
+    .select({ ...listed, text: outboxEmails.text, html: outboxEmails.html })
+    .from(outboxEmails)
+    .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+
 /** The e-mails of a dossier and their delivery state, as the console shows them. */
 export function emailRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', requireStaff(deps));
-
-  const select = (withBody: boolean) =>
-    deps.db
-      .select({
-        id: outboxEmails.id,
-        dossierId: outboxEmails.dossierId,
-        template: outboxEmails.template,
-        to: outboxEmails.to,
-        subject: outboxEmails.subject,
-        status: outboxEmails.status,
-        attempts: outboxEmails.attempts,
-        lastError: outboxEmails.lastError,
-        createdAt: outboxEmails.createdAt,
-        sentAt: outboxEmails.sentAt,
-        ...(withBody ? { text: outboxEmails.text, html: outboxEmails.html } : {}),
-      })
-      .from(outboxEmails)
-      .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
 
   app.get('/', (c) => {
     const query = parseListQuery(c, ['id', 'created_at']);
@@ -40,7 +44,7 @@ export function emailRoutes(deps: AppDeps) {
     const dossierId = integerFilter(query.filter, 'dossier_id');
     if (dossierId !== undefined) conditions.push(eq(outboxEmails.dossierId, dossierId));
     const where = and(...conditions);
-    const rows = select(false)
+    const rows = selectEmails(deps.db)
       .where(where)
       .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
       .limit(query.range.limit)
@@ -53,15 +57,22 @@ export function emailRoutes(deps: AppDeps) {
         .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId))
         .where(where)
         .get()?.count ?? 0;
-    return listResponse(c, 'emails', query, rows.map(toApiRecord), total);
+    return listResponse(
+      c,
+      'emails',
+      query,
+      rows.map((row): OutboxEmail => toApiRecord(row)),
+      total,
+    );
   });
 
   app.get('/:id', (c) => {
-    const row = select(true)
+    const row = selectEmailWithBody(deps.db)
       .where(and(staffDossierScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
       .get();
     if (!row) throw notFound('Courriel introuvable.');
-    return c.json(toApiRecord(row));
+    const email: OutboxEmailWithBody = toApiRecord(row);
+    return c.json(email);
   });
 
   return app;

@@ -1,11 +1,11 @@
-import { prefectureCreateSchema, prefectureUpdateSchema } from '@em/contract';
+import { type Prefecture, prefectureCreateBodySchema, prefectureSettingsBodySchema } from '@em/contract';
 import { schema } from '@em/db';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { listResponse, parseListQuery } from '../../http/react-admin.js';
-import { parseBody } from '../../http/validate.js';
+import { validate } from '../../http/validate.js';
 import { recordEvent } from '../audit/record.js';
 import { requireStaff } from '../auth/guard.js';
 import { assertPermission, requirePermission } from '../auth/permissions.js';
@@ -17,7 +17,7 @@ function prefectureScope(staff: StaffUser): SQL | undefined {
   return staff.role === 'admin' ? undefined : eq(prefectures.code, staff.prefectureCode ?? '\u0000');
 }
 
-const record = (row: typeof prefectures.$inferSelect) => ({
+const record = (row: typeof prefectures.$inferSelect): Prefecture => ({
   id: row.code,
   code: row.code,
   name: row.name,
@@ -58,8 +58,8 @@ export function prefectureRoutes(deps: AppDeps) {
 
   app.get('/:code', (c) => c.json(record(find(c.var.staff, c.req.param('code')))));
 
-  app.post('/', requirePermission('manage_prefectures'), async (c) => {
-    const input = parseBody(prefectureCreateSchema, await c.req.json().catch(() => null));
+  app.post('/', requirePermission('manage_prefectures'), validate('json', prefectureCreateBodySchema), (c) => {
+    const input = c.req.valid('json');
     const now = deps.now();
     const row = deps.db.transaction((tx) => {
       if (tx.select().from(prefectures).where(eq(prefectures.code, input.code)).get()) {
@@ -78,10 +78,10 @@ export function prefectureRoutes(deps: AppDeps) {
     return c.json(record(row), 201);
   });
 
-  app.put('/:code', async (c) => {
+  app.put('/:code', validate('json', prefectureSettingsBodySchema), (c) => {
     const staff = c.var.staff;
     const row = find(staff, c.req.param('code'));
-    const input = parseBody(prefectureUpdateSchema, await c.req.json().catch(() => null));
+    const input = c.req.valid('json');
     const name = input.name ?? row.name;
     const autoClose = input.auto_close_expired ?? row.autoCloseExpired;
     if (name !== row.name) assertPermission(staff, 'manage_prefectures');

@@ -2,7 +2,7 @@ import { staffCreateSchema, staffUpdateSchema } from '@em/contract';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { listResponse, parseId, parseListQuery } from '../../http/react-admin.js';
-import { parseBody } from '../../http/validate.js';
+import { validate } from '../../http/validate.js';
 import { requireStaff } from '../auth/guard.js';
 import { requirePermission } from '../auth/permissions.js';
 import { createStaff, findStaff, listStaff, resetStaffPassword, STAFF_SORTABLE, staffRecord, updateStaff } from './service.js';
@@ -20,15 +20,11 @@ export function staffRoutes(deps: AppDeps) {
 
   app.get('/:id', (c) => c.json(staffRecord(findStaff(deps.db, parseId(c.req.param('id'))))));
 
-  app.post('/', async (c) => {
-    const input = parseBody(staffCreateSchema, await c.req.json().catch(() => null));
-    return c.json(await createStaff(deps, c.var.staff, input), 201);
-  });
+  app.post('/', validate('json', staffCreateSchema), async (c) => c.json(await createStaff(deps, c.var.staff, c.req.valid('json')), 201));
 
-  app.put('/:id', async (c) => {
-    const input = parseBody(staffUpdateSchema, await c.req.json().catch(() => null));
-    return c.json(updateStaff(deps, c.var.staff, parseId(c.req.param('id')), input));
-  });
+  app.put('/:id', validate('json', staffUpdateSchema), (c) =>
+    c.json(updateStaff(deps, c.var.staff, parseId(c.req.param('id')), c.req.valid('json'))),
+  );
 
   app.post('/:id/reset-password', async (c) => c.json(await resetStaffPassword(deps, c.var.staff, parseId(c.req.param('id')))));
 

@@ -79,7 +79,7 @@ describe('staff accounts, administered by the national admin', () => {
     });
     expect(moved.status).toBe(200);
     expect(await moved.json()).toMatchObject({ role: 'superviseur', prefecture_code: '75' });
-    expect(countRows(h, 'events', "action='staff_update' and before='Agent — préfecture 59' and after='Superviseur — préfecture 75'")).toBe(
+    expect(countRows(h, 'events', "action='staff_update' and before='agent — préfecture 59' and after='superviseur — préfecture 75'")).toBe(
       1,
     );
     const admin = await send(h, 'PUT', `/api/staff/${created.id}`, c['admin@x.fr']!, { role: 'admin' });

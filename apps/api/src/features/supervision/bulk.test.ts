@@ -1,3 +1,4 @@
+import type { Status } from '@em/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addApplicant,
@@ -32,7 +33,7 @@ beforeEach(async () => {
     staff[email] = (await addStaff(h.db, email, role, prefecture)).id;
   }
   const applicant = await addApplicant(h.db, 'usager@x.fr');
-  const add = (name: string, prefecture = '59', status = 'en_examen') => {
+  const add = (name: string, prefecture = '59', status: Status = 'en_examen') => {
     ids[name] = addDepositedDossier(h, prefecture, applicant.id, name, status).dossier.id;
   };
   for (const name of ['OVERDUE_1', 'OVERDUE_2', 'NOT_YET', 'COMPLETE', 'DEPOSEE']) add(name);

@@ -1,13 +1,13 @@
 import type { Assignee, BulkResult } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { OPEN_STATUSES, STATUS_LABELS, type Status } from '@em/domain';
+import { ASSIGNABLE_STATUSES, STATUS_LABELS, type Status } from '@em/domain';
 import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { AppDeps, StaffUser } from '../../deps.js';
 import { badRequest, conflict, HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import { loadDossier, requireTransition, setStatus } from '../complements/dossier-state.js';
-import { closeByStaff } from '../complements/service.js';
+import { closeByStaff } from '../dossiers/actions/close-incomplete.js';
 import { staffDossierScope } from '../dossiers/scope.js';
+import { loadDossier, requireTransition, setStatus } from '../dossiers/state.js';
 
 const { staffUsers, dossiers } = schema;
 
@@ -62,11 +62,11 @@ export function assignDossiers(deps: AppDeps, supervisor: StaffUser, ids: number
   return eachDossier(deps, scope, ids, (id) =>
     deps.db.transaction((tx) => {
       const dossier = loadDossier(tx, scope, id);
-      if (!OPEN_STATUSES.includes(dossier.status as Status)) {
+      if (!(ASSIGNABLE_STATUSES as readonly Status[]).includes(dossier.status)) {
         throw conflict('Ce dossier n’est plus en cours d’instruction : il ne peut pas être réaffecté.');
       }
       if (dossier.assigneeId === assignee.id) return;
-      const status = dossier.status === 'deposee' ? requireTransition(dossier, 'take') : (dossier.status as Status);
+      const status = dossier.status === 'deposee' ? requireTransition(dossier, 'take') : dossier.status;
       const previous = dossier.assigneeId
         ? tx.select({ name: staffUsers.fullName }).from(staffUsers).where(eq(staffUsers.id, dossier.assigneeId)).get()?.name
         : null;
@@ -78,7 +78,7 @@ export function assignDossiers(deps: AppDeps, supervisor: StaffUser, ids: number
         at: now,
         before: previous ?? 'Non affecté',
         after: assignee.full_name,
-        reason: status !== dossier.status ? `Statut : « ${STATUS_LABELS[dossier.status as Status]} » → « ${STATUS_LABELS[status]} »` : '',
+        reason: status !== dossier.status ? `Statut : « ${STATUS_LABELS[dossier.status]} » → « ${STATUS_LABELS[status]} »` : '',
       });
     }),
   );

@@ -1,3 +1,4 @@
+import type { Status } from '@em/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addApplicant,
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await addStaff(h.db, 'sup@59.fr', 'superviseur', '59');
   await addStaff(h.db, 'agent@59.fr', 'agent', '59');
   const applicant = await addApplicant(h.db, 'usager@x.fr');
-  const deposit = (name: string, when: string, prefecture = '59', status = 'en_examen') => {
+  const deposit = (name: string, when: string, prefecture = '59', status: Status = 'en_examen') => {
     h.clock.set(at(when));
     ids[name] = addDepositedDossier(h, prefecture, applicant.id, name, status).dossier.id;
     return ids[name]!;

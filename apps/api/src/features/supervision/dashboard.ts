@@ -1,12 +1,19 @@
 import type { Dashboard, DashboardFigure } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { dashboardBounds, IMPLICIT_DECISION_WARNING_DAYS, NOT_TAKEN_DAYS, type Status } from '@em/domain';
+import {
+  type DossierSortField,
+  dashboardBounds,
+  IMPLICIT_DECISION_WARNING_DAYS,
+  NOT_TAKEN_DAYS,
+  type Status,
+  WORKLOAD_STATUSES,
+} from '@em/domain';
 import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
-import { type DOSSIER_SORTABLE, dossierListConditions, dossierSortColumn } from '../dossiers/queries.js';
+import { dossierListConditions, dossierSortColumn } from '../dossiers/queries.js';
 
 const { dossiers, staffUsers } = schema;
 
-type FigureDefinition = Omit<DashboardFigure, 'count' | 'since'> & { sort: { field: (typeof DOSSIER_SORTABLE)[number]; order: 'ASC' } };
+type FigureDefinition = Omit<DashboardFigure, 'count' | 'since'> & { sort: { field: DossierSortField; order: 'ASC' } };
 
 /**
  * The « Échéances » figures as data: each is a dossier list filter, so a figure's count is exactly
@@ -21,35 +28,35 @@ export function dashboardFigures(now: Date): FigureDefinition[] {
       key: 'to_close',
       label: 'À clôturer',
       detail: 'Délai de réponse dépassé, demande bien remise à l’usager, dossier pas encore clôturé. Plus ancienne échéance :',
-      filter: { status: 'complement_demande', deadline_lte: iso(now), complement_email: 'sent' },
+      filter: { queue: 'overdue', complement_email: 'sent' },
       sort: { field: 'deadline_at', order: 'ASC' },
     },
     {
       key: 'deadline_soon',
       label: 'Échéances dans les 5 jours',
       detail: 'Compléments attendus dont le délai expire dans les 5 prochains jours. Prochaine échéance :',
-      filter: { status: 'complement_demande', deadline_gte: iso(now), deadline_lte: iso(bounds.deadlineSoonUntil) },
+      filter: { queue: 'awaiting_complements', deadline_gte: iso(now), deadline_lte: iso(bounds.deadlineSoonUntil) },
       sort: { field: 'deadline_at', order: 'ASC' },
     },
     {
       key: 'undelivered',
       label: 'Demandes non remises',
       detail: 'Le courriel de demande de pièces a échoué ou a été rejeté : le délai ne court pas. Dépôt le plus ancien :',
-      filter: { status: 'complement_demande', complement_email: 'undelivered' },
+      filter: { queue: 'awaiting_complements', complement_email: 'undelivered' },
       sort: { field: 'deposited_at', order: 'ASC' },
     },
     {
       key: 'received_unreviewed',
       label: 'Compléments reçus à examiner',
       detail: 'L’usager a déposé ses compléments ; aucun agent n’a encore statué. Reçus depuis le :',
-      filter: { status: 'complement_recu' },
+      filter: { queue: 'complements_received' },
       sort: { field: 'last_answered_at', order: 'ASC' },
     },
     {
       key: 'not_taken',
       label: `Non pris en charge depuis plus de ${NOT_TAKEN_DAYS} jours`,
       detail: 'Dossiers déposés qu’aucun agent n’a pris en charge. Dépôt le plus ancien :',
-      filter: { status: 'deposee', deposited_lte: iso(bounds.notTakenBefore) },
+      filter: { queue: 'to_take', deposited_lte: iso(bounds.notTakenBefore) },
       sort: { field: 'deposited_at', order: 'ASC' },
     },
     {
@@ -62,14 +69,11 @@ export function dashboardFigures(now: Date): FigureDefinition[] {
   ];
 }
 
-/** Dossiers an agent holds, per status, while they are still with the préfecture. */
-export const WORKLOAD_STATUSES: Status[] = ['en_examen', 'complement_demande', 'complement_recu'];
-
 const toIso = (value: unknown) => (value === null || value === undefined ? null : new Date(Number(value)).toISOString());
 
 export function buildDashboard(db: Db, scope: SQL, prefectureCode: string | null, now: Date): Dashboard {
   const figures = dashboardFigures(now).map((figure) => {
-    const where = and(scope, ...dossierListConditions(figure.filter));
+    const where = and(scope, ...dossierListConditions(figure.filter, now));
     const row = db
       .select({ count: sql<number>`count(*)`, since: sql<number | null>`min(${dossierSortColumn(figure.sort.field)})` })
       .from(dossiers)
@@ -82,7 +86,7 @@ export function buildDashboard(db: Db, scope: SQL, prefectureCode: string | null
     .select({ assigneeId: dossiers.assigneeId, fullName: staffUsers.fullName, status: dossiers.status, count: sql<number>`count(*)` })
     .from(dossiers)
     .innerJoin(staffUsers, eq(staffUsers.id, dossiers.assigneeId))
-    .where(and(scope, isNotNull(dossiers.assigneeId), inArray(dossiers.status, WORKLOAD_STATUSES)))
+    .where(and(scope, isNotNull(dossiers.assigneeId), inArray(dossiers.status, [...WORKLOAD_STATUSES])))
     .groupBy(dossiers.assigneeId, dossiers.status)
     .all();
   const rows = new Map<number, Dashboard['workload'][number]>();
@@ -97,7 +101,7 @@ export function buildDashboard(db: Db, scope: SQL, prefectureCode: string | null
     prefecture_code: prefectureCode,
     generated_at: now.toISOString(),
     figures,
-    workload_statuses: WORKLOAD_STATUSES,
+    workload_statuses: [...WORKLOAD_STATUSES],
     workload: [...rows.values()].sort((a, b) => b.total - a.total || a.full_name.localeCompare(b.full_name, 'fr')),
   };
 }

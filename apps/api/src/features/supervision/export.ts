@@ -64,8 +64,8 @@ type ExportRow = ReturnType<typeof readPage>[number];
  * next page (by id, after the last one sent), so memory stays bounded whatever the total, and the
  * database connection is free between pages for the other requests.
  */
-export function dossierCsvStream(db: Db, scope: SQL, filter: Record<string, unknown>): ReadableStream<Uint8Array> {
-  const where = and(scope, ...dossierListConditions(filter));
+export function dossierCsvStream(db: Db, scope: SQL, filter: Record<string, unknown>, now: Date): ReadableStream<Uint8Array> {
+  const where = and(scope, ...dossierListConditions(filter, now));
   const encoder = new TextEncoder();
   let lastId = 0;
   return new ReadableStream<Uint8Array>({

@@ -1,32 +1,31 @@
-import { hashPassword, schema } from '@em/db';
-import { applicantPasswordMessage } from '@em/domain';
+import { type ApplicantIdentity, loginBodySchema, passwordChangeBodySchema } from '@em/contract';
+import { schema } from '@em/db';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppDeps, AppEnv, ApplicantUser } from '../../deps.js';
-import { badRequest } from '../../http/errors.js';
-import { parseBody } from '../../http/validate.js';
+import { validate } from '../../http/validate.js';
 import { APPLICANT_COOKIE, requireApplicant } from '../auth/guard.js';
 import { logIn, logOut } from '../auth/login.js';
+import { newPasswordHash } from '../auth/new-password.js';
 
-const passwordSchema = z.object({
-  password: z.string({ error: 'Nouveau mot de passe obligatoire.' }),
-  confirmation: z.string({ error: 'Confirmation du mot de passe obligatoire.' }),
-});
-
-const applicantJson = (a: ApplicantUser) => ({ id: a.id, email: a.email, must_reset_password: a.mustResetPassword });
+const applicantJson = (a: ApplicantUser): ApplicantIdentity => ({ id: a.id, email: a.email, must_reset_password: a.mustResetPassword });
 
 /** The applicant's temporary account: « Identifiant », « Mot de passe », « S'identifier ». */
 export function applicantAuthRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
-  app.post('/login', async (c) => {
-    const applicant = await logIn(deps, c, {
-      cookie: APPLICANT_COOKIE,
-      throttlePrefix: 'usager:',
-      find: (email) => deps.db.select().from(schema.applicants).where(eq(schema.applicants.email, email)).get(),
-      owner: (account) => ({ applicantId: account.id }),
-    });
+  app.post('/login', validate('json', loginBodySchema), async (c) => {
+    const applicant = await logIn(
+      deps,
+      c,
+      {
+        cookie: APPLICANT_COOKIE,
+        throttlePrefix: 'usager:',
+        find: (email) => deps.db.select().from(schema.applicants).where(eq(schema.applicants.email, email)).get(),
+        owner: (account) => ({ applicantId: account.id }),
+      },
+      c.req.valid('json'),
+    );
     return c.json(applicantJson(applicant));
   });
 
@@ -34,14 +33,11 @@ export function applicantAuthRoutes(deps: AppDeps) {
 
   app.get('/me', requireApplicant(deps), (c) => c.json(applicantJson(c.var.applicant)));
 
-  app.post('/password', requireApplicant(deps), async (c) => {
-    const { password, confirmation } = parseBody(passwordSchema, await c.req.json().catch(() => null));
-    const problem = applicantPasswordMessage(password);
-    if (problem) throw badRequest(problem);
-    if (password !== confirmation) throw badRequest('Les deux mots de passe ne sont pas identiques.');
+  app.post('/password', requireApplicant(deps), validate('json', passwordChangeBodySchema), async (c) => {
+    const passwordHash = await newPasswordHash(c.req.valid('json'));
     deps.db
       .update(schema.applicants)
-      .set({ passwordHash: await hashPassword(password), mustResetPassword: false })
+      .set({ passwordHash, mustResetPassword: false })
       .where(eq(schema.applicants.id, c.var.applicant.id))
       .run();
     return c.body(null, 204);

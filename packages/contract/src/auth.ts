@@ -1,0 +1,23 @@
+import { STAFF_ROLES } from '@em/domain';
+import { z } from 'zod';
+import { idSchema } from './common.js';
+
+/** « Identifiant » and « Mot de passe », for staff (POST /api/auth/login) and applicants (POST /api/usager/auth/login). */
+export const loginBodySchema = z.object({
+  email: z.string({ error: 'Identifiant obligatoire.' }).trim().toLowerCase().min(1, 'Identifiant obligatoire.'),
+  password: z.string({ error: 'Mot de passe obligatoire.' }).min(1, 'Mot de passe obligatoire.'),
+});
+export type LoginBody = z.input<typeof loginBodySchema>;
+
+/** The signed-in staff member (POST /api/auth/login, GET /api/auth/me). */
+export const staffIdentitySchema = z.strictObject({
+  id: idSchema,
+  email: z.string(),
+  full_name: z.string(),
+  role: z.enum(STAFF_ROLES),
+  /** Null for a national admin. */
+  prefecture_code: z.string().nullable(),
+  /** A provisional password set by an admin: every other route answers 403 until it is replaced. */
+  must_change_password: z.boolean(),
+});
+export type StaffIdentity = z.infer<typeof staffIdentitySchema>;
