@@ -57,15 +57,18 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-export const loginFailures = sqliteTable(
-  'login_failures',
+/** One row per failed login attempt, kept a day: the throttle counts them by account, address and both. */
+export const failedLogins = sqliteTable(
+  'failed_logins',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    /** "email:…" or "ip:…" */
-    key: text('key').notNull(),
+    /** The e-mail tried, prefixed by its audience ("usager:…" for applicants). */
+    account: text('account').notNull(),
+    /** The client's address. */
+    address: text('address').notNull(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+  (t) => [index('failed_logins_account_at_idx').on(t.account, t.at), index('failed_logins_address_at_idx').on(t.address, t.at)],
 );
 
 export const dossiers = sqliteTable(

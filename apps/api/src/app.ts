@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './deps.js';
 import { eventRoutes } from './features/audit/routes.js';
 import { staffAuthRoutes } from './features/auth/routes.js';
@@ -16,7 +14,9 @@ import { prefectureRoutes } from './features/prefectures/routes.js';
 import { staffRoutes } from './features/staff/routes.js';
 import { supervisionRoutes } from './features/supervision/routes.js';
 import { applicantRoutes } from './features/usager/routes.js';
+import { limitBodies } from './http/body-limit.js';
 import { HttpError } from './http/errors.js';
+import { noStore, securityHeaders } from './http/headers.js';
 import { requestLog } from './http/logging.js';
 import { mountSpa } from './http/static.js';
 
@@ -25,10 +25,11 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog);
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, xFrameOptions: 'SAMEORIGIN' }));
-  app.use('/api/*', csrf());
-  // Uploads are checked file by file (10 Mo each); this only stops absurd bodies early.
-  app.use('/api/*', bodyLimit({ maxSize: 80 * 1024 * 1024, onError: (c) => c.json({ message: 'Requête trop volumineuse.' }, 413) }));
+  app.use('*', securityHeaders);
+  app.use('/api/*', noStore);
+  app.use('*', limitBodies);
+  // Behind a TLS proxy the request's own URL is http://: the origin browsers send is PUBLIC_URL's.
+  app.use('/api/*', csrf({ origin: new URL(deps.config.publicUrl).origin }));
 
   const api = new Hono<AppEnv>();
   api.route('/health', healthRoutes(deps));

@@ -1,11 +1,20 @@
-import { STAFF_ROLES } from '@em/domain';
+import { MAX_PASSWORD_LENGTH, STAFF_ROLES } from '@em/domain';
 import { z } from 'zod';
 import { idSchema } from './common.js';
 
 /** « Identifiant » and « Mot de passe », for staff (POST /api/auth/login) and applicants (POST /api/usager/auth/login). */
 export const loginBodySchema = z.object({
-  email: z.string({ error: 'Identifiant obligatoire.' }).trim().toLowerCase().min(1, 'Identifiant obligatoire.'),
-  password: z.string({ error: 'Mot de passe obligatoire.' }).min(1, 'Mot de passe obligatoire.'),
+  email: z
+    .string({ error: 'Identifiant obligatoire.' })
+    .trim()
+    .toLowerCase()
+    .min(1, 'Identifiant obligatoire.')
+    .max(254, 'Identifiant trop long.'),
+  // Capped before any hashing.
+  password: z
+    .string({ error: 'Mot de passe obligatoire.' })
+    .min(1, 'Mot de passe obligatoire.')
+    .max(MAX_PASSWORD_LENGTH, `Mot de passe : ${MAX_PASSWORD_LENGTH} caractères au plus.`),
 });
 export type LoginBody = z.input<typeof loginBodySchema>;
 

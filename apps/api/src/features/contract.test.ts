@@ -31,6 +31,7 @@ import {
   createHarness,
   type Harness,
   listUrl,
+  ORIGIN,
   PASSWORD,
   PDF_BYTES,
 } from '../testing/harness.js';
@@ -64,7 +65,7 @@ async function call(method: string, pattern: string, params: Record<string, stri
   covered.add(`${method} ${pattern}`);
   const path = pattern.replace(/:(\w+)/g, (_, name: string) => String(params[name]));
   const query = params.query === undefined ? '' : String(params.query);
-  const headers: Record<string, string> = { Origin: 'http://localhost' };
+  const headers: Record<string, string> = { Origin: ORIGIN };
   if (options.cookie) headers.Cookie = options.cookie;
   if (options.json !== undefined) headers['Content-Type'] = 'application/json';
   const body = options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json));

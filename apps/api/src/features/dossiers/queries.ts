@@ -17,7 +17,7 @@ import {
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
-import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { filterValues, idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
 
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
@@ -54,6 +54,10 @@ const COMPLEMENT_EMAIL_FILTERS: Record<string, EmailStatus[]> = {
   undelivered: ['failed', 'bounced'],
 };
 
+/** A name and a numéro, or two names: far more than a person types; each word is one LIKE. */
+const MAX_SEARCH_WORDS = 8;
+const MAX_SEARCH_LENGTH = 100;
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
@@ -88,15 +92,20 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
   if (queue) conditions.push(...workqueueConditions(queue, now));
   const ids = idsFilter(filter);
   if (ids) conditions.push(inArray(dossiers.id, ids));
-  if (typeof filter.q === 'string' && filter.q.trim()) {
-    for (const word of normalizeSearchText(filter.q).split(' ')) {
+  if (filter.q !== undefined && typeof filter.q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
+  if (filter.q?.trim()) {
+    const words = normalizeSearchText(filter.q).split(' ');
+    if (filter.q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
+      throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
+    }
+    for (const word of words) {
       // A whole numéro is looked up on its unique index; anything else (names, parts of a numéro) by substring.
       if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
       else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
     }
   }
-  if (filter.status !== undefined) {
-    const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
+  const statuses = filterValues(filter, 'status');
+  if (statuses) {
     if (!statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');
     conditions.push(inArray(dossiers.status, statuses));
   }

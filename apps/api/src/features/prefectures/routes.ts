@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { listResponse, parseListQuery } from '../../http/react-admin.js';
+import { filterValues, listResponse, parseListQuery } from '../../http/react-admin.js';
 import { validate } from '../../http/validate.js';
 import { recordEvent } from '../audit/record.js';
 import { requireStaff } from '../auth/guard.js';
@@ -44,7 +44,7 @@ export function prefectureRoutes(deps: AppDeps) {
 
   app.get('/', (c) => {
     const query = parseListQuery(c, ['id', 'code', 'name']);
-    const ids = query.filter.id === undefined ? undefined : ([] as unknown[]).concat(query.filter.id).map(String);
+    const ids = filterValues(query.filter, 'id')?.map(String);
     const where = and(prefectureScope(c.var.staff), ids ? inArray(prefectures.code, ids) : undefined);
     const rows = deps.db.select().from(prefectures).where(where).orderBy(asc(prefectures.code)).all();
     return listResponse(

@@ -3,10 +3,10 @@ import { schema } from '@em/db';
 import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from '@em/domain';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { forbidden, HttpError, notFound } from '../../http/errors.js';
+import { uploadBody } from '../../http/body-limit.js';
+import { forbidden, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
 import { validate } from '../../http/validate.js';
 import { requireApplicant } from '../auth/guard.js';
@@ -22,12 +22,7 @@ const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 // Multipart framing adds a little around what a file may weigh.
-const uploadLimit = bodyLimit({
-  maxSize: MAX_FILE_BYTES + 64 * 1024,
-  onError: () => {
-    throw new HttpError(413, FILE_TOO_LARGE_MESSAGE);
-  },
-});
+const uploadLimit = uploadBody(MAX_FILE_BYTES + 64 * 1024, FILE_TOO_LARGE_MESSAGE);
 
 /** The portal's API: the applicant sees and touches their own dossier only. */
 export function applicantRoutes(deps: AppDeps) {

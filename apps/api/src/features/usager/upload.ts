@@ -40,13 +40,15 @@ export function sanitizeFileName(original: string, extension: string): string {
   return `${stem || 'document'}.${extension}`;
 }
 
-/** The last path segment only, without control or reserved characters. */
+/**
+ * The last path segment only, without reserved characters nor invisible ones: control
+ * characters (Cc), formatting ones (Cf: the bidirectional overrides and isolates U+202A–U+202E,
+ * U+2066–U+2069, the marks U+200E/U+200F, zero-width characters) and line or paragraph
+ * separators. « facture\u202Efdp.exe » would otherwise read « factureexe.pdf » to an agent.
+ */
 function cleanBaseName(original: string): string {
-  return (
-    (original.split(/[\\/]/).pop() ?? '')
-      .normalize('NFC')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
-      .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
-      .slice(0, 120)
-  );
+  return (original.split(/[\\/]/).pop() ?? '')
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}<>:"|?*]/gu, '')
+    .slice(0, 120);
 }

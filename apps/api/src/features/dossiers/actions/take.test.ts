@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows } from '../../../testing/harness.js';
+import { countRows, ORIGIN } from '../../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from './desk.js';
 
 let desk: Desk;
@@ -36,7 +36,7 @@ describe('taking a dossier', () => {
   it('answers 400 to a body that is not JSON', async () => {
     const response = await desk.h.app.request(desk.url('take'), {
       method: 'POST',
-      headers: { Cookie: desk.cookies.agent, Origin: 'http://localhost', 'Content-Type': 'application/json' },
+      headers: { Cookie: desk.cookies.agent, Origin: ORIGIN, 'Content-Type': 'application/json' },
       body: '{reason',
     });
     await expectRefusal(response, 400, 'Corps de requête invalide : JSON attendu.');
