@@ -1,4 +1,4 @@
-import { FAMILY_SITUATIONS, PIECE_CODES, SEXES, STAFF_ACTIONS, STATUSES } from '@em/domain';
+import { EMAIL_STATUSES, FAMILY_SITUATIONS, PIECE_CODES, SEXES, STAFF_ACTIONS, STATUSES } from '@em/domain';
 import { z } from 'zod';
 import { calendarDaySchema, idSchema, instantSchema } from './common.js';
 
@@ -62,10 +62,17 @@ export const dossierSchema = z.strictObject({
   // Computed by the server with its clock
   /** Complements awaited past their deadline. */
   deadline_passed: z.boolean(),
+  /** Delivery of the latest complement request's e-mail: the deadline runs only once it is 'sent'. */
+  complement_email_status: z.enum(EMAIL_STATUSES).nullable(),
   /** The complement request e-mail failed or bounced: the applicant may not know their deadline. */
   complement_email_undelivered: z.boolean(),
   /** The pieces named in the complement request still awaiting the applicant. */
   requested_pieces: z.array(z.enum(PIECE_CODES)),
+  /** The latest complement request (answered or not): its deadline, and the applicant's answer. */
+  request_deadline_at: instantSchema.nullable(),
+  answered_at: instantSchema.nullable(),
+  /** Complements deposited after the deadline, before closure: « hors délai ». */
+  answered_late: z.boolean(),
   /** The console's buttons: what the status table and the deadline allow now. */
   allowed_actions: z.array(z.enum(STAFF_ACTIONS)),
 });

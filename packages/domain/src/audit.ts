@@ -16,6 +16,7 @@ export const EVENT_ACTION_LABELS = {
   complete: 'Dossier déclaré complet',
   close_incomplete: 'Clôture (incomplet)',
   assign: 'Affectation',
+  deadline_started: 'Demande remise à l’usager : le délai court',
   correct_email: 'Correction de l’adresse électronique',
   resend_complement_request: 'Nouvel envoi de la demande de pièces',
   // Administration, without a dossier

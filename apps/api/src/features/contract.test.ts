@@ -29,6 +29,7 @@ import {
   addPrefectures,
   addStaff,
   createHarness,
+  deliverEmails,
   type Harness,
   listUrl,
   ORIGIN,
@@ -232,6 +233,23 @@ describe('the response contract', () => {
       { cookie: agent, json: { review_status: 'illisible', review_message: 'flou' } },
     );
     await call('POST', '/api/dossiers/:id/complement-request', { id }, { cookie: agent });
+    // Not delivered yet: the agent may correct the address and send the request again.
+    await answer(
+      await call(
+        'GET',
+        '/api/dossiers/:id/complement-request/resend/preview',
+        { id, query: '?email=martin@example.org' },
+        { cookie: agent },
+      ),
+      200,
+      complementPreviewSchema,
+    );
+    await answer(
+      await call('POST', '/api/dossiers/:id/complement-request/resend', { id }, { cookie: agent, json: { email: 'martin@example.org' } }),
+      200,
+      dossierSchema,
+    );
+    await deliverEmails(h);
     await answer(await call('POST', '/api/dossiers/:id/close', { id }, { cookie: agent }), 409, errorBodySchema);
     h.clock.set(new Date('2026-07-16T08:00:00Z'));
     // Sessions last 12 hours: a new day, a new login.

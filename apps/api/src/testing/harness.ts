@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
 import { formatNumero, normalizeSearchText, PIECE_CATALOGUE, type StaffRole, type Status } from '@em/domain';
+import { createLocalTransport } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
 import { refreshImplicitDecision } from '../features/deadlines/implicit-decision.js';
+import { dispatchDueEmails } from '../features/mail/dispatcher.js';
 
 export const PASSWORD = 'Correct-Horse-9!';
 /** The app's public origin (its PUBLIC_URL), which a browser's same-origin request carries. */
@@ -281,4 +283,9 @@ export function addComplementRequest(
     .run();
   refreshImplicitDecision(h.db, dossierId);
   return request;
+}
+
+/** Runs the dispatcher once at the harness's clock, as the server's job does: queued e-mails are accepted (local transport). */
+export function deliverEmails(h: Harness) {
+  return dispatchDueEmails(h.db, createLocalTransport(), { now: h.clock.now(), from: 'test@example.gouv.fr' });
 }

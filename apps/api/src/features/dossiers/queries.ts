@@ -137,25 +137,40 @@ function selectDossiers(db: Db) {
   const openRequestPieces = sql<string | null>`(SELECT ${schema.complementRequests.requestedPieces} FROM ${schema.complementRequests}
     WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} AND ${schema.complementRequests.answeredAt} IS NULL
     ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;
+  // The latest request, answered or not: its deadline, and when and how late the applicant answered.
+  const latestRequest = sql<
+    string | null
+  >`(SELECT json_array(${schema.complementRequests.deadlineAt}, ${schema.complementRequests.answeredAt},
+    ${schema.complementRequests.answeredLate}) FROM ${schema.complementRequests}
+    WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;
   return db
-    .select({ ...columns, assigneeName: assignee.fullName, complementEmailStatus, openRequestPieces })
+    .select({ ...columns, assigneeName: assignee.fullName, complementEmailStatus, openRequestPieces, latestRequest })
     .from(dossiers)
     .leftJoin(assignee, eq(assignee.id, dossiers.assigneeId));
 }
 
 type DossierRow = ReturnType<ReturnType<typeof selectDossiers>['all']>[number];
 
+const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
 export function dossierRecord(row: DossierRow, now: Date): Dossier {
   const undelivered = row.status === 'complement_demande' && row.complementEmailStatus !== null && isUndelivered(row.complementEmailStatus);
-  const { openRequestPieces, complementEmailStatus: _status, ...fields } = row;
+  const { openRequestPieces, complementEmailStatus, latestRequest, ...fields } = row;
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
   const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as RequestedPiece[]).map((p) => p.code) : [];
+  const [requestDeadline, answeredAt, answeredLate] = latestRequest
+    ? (JSON.parse(latestRequest) as [number, number | null, number])
+    : [null, null, 0];
   return {
     ...toApiRecord(fields),
     deadline_passed: isComplementOverdue(row, now),
+    complement_email_status: complementEmailStatus,
     complement_email_undelivered: undelivered,
     requested_pieces: requestedPieces,
-    allowed_actions: staffActions(row, now),
+    request_deadline_at: isoOrNull(requestDeadline),
+    answered_at: isoOrNull(answeredAt),
+    answered_late: answeredLate === 1,
+    allowed_actions: staffActions({ ...row, requestEmail: complementEmailStatus }, now),
   };
 }
 

@@ -36,7 +36,7 @@ beforeEach(async () => {
   const add = (name: string, prefecture = '59', status: Status = 'en_examen') => {
     ids[name] = addDepositedDossier(h, prefecture, applicant.id, name, status).dossier.id;
   };
-  for (const name of ['OVERDUE_1', 'OVERDUE_2', 'NOT_YET', 'COMPLETE', 'DEPOSEE']) add(name);
+  for (const name of ['OVERDUE_1', 'OVERDUE_2', 'NOT_YET', 'UNDELIVERED', 'COMPLETE', 'DEPOSEE']) add(name);
   add('PARIS', '75');
   h.db.$client.prepare("update dossiers set status='complete' where id=?").run(ids.COMPLETE);
   h.db.$client.prepare("update dossiers set status='deposee' where id=?").run(ids.DEPOSEE);
@@ -44,6 +44,7 @@ beforeEach(async () => {
   addComplementRequest(h, ids.OVERDUE_1!, PASSED);
   addComplementRequest(h, ids.OVERDUE_2!, PASSED);
   addComplementRequest(h, ids.PARIS!, PASSED);
+  addComplementRequest(h, ids.UNDELIVERED!, { ...PASSED, emailStatus: 'bounced' });
   addComplementRequest(h, ids.NOT_YET!, { sentAt: at('2026-02-10T09:00:00Z'), deadlineAt: at('2026-02-25T22:59:59.999Z') });
   h.clock.set(at('2026-02-20T09:00:00Z'));
   for (const email of ['sup@59.fr', 'camille@59.fr', 'admin@x.fr']) cookies[email] = await login(h, email);
@@ -57,7 +58,7 @@ const assigneeOf = (name: string) =>
 
 describe('bulk closing of overdue dossiers', () => {
   it('closes each eligible dossier in its own transaction and says why the others were not', async () => {
-    const selection = ['OVERDUE_1', 'NOT_YET', 'OVERDUE_2', 'COMPLETE', 'PARIS'].map((name) => ids[name]!);
+    const selection = ['OVERDUE_1', 'NOT_YET', 'OVERDUE_2', 'UNDELIVERED', 'COMPLETE', 'PARIS'].map((name) => ids[name]!);
     const response = await send(h, 'POST', '/api/supervision/close', cookies['sup@59.fr']!, {
       ids: selection,
       reason: 'Relance sans effet',
@@ -67,12 +68,14 @@ describe('bulk closing of overdue dossiers', () => {
     expect(result.done).toBe(2);
     expect(result.refused).toEqual([
       { id: ids.NOT_YET, numero: expect.any(String), message: expect.stringMatching(/pas dépassé \(échéance le 25\/02\/2026\)/) },
+      { id: ids.UNDELIVERED, numero: expect.any(String), message: expect.stringMatching(/pas été remis à l’usager \(rejeté\)/) },
       { id: ids.COMPLETE, numero: expect.any(String), message: expect.stringMatching(/Clôturer le dossier.*Complet/) },
       { id: ids.PARIS, numero: null, message: 'Dossier introuvable.' },
     ]);
-    expect(['OVERDUE_1', 'OVERDUE_2', 'NOT_YET', 'COMPLETE', 'PARIS'].map(statusOf)).toEqual([
+    expect(['OVERDUE_1', 'OVERDUE_2', 'NOT_YET', 'UNDELIVERED', 'COMPLETE', 'PARIS'].map(statusOf)).toEqual([
       'cloturee_incomplete',
       'cloturee_incomplete',
+      'complement_demande',
       'complement_demande',
       'complete',
       'complement_demande',
