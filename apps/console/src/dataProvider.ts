@@ -8,6 +8,7 @@ import type {
   Dashboard,
   Dossier,
   ProvisionalPassword,
+  ResendComplementBody,
   Statistics,
 } from '@em/contract';
 import simpleRestProvider from 'ra-data-simple-rest';
@@ -58,7 +59,10 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 /** A JSON POST (never a bodiless one: the API refuses anything that looks like a cross-site form post). */
-async function postJson<T>(path: string, body: ActionReasonBody | AssignRequest | BulkCloseRequest = {}): Promise<{ data: T }> {
+async function postJson<T>(
+  path: string,
+  body: ActionReasonBody | AssignRequest | BulkCloseRequest | ResendComplementBody = {},
+): Promise<{ data: T }> {
   const { json } = await httpClient(`${API_URL}${path}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
   return { data: json as T };
 }
@@ -80,6 +84,8 @@ export interface ConsoleDataProvider extends DataProvider {
   requestComplements(id: Identifier): Promise<{ data: Dossier }>;
   completeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
   closeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
+  previewResend(id: Identifier, email: string): Promise<{ data: ComplementPreview }>;
+  resendComplementRequest(id: Identifier, email: string): Promise<{ data: Dossier }>;
   dashboard(prefectureCode?: string): Promise<{ data: Dashboard }>;
   statistics(from: string, to: string, prefectureCode?: string): Promise<{ data: Statistics }>;
   assignees(): Promise<{ data: Assignee[] }>;
@@ -109,6 +115,8 @@ export const dataProvider: ConsoleDataProvider = {
   requestComplements: (id) => postJson<Dossier>(`${dossierPath(id)}/complement-request`),
   completeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/complete`, withReason(reason)),
   closeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/close`, withReason(reason)),
+  previewResend: (id, email) => getJson<ComplementPreview>(`${dossierPath(id)}/complement-request/resend/preview`, { email }),
+  resendComplementRequest: (id, email) => postJson<Dossier>(`${dossierPath(id)}/complement-request/resend`, { email }),
   dashboard: (prefectureCode) => getJson<Dashboard>('/supervision/dashboard', { prefecture_code: prefectureCode }),
   statistics: (from, to, prefectureCode) => getJson<Statistics>('/supervision/statistics', { from, to, prefecture_code: prefectureCode }),
   assignees: () => getJson<Assignee[]>('/supervision/assignees'),

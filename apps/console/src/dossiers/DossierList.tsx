@@ -21,6 +21,7 @@ import { DossierListActions } from '../supervision/DossierListActions';
 import { FilterSummary, SUMMARIZED_FILTER_KEYS } from '../supervision/FilterSummary';
 import { SelectionToolbar } from '../supervision/SelectionToolbar';
 import { DeadlineField } from './DeadlineField';
+import { ImplicitDecision } from './DossierHeader';
 import { currentWorkqueue, workqueueFilter } from './workqueues';
 
 const searchFilter = (
@@ -116,6 +117,11 @@ export function DossierList() {
           <DataTable.Col source="birth_name" label="Nom" render={(record: Dossier) => fullName(record)} />
           <DataTable.Col source="deposited_at" label="Date de dépôt" render={(record: Dossier) => parisDate(record.deposited_at)} />
           <DataTable.Col source="deadline_at" label="Échéance" render={(record: Dossier) => <DeadlineField record={record} />} />
+          <DataTable.Col
+            source="implicit_decision_at"
+            label="Décision implicite"
+            render={(record: Dossier) => <ImplicitDecision record={record} />}
+          />
           <DataTable.Col
             source="assignee_name"
             label="Agent"
