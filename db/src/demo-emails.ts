@@ -44,5 +44,5 @@ export const completeEmail = (to: Person, numero: string, completedAt: Date): De
 
 export const closureEmail = (to: Person, numero: string, pieces: readonly RequestedPiece[], closedAt: Date): DemoEmail => ({
   template: 'closure',
-  ...renderEmail('closure', { to, numero, closedAt, missingPieces: named(pieces.map((p) => p.code)) }),
+  ...renderEmail('closure', { to, numero, closedAt, missingPieces: named(pieces.map((p) => p.code)), portalUrl: PORTAL }),
 });

@@ -1,28 +1,21 @@
 import type { Dossier } from '@em/contract';
 import { can, DEFAULT_WORKQUEUE, findWorkqueue, parisDate, type StaffRole, WORKQUEUES, type Workqueue } from '@em/domain';
-import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { SyntheticEvent } from 'react';
-import {
-  DataTable,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  useGetList,
-  useListContext,
-  usePermissions,
-} from 'react-admin';
+import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useListContext, usePermissions } from 'react-admin';
 import { fullName } from '../format';
+import { HorizontalScroll } from '../layout/HorizontalScroll';
 import { DossierListActions } from '../supervision/DossierListActions';
 import { FilterSummary, SUMMARIZED_FILTER_KEYS } from '../supervision/FilterSummary';
 import { SelectionToolbar } from '../supervision/SelectionToolbar';
 import { DeadlineField } from './DeadlineField';
 import { ImplicitDecision } from './DossierHeader';
-import { currentWorkqueue, workqueueFilter } from './workqueues';
+import { NoMatchInQueue, useWorkqueueCount } from './NoMatchInQueue';
+import { NumeroLink } from './NumeroLink';
+import { useWorkqueueSwitch } from './useWorkqueueSwitch';
+import { workqueueFilter } from './workqueues';
 
 const searchFilter = (
   <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou numéro" inputProps={{ 'aria-label': 'Rechercher par nom ou numéro' }} />
@@ -34,17 +27,11 @@ const prefectureFilter = (
   </ReferenceInput>
 );
 
-/** The filter keys the tabs own; the others (search) are kept when switching tabs. */
-const TAB_FILTER_KEYS = ['queue', 'status'];
 const defaultQueue = findWorkqueue(DEFAULT_WORKQUEUE)!;
 
 /** « À traiter (12) »: the count follows the other filters (search) of the list. */
 function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record<string, unknown> }) {
-  const { total } = useGetList<Dossier>('dossiers', {
-    pagination: { page: 1, perPage: 1 },
-    sort: queue.defaultSort,
-    filter: { ...filter, ...workqueueFilter(queue) },
-  });
+  const total = useWorkqueueCount(queue, filter);
   return (
     <span>
       {queue.label}
@@ -54,29 +41,22 @@ function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record
 }
 
 function WorkqueueTabs() {
-  const { filterValues, setFilters, setSort, displayedFilters } = useListContext<Dossier>();
-  const values = filterValues as Record<string, unknown>;
+  const { current, otherFilters, switchTo } = useWorkqueueSwitch();
+  const { filterValues } = useListContext<Dossier>();
   // A list opened from « Échéances » without a tab of its own is narrower than any tab: none is shown as selected.
-  const fromDashboard = values.queue === undefined && SUMMARIZED_FILTER_KEYS.some((key) => values[key] !== undefined);
-  const current = fromDashboard ? false : currentWorkqueue(values);
-  const otherFilters = Object.fromEntries(Object.entries(values).filter(([key]) => !TAB_FILTER_KEYS.includes(key)));
-
-  const handleChange = (_event: SyntheticEvent, slug: string) => {
-    const queue = findWorkqueue(slug);
-    if (!queue) return;
-    setFilters({ ...otherFilters, ...workqueueFilter(queue) }, displayedFilters);
-    setSort(queue.defaultSort);
-  };
-
+  const fromDashboard = filterValues.queue === undefined && SUMMARIZED_FILTER_KEYS.some((key) => filterValues[key] !== undefined);
   return (
     <>
+      {/* The tabs wrap onto a second line rather than hide one and its count out of view. */}
       <Tabs
-        value={current}
-        onChange={handleChange}
-        variant="scrollable"
-        scrollButtons="auto"
+        value={fromDashboard ? false : current}
+        onChange={(_event: SyntheticEvent, slug: string) => switchTo(slug)}
         aria-label="Files de travail"
-        sx={{ width: 0, minWidth: '100%' }}
+        slotProps={{ indicator: { hidden: true } }}
+        sx={{
+          '& .MuiTabs-flexContainer': { flexWrap: 'wrap' },
+          '& .MuiTab-root.Mui-selected': { boxShadow: (theme) => `inset 0 -3px 0 ${theme.palette.primary.main}` },
+        }}
       >
         {WORKQUEUES.map((queue) => (
           <Tab key={queue.slug} value={queue.slug} label={<WorkqueueTabLabel queue={queue} filter={otherFilters} />} />
@@ -105,10 +85,10 @@ export function DossierList() {
       <WorkqueueTabs />
       {canSelect ? <SelectionToolbar /> : null}
       {/* Scrolls sideways on small screens instead of widening the page. */}
-      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+      <HorizontalScroll label="Dossiers">
         {/* Selection checkboxes for supervisors; their actions are in SelectionToolbar, above. */}
-        <DataTable<Dossier> rowClick="show" bulkActionButtons={canSelect} bulkActionsToolbar={false}>
-          <DataTable.Col source="numero" label="Numéro" />
+        <DataTable<Dossier> rowClick="show" bulkActionButtons={canSelect} bulkActionsToolbar={false} empty={<NoMatchInQueue />}>
+          <DataTable.Col source="numero" label="Numéro" render={(record: Dossier) => <NumeroLink record={record} />} />
           {isAdmin ? (
             <DataTable.Col source="prefecture_code" label="Préfecture">
               <ReferenceField source="prefecture_code" reference="prefectures" link={false} />
@@ -129,7 +109,7 @@ export function DossierList() {
             render={(record: Dossier) => record.assignee_name ?? 'Non affecté'}
           />
         </DataTable>
-      </Box>
+      </HorizontalScroll>
     </List>
   );
 }

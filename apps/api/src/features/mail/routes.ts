@@ -1,11 +1,12 @@
 import type { OutboxEmail, OutboxEmailWithBody } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../http/errors.js';
 import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
+import { escapeLike, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../dossiers/queries.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 
 const { outboxEmails, dossiers } = schema;
@@ -31,6 +32,23 @@ const selectEmailWithBody = (db: Db) =>
     .from(outboxEmails)
     .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
 
+/** `q`: every word found in the recipient, the subject or the dossier's numéro. */
+function searchConditions(q: unknown): SQL[] {
+  if (typeof q !== 'string') return [];
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  if (q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
+    throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
+  }
+  return words.map((word) => {
+    const pattern = `%${escapeLike(word)}%`;
+    return or(
+      sql`${outboxEmails.to} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${outboxEmails.subject} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${dossiers.numero} LIKE ${pattern} ESCAPE '\\'`,
+    )!;
+  });
+}
+
 /** The e-mails of a dossier and their delivery state, as the console shows them. */
 export function emailRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -43,6 +61,7 @@ export function emailRoutes(deps: AppDeps) {
     if (ids) conditions.push(inArray(outboxEmails.id, ids));
     const dossierId = integerFilter(query.filter, 'dossier_id');
     if (dossierId !== undefined) conditions.push(eq(outboxEmails.dossierId, dossierId));
+    conditions.push(...searchConditions(query.filter.q));
     const where = and(...conditions);
     const rows = selectEmails(deps.db)
       .where(where)
