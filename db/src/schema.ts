@@ -30,6 +30,10 @@ export const staffUsers = sqliteTable('staff_users', {
   role: text('role', { enum: STAFF_ROLES }).notNull(),
   prefectureCode: text('prefecture_code').references(() => prefectures.code),
   fullName: text('full_name').notNull(),
+  /** Set by an admin: the account can no longer log in, and its sessions were deleted at that moment. */
+  deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
+  /** A provisional password set by an admin: the person must choose their own before anything else. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -84,6 +88,13 @@ export const dossiers = sqliteTable(
     deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    /** Why it was closed, as the agent, the supervisor or the job wrote it; shown to the applicant too. */
+    closureReason: text('closure_reason').notNull().default(''),
+    /**
+     * CESEDA R432-1/R432-2: four months of silence from the deposit, suspended while pieces are awaited
+     * (CRPA L114-5); null while suspended or once closed. Kept up to date by the writes that change it.
+     */
+    implicitDecisionAt: integer('implicit_decision_at', { mode: 'timestamp_ms' }),
     // État civil
     birthName: text('birth_name').notNull().default(''),
     usageName: text('usage_name').notNull().default(''),
@@ -124,6 +135,8 @@ export const dossiers = sqliteTable(
     index('dossiers_scope_status_idx').on(t.prefectureCode, t.status, t.depositedAt),
     index('dossiers_scope_status_deadline_idx').on(t.prefectureCode, t.status, t.deadlineAt),
     index('dossiers_assignee_idx').on(t.assigneeId),
+    index('dossiers_scope_implicit_decision_idx').on(t.prefectureCode, t.implicitDecisionAt),
+    index('dossiers_scope_deposited_idx').on(t.prefectureCode, t.depositedAt),
     index('dossiers_applicant_idx').on(t.applicantId),
   ],
 );

@@ -11,6 +11,8 @@ import { emailRoutes } from './features/mail/routes.js';
 import { resendWebhookRoutes } from './features/mail/webhook.js';
 import { pieceRoutes } from './features/pieces/routes.js';
 import { prefectureRoutes } from './features/prefectures/routes.js';
+import { staffRoutes } from './features/staff/routes.js';
+import { supervisionRoutes } from './features/supervision/routes.js';
 import { applicantRoutes } from './features/usager/routes.js';
 import { limitBodies } from './http/body-limit.js';
 import { HttpError } from './http/errors.js';
@@ -38,6 +40,8 @@ export function createApp(deps: AppDeps) {
   api.route('/events', eventRoutes(deps));
   api.route('/emails', emailRoutes(deps));
   api.route('/prefectures', prefectureRoutes(deps));
+  api.route('/staff', staffRoutes(deps));
+  api.route('/supervision', supervisionRoutes(deps));
   api.route('/usager', applicantRoutes(deps));
   api.route('/webhooks/resend', resendWebhookRoutes(deps, deps.config.resendWebhookSecret));
   api.all('*', (c) => c.json({ message: 'Ressource introuvable.' }, 404));

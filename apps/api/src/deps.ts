@@ -33,6 +33,7 @@ export type StaffUser = {
   fullName: string;
   role: StaffRole;
   prefectureCode: string | null;
+  mustChangePassword: boolean;
 };
 
 export type ApplicantUser = { id: number; email: string; mustResetPassword: boolean };

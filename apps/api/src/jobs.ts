@@ -31,7 +31,9 @@ export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: str
     every('dispatch', DISPATCH_EVERY_MS, () => dispatchDueEmails(deps.db, transport, { now: deps.now(), from: mailFrom })),
     every('deadlines and housekeeping', DEADLINE_JOBS_EVERY_MS, () => {
       sendDueReminders(deps);
-      closeExpiredDossiers(deps);
+      const { skipped } = closeExpiredDossiers(deps);
+      // Never closed, and shown on « Échéances » (« Demandes non remises »); logged for the operators too.
+      if (skipped.length > 0) console.warn(JSON.stringify({ t: new Date().toISOString(), job: 'automatic closure', skipped }));
       deleteExpiredSessions(deps.db, deps.now());
       // Keeps the query planner's statistics current as the préfectures' data grows (SQLite's advice).
       deps.db.$client.pragma('optimize');

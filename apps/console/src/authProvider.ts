@@ -34,6 +34,11 @@ async function fetchMe(): Promise<StaffIdentity> {
   return currentUser;
 }
 
+/** After the person changed their password: the next identity lookup asks the server again. */
+export function forgetCurrentUser() {
+  currentUser = null;
+}
+
 async function getUser(): Promise<StaffIdentity> {
   return currentUser ?? fetchMe();
 }
@@ -93,7 +98,14 @@ export const authProvider: AuthProvider = {
 
   async getIdentity(): Promise<UserIdentity> {
     const user = await getUser();
-    return { id: user.id, fullName: user.full_name, email: user.email, role: user.role, prefectureCode: user.prefecture_code };
+    return {
+      id: user.id,
+      fullName: user.full_name,
+      email: user.email,
+      role: user.role,
+      prefectureCode: user.prefecture_code,
+      mustChangePassword: user.must_change_password,
+    };
   },
 
   async getPermissions() {

@@ -1,4 +1,16 @@
-import type { ActionReasonBody, ComplementPreview, Dossier } from '@em/contract';
+import type {
+  ActionReasonBody,
+  Assignee,
+  AssignRequest,
+  BulkCloseRequest,
+  BulkResult,
+  ComplementPreview,
+  Dashboard,
+  Dossier,
+  ProvisionalPassword,
+  ResendComplementBody,
+  Statistics,
+} from '@em/contract';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { type DataProvider, fetchUtils, HttpError, type Identifier } from 'react-admin';
 
@@ -47,7 +59,10 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 /** A JSON POST (never a bodiless one: the API refuses anything that looks like a cross-site form post). */
-async function postJson<T>(path: string, body: ActionReasonBody = {}): Promise<{ data: T }> {
+async function postJson<T>(
+  path: string,
+  body: ActionReasonBody | AssignRequest | BulkCloseRequest | ResendComplementBody = {},
+): Promise<{ data: T }> {
   const { json } = await httpClient(`${API_URL}${path}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
   return { data: json as T };
 }
@@ -69,7 +84,26 @@ export interface ConsoleDataProvider extends DataProvider {
   requestComplements(id: Identifier): Promise<{ data: Dossier }>;
   completeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
   closeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
+  previewResend(id: Identifier, email: string): Promise<{ data: ComplementPreview }>;
+  resendComplementRequest(id: Identifier, email: string): Promise<{ data: Dossier }>;
+  dashboard(prefectureCode?: string): Promise<{ data: Dashboard }>;
+  statistics(from: string, to: string, prefectureCode?: string): Promise<{ data: Statistics }>;
+  assignees(): Promise<{ data: Assignee[] }>;
+  assignDossiers(ids: Identifier[], assigneeId: number): Promise<{ data: BulkResult }>;
+  closeDossiers(ids: Identifier[], reason?: string): Promise<{ data: BulkResult }>;
+  resetStaffPassword(id: Identifier): Promise<{ data: ProvisionalPassword }>;
+  changeOwnPassword(password: string, confirmation: string): Promise<{ data: null }>;
 }
+
+async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<{ data: T }> {
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const { json } = await httpClient(`${API_URL}${path}${search.size ? `?${search}` : ''}`);
+  return { data: json as T };
+}
+
+/** The CSV export of the list as filtered (a plain link: the browser downloads it with the session cookie). */
+export const exportUrl = (filter: Record<string, unknown>) =>
+  `${API_URL}/supervision/export?${new URLSearchParams({ filter: JSON.stringify(filter) })}`;
 
 export const dataProvider: ConsoleDataProvider = {
   ...restProvider,
@@ -81,4 +115,20 @@ export const dataProvider: ConsoleDataProvider = {
   requestComplements: (id) => postJson<Dossier>(`${dossierPath(id)}/complement-request`),
   completeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/complete`, withReason(reason)),
   closeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/close`, withReason(reason)),
+  previewResend: (id, email) => getJson<ComplementPreview>(`${dossierPath(id)}/complement-request/resend/preview`, { email }),
+  resendComplementRequest: (id, email) => postJson<Dossier>(`${dossierPath(id)}/complement-request/resend`, { email }),
+  dashboard: (prefectureCode) => getJson<Dashboard>('/supervision/dashboard', { prefecture_code: prefectureCode }),
+  statistics: (from, to, prefectureCode) => getJson<Statistics>('/supervision/statistics', { from, to, prefecture_code: prefectureCode }),
+  assignees: () => getJson<Assignee[]>('/supervision/assignees'),
+  assignDossiers: (ids, assigneeId) => postJson<BulkResult>('/supervision/assign', { ids: ids.map(Number), assignee_id: assigneeId }),
+  closeDossiers: (ids, reason) => postJson<BulkResult>('/supervision/close', { ids: ids.map(Number), ...withReason(reason) }),
+  resetStaffPassword: (id) => postJson<ProvisionalPassword>(`/staff/${encodeURIComponent(String(id))}/reset-password`),
+  async changeOwnPassword(password, confirmation) {
+    await httpClient(`${API_URL}/auth/password`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ password, confirmation }),
+    });
+    return { data: null };
+  },
 };

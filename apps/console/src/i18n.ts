@@ -25,6 +25,7 @@ const consoleMessages = {
     notification: {
       taken: 'Dossier pris en charge : vous pouvez vérifier les pièces.',
       complement_requested: 'Demande de pièces complémentaires envoyée',
+      complement_resent: 'Demande de pièces renvoyée : le délai courra à compter de son envoi.',
       completed: 'Dossier déclaré complet : l’usager en est informé par courriel.',
       closed: 'Dossier clôturé (incomplet) : l’usager en est informé par courriel.',
       piece_reviewed: 'Vérification enregistrée — %{piece} : %{status}',

@@ -26,5 +26,7 @@ export const staffIdentitySchema = z.strictObject({
   role: z.enum(STAFF_ROLES),
   /** Null for a national admin. */
   prefecture_code: z.string().nullable(),
+  /** A provisional password set by an admin: every other route answers 403 until it is replaced. */
+  must_change_password: z.boolean(),
 });
 export type StaffIdentity = z.infer<typeof staffIdentitySchema>;

@@ -13,3 +13,16 @@ export const complementPreviewSchema = z.strictObject({
   html: z.string(),
 });
 export type ComplementPreview = z.infer<typeof complementPreviewSchema>;
+
+/**
+ * The applicant's corrected address, for sending a complement request again
+ * (GET …/complement-request/resend/preview?email=, POST …/complement-request/resend).
+ */
+export const resendComplementBodySchema = z.object({
+  email: z
+    .string({ error: 'Adresse électronique obligatoire.' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'Adresse électronique invalide.' })),
+});
+export type ResendComplementBody = z.input<typeof resendComplementBodySchema>;

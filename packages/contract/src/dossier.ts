@@ -1,4 +1,4 @@
-import { FAMILY_SITUATIONS, PIECE_CODES, SEXES, STAFF_ACTIONS, STATUSES } from '@em/domain';
+import { EMAIL_STATUSES, FAMILY_SITUATIONS, PIECE_CODES, SEXES, STAFF_ACTIONS, STATUSES } from '@em/domain';
 import { z } from 'zod';
 import { calendarDaySchema, idSchema, instantSchema } from './common.js';
 
@@ -53,15 +53,26 @@ export const dossierSchema = z.strictObject({
   deadline_at: instantSchema.nullable(),
   completed_at: instantSchema.nullable(),
   closed_at: instantSchema.nullable(),
+  /** Why it was closed as incomplete: the pieces never received (also shown to the applicant). */
+  closure_reason: z.string(),
+  /** Four months of silence from the deposit, suspended while pieces were awaited; null while they are, or once closed. */
+  implicit_decision_at: instantSchema.nullable(),
   created_at: instantSchema,
   ...declaredFields,
   // Computed by the server with its clock
   /** Complements awaited past their deadline. */
   deadline_passed: z.boolean(),
+  /** Delivery of the latest complement request's e-mail: the deadline runs only once it is 'sent'. */
+  complement_email_status: z.enum(EMAIL_STATUSES).nullable(),
   /** The complement request e-mail failed or bounced: the applicant may not know their deadline. */
   complement_email_undelivered: z.boolean(),
   /** The pieces named in the complement request still awaiting the applicant. */
   requested_pieces: z.array(z.enum(PIECE_CODES)),
+  /** The latest complement request (answered or not): its deadline, and the applicant's answer. */
+  request_deadline_at: instantSchema.nullable(),
+  answered_at: instantSchema.nullable(),
+  /** Complements deposited after the deadline, before closure: « hors délai ». */
+  answered_late: z.boolean(),
   /** The console's buttons: what the status table and the deadline allow now. */
   allowed_actions: z.array(z.enum(STAFF_ACTIONS)),
 });

@@ -9,4 +9,5 @@ export * from './file.js';
 export * from './health.js';
 export * from './piece.js';
 export * from './prefecture.js';
+export * from './supervision.js';
 export * from './usager.js';

@@ -86,6 +86,8 @@ export const applicantDossierSchema = z.strictObject({
   deadline_at: instantSchema.nullable(),
   completed_at: instantSchema.nullable(),
   closed_at: instantSchema.nullable(),
+  /** Why the préfecture closed it as incomplete (the pieces never received); empty otherwise. */
+  closure_reason: z.string(),
   created_at: instantSchema,
   ...declaredFields,
   deadline_passed: z.boolean(),

@@ -15,6 +15,18 @@ export const EVENT_ACTION_LABELS = {
   submit_complements: 'Dépôt des compléments',
   complete: 'Dossier déclaré complet',
   close_incomplete: 'Clôture (incomplet)',
+  assign: 'Affectation',
+  deadline_started: 'Demande remise à l’usager : le délai court',
+  correct_email: 'Correction de l’adresse électronique',
+  resend_complement_request: 'Nouvel envoi de la demande de pièces',
+  // Administration, without a dossier
+  staff_create: 'Création d’un compte',
+  staff_update: 'Changement de rôle ou de préfecture',
+  staff_deactivate: 'Désactivation d’un compte',
+  staff_reactivate: 'Réactivation d’un compte',
+  staff_password_reset: 'Réinitialisation d’un mot de passe',
+  prefecture_create: 'Création d’une préfecture',
+  prefecture_auto_close: 'Réglage de la clôture automatique',
 } as const;
 export type EventAction = keyof typeof EVENT_ACTION_LABELS;
 export const EVENT_ACTIONS = Object.keys(EVENT_ACTION_LABELS) as [EventAction, ...EventAction[]];

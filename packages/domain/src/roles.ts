@@ -1,3 +1,5 @@
+import { can } from './permissions.js';
+
 export const STAFF_ROLES = ['agent', 'superviseur', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
@@ -7,9 +9,9 @@ export const STAFF_ROLE_LABELS = {
   admin: 'administration',
 } as const satisfies Record<StaffRole, string>;
 
-/** National admins read everything but take no decision on a case (domain §1). */
+/** National admins read everything but take no decision on a case (domain §1; the « decide » row of permissions.ts). */
 export function canDecide(role: StaffRole): boolean {
-  return role !== 'admin';
+  return can(role, 'decide');
 }
 
 /** Who an audit event names: a staff member by role, the applicant, or the server's own jobs. */

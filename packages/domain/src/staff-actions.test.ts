@@ -23,8 +23,14 @@ describe('the staff actions offered on a dossier', () => {
   });
 
   it('offer closing only once the applicant’s deadline has passed (end of the day in Paris)', () => {
-    expect(staffActions({ status: 'complement_demande', deadlineAt: deadline }, before)).toEqual([]);
-    expect(staffActions({ status: 'complement_demande', deadlineAt: deadline }, after)).toEqual(['close_incomplete']);
+    expect(staffActions({ status: 'complement_demande', deadlineAt: deadline, requestEmail: 'sent' }, before)).toEqual([]);
+    expect(staffActions({ status: 'complement_demande', deadlineAt: deadline, requestEmail: 'sent' }, after)).toEqual(['close_incomplete']);
+  });
+
+  it('never offer closing while the request e-mail is queued, failed or bounced', () => {
+    for (const requestEmail of ['queued', 'failed', 'bounced', null] as const) {
+      expect(staffActions({ status: 'complement_demande', deadlineAt: deadline, requestEmail }, after), String(requestEmail)).toEqual([]);
+    }
   });
 });
 

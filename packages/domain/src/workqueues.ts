@@ -1,7 +1,17 @@
 import { NEVER_DEPOSITED_STATUSES, STATUSES, type Status } from './statuses.js';
 
 /** A sortable column of the dossier list (API field names). */
-export const DOSSIER_SORT_FIELDS = ['id', 'numero', 'birth_name', 'deposited_at', 'deadline_at', 'status'] as const;
+export const DOSSIER_SORT_FIELDS = [
+  'id',
+  'numero',
+  'birth_name',
+  'deposited_at',
+  'deadline_at',
+  'status',
+  'implicit_decision_at',
+  'last_answered_at',
+  'prefecture_code',
+] as const;
 export type DossierSortField = (typeof DOSSIER_SORT_FIELDS)[number];
 export type DossierSort = { field: DossierSortField; order: 'ASC' | 'DESC' };
 

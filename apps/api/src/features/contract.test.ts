@@ -2,7 +2,10 @@ import {
   applicantDossierSchema,
   applicantFileSchema,
   applicantIdentitySchema,
+  assigneeSchema,
+  bulkResultSchema,
   complementPreviewSchema,
+  dashboardSchema,
   dossierEventSchema,
   dossierSchema,
   errorBodySchema,
@@ -11,7 +14,11 @@ import {
   outboxEmailWithBodySchema,
   pieceSchema,
   prefectureSchema,
+  provisionalPasswordSchema,
+  staffCreatedSchema,
   staffIdentitySchema,
+  staffRecordSchema,
+  statisticsSchema,
   storedFileSchema,
 } from '@em/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +29,7 @@ import {
   addPrefectures,
   addStaff,
   createHarness,
+  deliverEmails,
   type Harness,
   listUrl,
   ORIGIN,
@@ -43,6 +51,7 @@ beforeAll(async () => {
   addPrefectures(h.db);
   await addStaff(h.db, 'agent@59.fr', 'agent', '59');
   await addStaff(h.db, 'sup@59.fr', 'superviseur', '59');
+  await addStaff(h.db, 'admin@x.fr', 'admin', null);
   const applicant = await addApplicant(h.db, 'usager@x.fr');
   const neighbour = await addApplicant(h.db, 'voisin@x.fr');
   mine = addDepositedDossier(h, '59', applicant.id, 'DIALLO');
@@ -224,6 +233,23 @@ describe('the response contract', () => {
       { cookie: agent, json: { review_status: 'illisible', review_message: 'flou' } },
     );
     await call('POST', '/api/dossiers/:id/complement-request', { id }, { cookie: agent });
+    // Not delivered yet: the agent may correct the address and send the request again.
+    await answer(
+      await call(
+        'GET',
+        '/api/dossiers/:id/complement-request/resend/preview',
+        { id, query: '?email=martin@example.org' },
+        { cookie: agent },
+      ),
+      200,
+      complementPreviewSchema,
+    );
+    await answer(
+      await call('POST', '/api/dossiers/:id/complement-request/resend', { id }, { cookie: agent, json: { email: 'martin@example.org' } }),
+      200,
+      dossierSchema,
+    );
+    await deliverEmails(h);
     await answer(await call('POST', '/api/dossiers/:id/close', { id }, { cookie: agent }), 409, errorBodySchema);
     h.clock.set(new Date('2026-07-16T08:00:00Z'));
     // Sessions last 12 hours: a new day, a new login.
@@ -255,6 +281,55 @@ describe('the response contract', () => {
     );
     await answer(await call('POST', '/api/webhooks/resend', {}, { json: {} }), 503, errorBodySchema);
     await noContent(await call('POST', '/api/auth/logout', {}, { cookie: agent }));
+  });
+
+  it('the supervisor’s tools, staff administration and a staff password change', async () => {
+    await answer(await call('GET', '/api/supervision/dashboard', {}, { cookie: supervisor }), 200, dashboardSchema);
+    await answer(
+      await call('GET', '/api/supervision/statistics', { query: '?from=2026-06-01&to=2026-07-16' }, { cookie: supervisor }),
+      200,
+      statisticsSchema,
+    );
+    const assignees = await answer(await call('GET', '/api/supervision/assignees', {}, { cookie: supervisor }), 200, list(assigneeSchema));
+    const ids = [mine.dossier.id, other.dossier.id];
+    await answer(
+      await call('POST', '/api/supervision/assign', {}, { cookie: supervisor, json: { ids, assignee_id: assignees[0]!.id } }),
+      200,
+      bulkResultSchema,
+    );
+    await answer(await call('POST', '/api/supervision/close', {}, { cookie: supervisor, json: { ids } }), 200, bulkResultSchema);
+    const csv = await call('GET', '/api/supervision/export', {}, { cookie: supervisor });
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+
+    const admin = await cookieOf(await call('POST', '/api/auth/login', {}, { json: { email: 'admin@x.fr', password: PASSWORD } }));
+    const staff = await answer(
+      await call('GET', '/api/staff', { query: queryOf('staff', {}) }, { cookie: admin }),
+      200,
+      list(staffRecordSchema),
+    );
+    await answer(await call('GET', '/api/staff/:id', { id: staff[0]!.id }, { cookie: admin }), 200, staffRecordSchema);
+    const account = { email: 'nouveau@59.fr', full_name: 'Nouvel Agent', role: 'agent', prefecture_code: '59' };
+    const created = await answer(await call('POST', '/api/staff', {}, { cookie: admin, json: account }), 201, staffCreatedSchema);
+    await answer(
+      await call('PUT', '/api/staff/:id', { id: created.id }, { cookie: admin, json: { ...created, role: 'superviseur' } }),
+      200,
+      staffRecordSchema,
+    );
+    const { provisional_password } = await answer(
+      await call('POST', '/api/staff/:id/reset-password', { id: created.id }, { cookie: admin }),
+      200,
+      provisionalPasswordSchema,
+    );
+    await answer(
+      await call('POST', '/api/prefectures', {}, { cookie: admin, json: { code: '62', name: 'Préfecture du Pas-de-Calais' } }),
+      201,
+      prefectureSchema,
+    );
+    const newcomer = await cookieOf(
+      await call('POST', '/api/auth/login', {}, { json: { email: 'nouveau@59.fr', password: provisional_password } }),
+    );
+    const password = { password: 'Mon-Mot-de-passe-9', confirmation: 'Mon-Mot-de-passe-9' };
+    await noContent(await call('POST', '/api/auth/password', {}, { cookie: newcomer, json: password }));
   });
 
   it('leaves no route of the API unchecked', () => {

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
 import { formatNumero, normalizeSearchText, PIECE_CATALOGUE, type StaffRole, type Status } from '@em/domain';
+import { createLocalTransport } from '@em/mail';
+import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
+import { refreshImplicitDecision } from '../features/deadlines/implicit-decision.js';
+import { dispatchDueEmails } from '../features/mail/dispatcher.js';
 
 export const PASSWORD = 'Correct-Horse-9!';
 /** The app's public origin (its PUBLIC_URL), which a browser's same-origin request carries. */
@@ -151,6 +155,7 @@ export function addDepositedDossier(
       after: 'deposee',
     })
     .run();
+  refreshImplicitDecision(h.db, dossier.id);
   return { dossier, pieceIds, fileIds };
 }
 
@@ -225,4 +230,62 @@ export function send(h: Harness, method: string, path: string, cookie: string, b
 
 export function countRows(h: Harness, table: string, where = '1=1', ...params: unknown[]): number {
   return (h.db.$client.prepare(`select count(*) as n from ${table} where ${where}`).get(...params) as { n: number }).n;
+}
+
+/**
+ * Puts a dossier in « Compléments demandés » as if a request had been sent at `sentAt`, its e-mail in
+ * `emailStatus`; the running deadline is on the dossier only once the e-mail was sent (as the API does).
+ */
+export function addComplementRequest(
+  h: Harness,
+  dossierId: number,
+  options: { sentAt: Date; deadlineAt: Date; emailStatus?: 'queued' | 'sent' | 'failed' | 'bounced'; answeredAt?: Date; late?: boolean },
+) {
+  const { sentAt, deadlineAt, emailStatus = 'sent', answeredAt } = options;
+  const requestedBy = (h.db.$client.prepare('select id from staff_users order by id limit 1').get() as { id: number }).id;
+  const request = h.db
+    .insert(schema.complementRequests)
+    .values({
+      dossierId,
+      requestedById: requestedBy,
+      sentAt,
+      deadlineAt,
+      requestedPieces: [{ code: 'JUSTIFICATIF_IDENTITE', reviewStatus: 'manquant', message: 'veuillez joindre un autre document' }],
+      answeredAt,
+      answeredLate: options.late ?? false,
+    })
+    .returning()
+    .get();
+  h.db
+    .insert(schema.outboxEmails)
+    .values({
+      dossierId,
+      template: 'complement_request',
+      to: 'usager@example.org',
+      subject: 'Demande de pièces complémentaires',
+      text: 't',
+      html: 'h',
+      status: emailStatus,
+      nextAttemptAt: sentAt,
+      createdAt: sentAt,
+      sentAt: emailStatus === 'queued' ? null : sentAt,
+    })
+    .run();
+  const running = emailStatus === 'sent' || emailStatus === 'bounced';
+  h.db
+    .update(schema.dossiers)
+    .set(
+      answeredAt
+        ? { status: 'complement_recu', deadlineAt: null }
+        : { status: 'complement_demande', deadlineAt: running ? deadlineAt : null },
+    )
+    .where(eq(schema.dossiers.id, dossierId))
+    .run();
+  refreshImplicitDecision(h.db, dossierId);
+  return request;
+}
+
+/** Runs the dispatcher once at the harness's clock, as the server's job does: queued e-mails are accepted (local transport). */
+export function deliverEmails(h: Harness) {
+  return dispatchDueEmails(h.db, createLocalTransport(), { now: h.clock.now(), from: 'test@example.gouv.fr' });
 }

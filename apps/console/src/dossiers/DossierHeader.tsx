@@ -6,7 +6,7 @@ import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { fullName } from '../format';
-import { DeadlineField } from './DeadlineField';
+import { DeadlineField, LateChip } from './DeadlineField';
 import { StatusChip } from './StatusChip';
 
 function HeaderItem({ label, children }: { label: string; children: ReactNode }) {
@@ -20,6 +20,12 @@ function HeaderItem({ label, children }: { label: string; children: ReactNode })
       </Typography>
     </Box>
   );
+}
+
+/** CESEDA R432-1: four months of silence from the deposit; the clock stops while pieces are awaited (CRPA L114-5). */
+export function ImplicitDecision({ record }: { record: Pick<Dossier, 'status' | 'implicit_decision_at'> }) {
+  if (record.implicit_decision_at) return <>{parisDate(record.implicit_decision_at)}</>;
+  return <>{record.status === 'complement_demande' ? 'Suspendue : pièces attendues' : '—'}</>;
 }
 
 export function DossierHeader({ record }: { record: Dossier }) {
@@ -41,6 +47,22 @@ export function DossierHeader({ record }: { record: Dossier }) {
           <HeaderItem label="Échéance">
             <DeadlineField record={record} />
           </HeaderItem>
+          {record.answered_at ? (
+            <HeaderItem label="Derniers compléments reçus">
+              <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center' }}>
+                {parisDate(record.answered_at)} {record.answered_late ? <LateChip /> : null}
+              </Box>
+            </HeaderItem>
+          ) : null}
+          <HeaderItem label="Décision implicite">
+            <ImplicitDecision record={record} />
+          </HeaderItem>
+          {record.status === 'cloturee_incomplete' ? (
+            <HeaderItem label="Clôturé le">
+              {parisDate(record.closed_at)}
+              {record.closure_reason ? ` — ${record.closure_reason}` : ''}
+            </HeaderItem>
+          ) : null}
         </Box>
       </CardContent>
     </Card>

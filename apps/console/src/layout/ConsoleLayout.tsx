@@ -2,6 +2,8 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { AppBar, Layout, TitlePortal } from 'react-admin';
+import { PasswordChangeGate } from '../account/PasswordChangeGate';
+import { ConsoleMenu } from './ConsoleMenu';
 
 export const APP_TITLE = 'Étranger malade — Console préfecture';
 
@@ -25,8 +27,8 @@ function ConsoleAppBar() {
 
 export function ConsoleLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout appBar={ConsoleAppBar} appBarAlwaysOn>
-      {children}
+    <Layout appBar={ConsoleAppBar} appBarAlwaysOn menu={ConsoleMenu}>
+      <PasswordChangeGate>{children}</PasswordChangeGate>
     </Layout>
   );
 }

@@ -1,17 +1,32 @@
-import type { StaffRole } from '@em/domain';
+import { can, type StaffRole } from '@em/domain';
 import Alert from '@mui/material/Alert';
-import { BooleanField, DataTable, List, usePermissions } from 'react-admin';
+import { BooleanField, CreateButton, DataTable, List, TopToolbar, usePermissions } from 'react-admin';
 
-/** The préfecture(s) in the user's scope and their setting; supervisors and admins may edit it. */
+/** The préfecture(s) in the user's scope and their setting; supervisors (setting) and the admin (name, creation) edit them. */
 export function PrefectureList() {
   const { permissions } = usePermissions<StaffRole>();
   const canEdit = permissions === 'superviseur' || permissions === 'admin';
+  const canCreate = permissions ? can(permissions, 'manage_prefectures') : false;
   return (
-    <List title="Préfecture" pagination={false} exporter={false}>
+    <List
+      title="Préfecture"
+      pagination={false}
+      exporter={false}
+      actions={
+        canCreate ? (
+          <TopToolbar>
+            <CreateButton label="Nouvelle préfecture" />
+          </TopToolbar>
+        ) : (
+          false
+        )
+      }
+    >
       <Alert severity="info" sx={{ m: 2 }}>
         Clôture automatique : dès que le délai de réponse aux pièces complémentaires est dépassé (vérification toutes les 10 minutes), les
         dossiers concernés sont clôturés comme incomplets et l’usager en est informé par courriel. Sans elle, un agent clôture chaque
-        dossier à la main, depuis l’onglet « Délai dépassé ».
+        dossier à la main depuis l’onglet « Délai dépassé », ou un superviseur les clôture ensemble depuis « Échéances ». Une demande dont
+        le courriel n’a pas été remis à l’usager n’est jamais clôturée.
       </Alert>
       <DataTable bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>
         <DataTable.Col source="code" label="Département" />

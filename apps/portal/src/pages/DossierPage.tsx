@@ -85,8 +85,11 @@ function DossierSummary({ dossier }: { dossier: ApplicantDossier }) {
           </Button>
         )}
       </div>
-      {dossier.status === 'cloturee_incomplete' && dossier.deadline_at && (
-        <p className="fr-mt-2w fr-text--sm">Le délai pour compléter le dossier expirait le {parisLongDate(dossier.deadline_at, '')}.</p>
+      {dossier.status === 'cloturee_incomplete' && dossier.closed_at && (
+        <p className="fr-mt-2w">
+          Dossier clôturé le {parisLongDate(dossier.closed_at, '')}. {dossier.closure_reason}
+          {dossier.deadline_at && ` Le délai pour compléter le dossier expirait le ${parisLongDate(dossier.deadline_at, '')}.`}
+        </p>
       )}
     </>
   );

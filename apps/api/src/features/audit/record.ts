@@ -4,10 +4,18 @@ import type { StaffUser } from '../../deps.js';
 
 export type Actor = { type: 'staff'; user: StaffUser } | { type: 'applicant'; id: number } | { type: 'system' };
 
-/** Appends one audit event; called inside the transaction of the change it describes. */
+/** Appends one audit event; called inside the transaction of the change it describes (no dossier: staff and préfecture administration). */
 export function recordEvent(
   tx: Db | Tx,
-  input: { actor: Actor; action: EventAction; dossierId: number; at: Date; before?: string | null; after?: string | null; reason?: string },
+  input: {
+    actor: Actor;
+    action: EventAction;
+    dossierId: number | null;
+    at: Date;
+    before?: string | null;
+    after?: string | null;
+    reason?: string;
+  },
 ) {
   const { actor } = input;
   const actorRole: ActorRole = actor.type === 'staff' ? actor.user.role : actor.type === 'applicant' ? 'usager' : 'systeme';

@@ -1,10 +1,10 @@
 import { schema } from '@em/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { unauthorized } from '../../http/errors.js';
+import { forbidden, unauthorized } from '../../http/errors.js';
 import { SESSION_LIFETIME_MS, validateSessionToken } from './sessions.js';
 
 /** Staff and applicants never share a cookie: an agent testing the portal stays an agent in the console. */
@@ -25,8 +25,13 @@ export function clearSessionCookie(c: Context, name: string) {
   deleteCookie(c, name, { path: '/' });
 }
 
-/** Resolves the console session into `c.var.staff`, or answers 401. */
-export function requireStaff(deps: AppDeps) {
+export const PASSWORD_CHANGE_REQUIRED = 'Vous devez d’abord remplacer votre mot de passe provisoire.';
+
+/**
+ * Resolves the console session into `c.var.staff`, or answers 401 (a deactivated account has no
+ * session left). A person whose password was reset by an admin may only change it (403 elsewhere).
+ */
+export function requireStaff(deps: AppDeps, options: { whilePasswordChangeRequired?: boolean } = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const token = getCookie(c, STAFF_COOKIE);
     const session = token ? validateSessionToken(deps.db, token, deps.now()) : null;
@@ -38,11 +43,13 @@ export function requireStaff(deps: AppDeps) {
         fullName: schema.staffUsers.fullName,
         role: schema.staffUsers.role,
         prefectureCode: schema.staffUsers.prefectureCode,
+        mustChangePassword: schema.staffUsers.mustChangePassword,
       })
       .from(schema.staffUsers)
-      .where(eq(schema.staffUsers.id, session.staffUserId))
+      .where(and(eq(schema.staffUsers.id, session.staffUserId), isNull(schema.staffUsers.deactivatedAt)))
       .get();
     if (!user) throw unauthorized();
+    if (user.mustChangePassword && !options.whilePasswordChangeRequired) throw forbidden(PASSWORD_CHANGE_REQUIRED);
     c.set('staff', user);
     await next();
   });

@@ -1,14 +1,22 @@
-import { loginBodySchema, type StaffIdentity } from '@em/contract';
+import { loginBodySchema, passwordChangeBodySchema, type StaffIdentity } from '@em/contract';
 import { schema } from '@em/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { validate } from '../../http/validate.js';
 import { requireStaff, STAFF_COOKIE } from './guard.js';
 import { logIn, logOut } from './login.js';
+import { newPasswordHash } from './new-password.js';
 
 function staffJson(user: StaffUser): StaffIdentity {
-  return { id: user.id, email: user.email, full_name: user.fullName, role: user.role, prefecture_code: user.prefectureCode };
+  return {
+    id: user.id,
+    email: user.email,
+    full_name: user.fullName,
+    role: user.role,
+    prefecture_code: user.prefectureCode,
+    must_change_password: user.mustChangePassword,
+  };
 }
 
 export function staffAuthRoutes(deps: AppDeps) {
@@ -21,7 +29,13 @@ export function staffAuthRoutes(deps: AppDeps) {
       {
         cookie: STAFF_COOKIE,
         throttlePrefix: '',
-        find: (email) => deps.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.email, email)).get(),
+        // A deactivated account answers like an unknown one.
+        find: (email) =>
+          deps.db
+            .select()
+            .from(schema.staffUsers)
+            .where(and(eq(schema.staffUsers.email, email), isNull(schema.staffUsers.deactivatedAt)))
+            .get(),
         owner: (staff) => ({ staffUserId: staff.id }),
       },
       c.req.valid('json'),
@@ -31,7 +45,19 @@ export function staffAuthRoutes(deps: AppDeps) {
 
   app.post('/logout', (c) => logOut(deps, c, STAFF_COOKIE));
 
-  app.get('/me', requireStaff(deps), (c) => c.json(staffJson(c.var.staff)));
+  const self = requireStaff(deps, { whilePasswordChangeRequired: true });
+  app.get('/me', self, (c) => c.json(staffJson(c.var.staff)));
+
+  /** The person replaces their password, provisional or not (same policy as the applicants'). */
+  app.post('/password', self, validate('json', passwordChangeBodySchema), async (c) => {
+    const passwordHash = await newPasswordHash(c.req.valid('json'));
+    deps.db
+      .update(schema.staffUsers)
+      .set({ passwordHash, mustChangePassword: false })
+      .where(eq(schema.staffUsers.id, c.var.staff.id))
+      .run();
+    return c.body(null, 204);
+  });
 
   return app;
 }

@@ -1,3 +1,4 @@
+import type { MailTransport } from '@em/mail';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../deps.js';
 import {
@@ -7,10 +8,12 @@ import {
   addStaff,
   countRows,
   createHarness,
+  deliverEmails,
   type Harness,
   login,
   send,
 } from '../../testing/harness.js';
+import { dispatchDueEmails } from '../mail/dispatcher.js';
 import { closeExpiredDossiers, sendDueReminders } from './jobs.js';
 
 let h: Harness;
@@ -45,6 +48,8 @@ const statusOf = () =>
   h.db.$client.prepare('select status, deadline_at from dossiers where id=?').get(dossierId) as { status: string; deadline_at: number };
 
 describe('the reminder five days before the deadline', () => {
+  beforeEach(() => deliverEmails(h));
+
   it('computes the deadline past the weekend', () => {
     expect(new Date(statusOf().deadline_at).toISOString()).toBe('2026-10-19T21:59:59.999Z');
   });
@@ -70,20 +75,55 @@ describe('the reminder five days before the deadline', () => {
 });
 
 describe('the daily automatic closure', () => {
-  it('leaves files open where the préfecture did not switch it on', () => {
+  it('leaves files open where the préfecture did not switch it on', async () => {
+    await deliverEmails(h);
     h.clock.set(new Date('2026-10-20T08:00:00Z'));
-    expect(closeExpiredDossiers(deps)).toBe(0);
+    expect(closeExpiredDossiers(deps)).toEqual({ closed: 0, skipped: [] });
     expect(statusOf().status).toBe('complement_demande');
   });
 
-  it('closes expired files where it is on, not before the end of the last day', () => {
+  it('closes expired files where it is on, not before the end of the last day', async () => {
+    await deliverEmails(h);
     h.db.$client.prepare("update prefectures set auto_close_expired=1 where code='59'").run();
     h.clock.set(new Date('2026-10-19T21:59:00Z'));
-    expect(closeExpiredDossiers(deps)).toBe(0);
+    expect(closeExpiredDossiers(deps).closed).toBe(0);
     h.clock.set(new Date('2026-10-19T22:00:00Z'));
-    expect(closeExpiredDossiers(deps)).toBe(1);
+    expect(closeExpiredDossiers(deps)).toEqual({ closed: 1, skipped: [] });
     expect(statusOf().status).toBe('cloturee_incomplete');
     expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(1);
     expect(countRows(h, 'events', "action='close_incomplete' and actor_label='Système'")).toBe(1);
+  });
+});
+
+describe('a request whose e-mail never reached the applicant', () => {
+  const refusingProvider: MailTransport = {
+    name: 'test',
+    send: async () => ({ ok: false, error: '550 adresse inconnue', retryable: false }),
+  };
+
+  it('failed: no deadline runs, no reminder, and the daily closure skips it and lists it, long after the announced date', async () => {
+    h.db.$client.prepare("update prefectures set auto_close_expired=1 where code='59'").run();
+    await dispatchDueEmails(h.db, refusingProvider, { now: h.clock.now(), from: 'x@example.gouv.fr' });
+    expect(statusOf().deadline_at).toBeNull();
+    h.clock.set(new Date('2026-10-14T05:00:00Z'));
+    expect(sendDueReminders(deps)).toBe(0);
+    h.clock.set(new Date('2026-12-01T08:00:00Z'));
+    expect(closeExpiredDossiers(deps)).toEqual({
+      closed: 0,
+      skipped: [
+        { id: dossierId, numero: expect.any(String), message: expect.stringMatching(/pas été remis à l’usager \(échec d’envoi\)/) },
+      ],
+    });
+    expect(statusOf().status).toBe('complement_demande');
+    expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(0);
+  });
+
+  it('bounced after delivery: its deadline passes, yet it is skipped and listed, never closed', async () => {
+    h.db.$client.prepare("update prefectures set auto_close_expired=1 where code='59'").run();
+    await deliverEmails(h);
+    h.db.$client.prepare("update outbox_emails set status='bounced' where template='complement_request'").run();
+    h.clock.set(new Date('2026-10-20T08:00:00Z'));
+    expect(closeExpiredDossiers(deps).skipped.map((s) => s.message)).toEqual([expect.stringContaining('(rejeté)')]);
+    expect(statusOf().status).toBe('complement_demande');
   });
 });

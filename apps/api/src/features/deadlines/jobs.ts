@@ -4,7 +4,8 @@ import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import { closeIncomplete } from '../dossiers/actions/close-incomplete.js';
+import { ClosureRefused, closeIncomplete } from '../dossiers/actions/close-incomplete.js';
+import { complementEmailStatus } from '../dossiers/queries.js';
 import { addresseeOf, loadDossier, recipientOf, resumeUrl } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
 
@@ -22,6 +23,8 @@ export function sendDueReminders(deps: AppDeps): number {
         isNull(schema.complementRequests.answeredAt),
         isNull(schema.complementRequests.reminderSentAt),
         eq(schema.dossiers.status, 'complement_demande'),
+        // A running deadline only: the request's e-mail reached the applicant (a reminder would not either otherwise).
+        eq(complementEmailStatus, 'sent'),
         gt(schema.complementRequests.deadlineAt, now),
         // Only deadlines within the reminder window; the exact Paris day is checked below.
         lte(schema.complementRequests.deadlineAt, new Date(now.getTime() + (REMINDER_DAYS_BEFORE_DEADLINE + 2) * 24 * 3600 * 1000)),
@@ -60,30 +63,46 @@ export function sendDueReminders(deps: AppDeps): number {
   return sent;
 }
 
-/** The daily closure, only in préfectures that switched it on; the others close by hand. */
-export function closeExpiredDossiers(deps: AppDeps): number {
+export type AutomaticClosures = {
+  closed: number;
+  /** Deadline passed but never closable: the request's e-mail did not reach the applicant. Listed for the supervisors. */
+  skipped: { id: number; numero: string | null; message: string }[];
+};
+
+/**
+ * The daily closure, only in préfectures that switched it on; the others close by hand. Each
+ * dossier whose request is past its deadline goes through the one closure rule: a request whose
+ * e-mail was never delivered is skipped, and listed, never closed.
+ */
+export function closeExpiredDossiers(deps: AppDeps): AutomaticClosures {
   const now = deps.now();
   const expired = deps.db
-    .select({ id: schema.dossiers.id })
+    .select({ id: schema.dossiers.id, numero: schema.dossiers.numero })
     .from(schema.dossiers)
     .innerJoin(schema.prefectures, eq(schema.prefectures.code, schema.dossiers.prefectureCode))
+    .innerJoin(
+      schema.complementRequests,
+      and(eq(schema.complementRequests.dossierId, schema.dossiers.id), isNull(schema.complementRequests.answeredAt)),
+    )
     .where(
       and(
         eq(schema.prefectures.autoCloseExpired, true),
         eq(schema.dossiers.status, 'complement_demande'),
-        lte(schema.dossiers.deadlineAt, now),
+        // The request's deadline, running or as announced: an undelivered one is found, then skipped.
+        lte(schema.complementRequests.deadlineAt, now),
       ),
     )
     .all();
-  let closed = 0;
-  for (const { id } of expired) {
+  const result: AutomaticClosures = { closed: 0, skipped: [] };
+  for (const { id, numero } of expired) {
     try {
       closeIncomplete(deps, SYSTEM, eq(schema.dossiers.id, id), id, 'Clôture automatique : délai de réponse dépassé');
-      closed++;
+      result.closed++;
     } catch (error) {
-      // A dossier answered between the query and its transaction is simply no longer closable.
-      if (!(error instanceof HttpError)) throw error;
+      if (error instanceof ClosureRefused && error.reason === 'undelivered') result.skipped.push({ id, numero, message: error.message });
+      // Any other refusal (answered meanwhile, deadline counted from a later delivery) is simply not due.
+      else if (!(error instanceof HttpError)) throw error;
     }
   }
-  return closed;
+  return result;
 }

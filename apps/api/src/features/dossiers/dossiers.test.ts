@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addApplicant,
+  addComplementRequest,
   addDepositedDossier,
   addPrefectures,
   addStaff,
@@ -76,9 +77,10 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
 
   it('evaluates the workqueues with the server’s clock: « Délai dépassé » holds only deadlines already passed', async () => {
     const [first, second, third] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
-    const awaiting = h.db.$client.prepare("update dossiers set status='complement_demande', deadline_at=? where id=?");
-    awaiting.run(Date.UTC(2026, 2, 10, 22, 59, 59, 999), first!.id);
-    awaiting.run(Date.UTC(2026, 2, 20, 22, 59, 59, 999), second!.id);
+    const awaiting = (id: number, deadlineAt: Date) =>
+      addComplementRequest(h, id, { sentAt: new Date('2026-02-20T09:00:00Z'), deadlineAt });
+    awaiting(first!.id, new Date(Date.UTC(2026, 2, 10, 22, 59, 59, 999)));
+    awaiting(second!.id, new Date(Date.UTC(2026, 2, 20, 22, 59, 59, 999)));
     const queue = async (slug: string) => (await list({ filter: { queue: slug } })).rows.map((r) => r.id);
 
     h.clock.set(new Date('2026-03-10T22:59:59Z'));

@@ -22,6 +22,15 @@ import { filterValues, idsFilter, integerFilter, type ListQuery, toApiRecord } f
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
 
+/** Delivery state of the e-mail that carries the latest complement request of the dossier (null: none). */
+export const complementEmailStatus = sql<EmailStatus | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
+    WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
+    ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
+
+/** When the applicant last answered a complement request (null: never). */
+const lastAnsweredAt = sql<number | null>`(SELECT max(${schema.complementRequests.answeredAt}) FROM ${schema.complementRequests}
+    WHERE ${schema.complementRequests.dossierId} = ${dossiers.id})`;
+
 export const DOSSIER_SORTABLE = DOSSIER_SORT_FIELDS;
 const SORT_COLUMNS = {
   id: dossiers.id,
@@ -30,7 +39,20 @@ const SORT_COLUMNS = {
   deposited_at: dossiers.depositedAt,
   deadline_at: dossiers.deadlineAt,
   status: dossiers.status,
+  implicit_decision_at: dossiers.implicitDecisionAt,
+  last_answered_at: lastAnsweredAt,
+  prefecture_code: dossiers.prefectureCode,
 } satisfies Record<DossierSort['field'], unknown>;
+
+/** The column (or expression) a list is sorted on; the dashboard reads the oldest value of its figures there. */
+export const dossierSortColumn = (field: DossierSort['field']) => SORT_COLUMNS[field];
+
+/** `complement_email` filter values: the request e-mail reached the provider, is waiting, or never will as it stands. */
+const COMPLEMENT_EMAIL_FILTERS: Record<string, EmailStatus[]> = {
+  sent: ['sent'],
+  queued: ['queued'],
+  undelivered: ['failed', 'bounced'],
+};
 
 /** A name and a numéro, or two names: far more than a person types; each word is one LIKE. */
 export const MAX_SEARCH_WORDS = 8;
@@ -94,37 +116,62 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
   if (deadlineFrom) conditions.push(gte(dossiers.deadlineAt, deadlineFrom));
   const deadlineTo = dateFilter(filter, 'deadline_lte');
   if (deadlineTo) conditions.push(lte(dossiers.deadlineAt, deadlineTo));
+  const depositedFrom = dateFilter(filter, 'deposited_gte');
+  if (depositedFrom) conditions.push(gte(dossiers.depositedAt, depositedFrom));
+  const depositedTo = dateFilter(filter, 'deposited_lte');
+  if (depositedTo) conditions.push(lte(dossiers.depositedAt, depositedTo));
+  const implicitTo = dateFilter(filter, 'implicit_decision_lte');
+  if (implicitTo) conditions.push(lte(dossiers.implicitDecisionAt, implicitTo));
+  if (typeof filter.prefecture_code === 'string' && filter.prefecture_code) {
+    conditions.push(eq(dossiers.prefectureCode, filter.prefecture_code));
+  }
+  if (filter.complement_email !== undefined) {
+    const statuses = COMPLEMENT_EMAIL_FILTERS[String(filter.complement_email)];
+    if (!statuses) throw badRequest('Filtre « complement_email » invalide : sent, queued ou undelivered.');
+    conditions.push(inArray(complementEmailStatus, statuses));
+  }
   return conditions;
 }
 
 function selectDossiers(db: Db) {
   const { searchText: _searchText, ...columns } = getTableColumns(dossiers);
-  // Whether the applicant got the complement request in progress: their deadline depends on it.
-  const complementEmailStatus = sql<EmailStatus | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
-    WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
-    ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
   const openRequestPieces = sql<string | null>`(SELECT ${schema.complementRequests.requestedPieces} FROM ${schema.complementRequests}
     WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} AND ${schema.complementRequests.answeredAt} IS NULL
     ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;
+  // The latest request, answered or not: its deadline, and when and how late the applicant answered.
+  const latestRequest = sql<
+    string | null
+  >`(SELECT json_array(${schema.complementRequests.deadlineAt}, ${schema.complementRequests.answeredAt},
+    ${schema.complementRequests.answeredLate}) FROM ${schema.complementRequests}
+    WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;
   return db
-    .select({ ...columns, assigneeName: assignee.fullName, complementEmailStatus, openRequestPieces })
+    .select({ ...columns, assigneeName: assignee.fullName, complementEmailStatus, openRequestPieces, latestRequest })
     .from(dossiers)
     .leftJoin(assignee, eq(assignee.id, dossiers.assigneeId));
 }
 
 type DossierRow = ReturnType<ReturnType<typeof selectDossiers>['all']>[number];
 
+const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
 export function dossierRecord(row: DossierRow, now: Date): Dossier {
   const undelivered = row.status === 'complement_demande' && row.complementEmailStatus !== null && isUndelivered(row.complementEmailStatus);
-  const { openRequestPieces, complementEmailStatus: _status, ...fields } = row;
+  const { openRequestPieces, complementEmailStatus, latestRequest, ...fields } = row;
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
   const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as RequestedPiece[]).map((p) => p.code) : [];
+  const [requestDeadline, answeredAt, answeredLate] = latestRequest
+    ? (JSON.parse(latestRequest) as [number, number | null, number])
+    : [null, null, 0];
   return {
     ...toApiRecord(fields),
     deadline_passed: isComplementOverdue(row, now),
+    complement_email_status: complementEmailStatus,
     complement_email_undelivered: undelivered,
     requested_pieces: requestedPieces,
-    allowed_actions: staffActions(row, now),
+    request_deadline_at: isoOrNull(requestDeadline),
+    answered_at: isoOrNull(answeredAt),
+    answered_late: answeredLate === 1,
+    allowed_actions: staffActions({ ...row, requestEmail: complementEmailStatus }, now),
   };
 }
 

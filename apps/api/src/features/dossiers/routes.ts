@@ -6,6 +6,7 @@ import { requireStaff } from '../auth/guard.js';
 import { closeIncompleteRoutes } from './actions/close-incomplete.js';
 import { declareCompleteRoutes } from './actions/declare-complete.js';
 import { requestComplementsRoutes } from './actions/request-complements.js';
+import { resendComplementRequestRoutes } from './actions/resend-complement-request.js';
 import { takeRoutes } from './actions/take.js';
 import { DOSSIER_SORTABLE, findDossier, listDossiers } from './queries.js';
 import { staffDossierScope } from './scope.js';
@@ -29,6 +30,7 @@ export function dossierRoutes(deps: AppDeps) {
   // The agent's workflow, one file per action.
   app.route('/', takeRoutes(deps));
   app.route('/', requestComplementsRoutes(deps));
+  app.route('/', resendComplementRequestRoutes(deps));
   app.route('/', declareCompleteRoutes(deps));
   app.route('/', closeIncompleteRoutes(deps));
   return app;

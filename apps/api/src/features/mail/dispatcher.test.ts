@@ -92,11 +92,11 @@ describe('dispatchDueEmails', () => {
   it('crash after the provider accepted, before the row is marked: the next run resends under the same key', async () => {
     const id = enqueue();
     const { transport, calls } = fakeTransport();
-    // The process "dies" while marking: the first update of the outbox table fails.
+    // The process "dies" while marking: the first write (the marking transaction) fails.
     let broken = true;
     const crashingDb = new Proxy(h.db, {
       get(target, property) {
-        if (property === 'update' && broken) {
+        if ((property === 'update' || property === 'transaction') && broken) {
           broken = false;
           return () => {
             throw new Error('SQLITE_IOERR: disk I/O error');

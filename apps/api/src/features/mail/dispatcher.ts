@@ -2,6 +2,7 @@ import { type Db, schema } from '@em/db';
 import { formatParisDate } from '@em/domain';
 import type { MailTransport, SendResult } from '@em/mail';
 import { and, asc, eq, lte } from 'drizzle-orm';
+import { startComplementDeadline } from '../deadlines/delivery.js';
 
 const { outboxEmails } = schema;
 
@@ -38,6 +39,8 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
       html: outboxEmails.html,
       attempts: outboxEmails.attempts,
       createdAt: outboxEmails.createdAt,
+      dossierId: outboxEmails.dossierId,
+      template: outboxEmails.template,
     })
     .from(outboxEmails)
     .where(and(eq(outboxEmails.status, 'queued'), lte(outboxEmails.nextAttemptAt, now)))
@@ -63,10 +66,16 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
     const stillQueued = and(eq(outboxEmails.id, row.id), eq(outboxEmails.status, 'queued'));
 
     if (result.ok) {
-      db.update(outboxEmails)
-        .set({ status: 'sent', sentAt: now, providerMessageId: result.providerMessageId, attempts, lastError: null })
-        .where(stillQueued)
-        .run();
+      const { providerMessageId } = result;
+      db.transaction((tx) => {
+        const marked = tx
+          .update(outboxEmails)
+          .set({ status: 'sent', sentAt: now, providerMessageId, attempts, lastError: null })
+          .where(stillQueued)
+          .run();
+        // Accepted for delivery: a complement request's deadline starts now, with the row marked.
+        if (marked.changes > 0) startComplementDeadline(tx, row, now);
+      });
       summary.sent++;
     } else if (result.retryable && attempts < MAX_ATTEMPTS) {
       const nextAttemptAt = new Date(now.getTime() + RETRY_BACKOFF_MS[attempts - 1]!);

@@ -1,12 +1,14 @@
-import { type Prefecture, prefectureSettingsBodySchema } from '@em/contract';
+import { type Prefecture, prefectureCreateBodySchema, prefectureSettingsBodySchema } from '@em/contract';
 import { schema } from '@em/db';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
-import { forbidden, notFound } from '../../http/errors.js';
+import { conflict, notFound } from '../../http/errors.js';
 import { filterValues, listResponse, parseListQuery } from '../../http/react-admin.js';
 import { validate } from '../../http/validate.js';
+import { recordEvent } from '../audit/record.js';
 import { requireStaff } from '../auth/guard.js';
+import { assertPermission, requirePermission } from '../auth/permissions.js';
 
 const { prefectures } = schema;
 
@@ -22,7 +24,10 @@ const record = (row: typeof prefectures.$inferSelect): Prefecture => ({
   auto_close_expired: row.autoCloseExpired,
 });
 
-/** Each préfecture's settings; for now whether the daily job closes expired files by itself. */
+/**
+ * Préfectures: the national admin creates and names them; only the préfecture's own supervisor
+ * switches its automatic closure (closing a file is a decision on a case, which an admin never takes).
+ */
 export function prefectureRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', requireStaff(deps));
@@ -53,12 +58,48 @@ export function prefectureRoutes(deps: AppDeps) {
 
   app.get('/:code', (c) => c.json(record(find(c.var.staff, c.req.param('code')))));
 
+  app.post('/', requirePermission('manage_prefectures'), validate('json', prefectureCreateBodySchema), (c) => {
+    const input = c.req.valid('json');
+    const now = deps.now();
+    const row = deps.db.transaction((tx) => {
+      if (tx.select().from(prefectures).where(eq(prefectures.code, input.code)).get()) {
+        throw conflict(`La préfecture ${input.code} existe déjà.`);
+      }
+      const created = tx.insert(prefectures).values(input).returning().get();
+      recordEvent(tx, {
+        actor: { type: 'staff', user: c.var.staff },
+        action: 'prefecture_create',
+        dossierId: null,
+        at: now,
+        reason: `${created.code} — ${created.name}`,
+      });
+      return created;
+    });
+    return c.json(record(row), 201);
+  });
+
   app.put('/:code', validate('json', prefectureSettingsBodySchema), (c) => {
     const staff = c.var.staff;
     const row = find(staff, c.req.param('code'));
-    if (staff.role === 'agent') throw forbidden('Seul un superviseur de la préfecture ou un administrateur peut modifier ce réglage.');
-    const { auto_close_expired } = c.req.valid('json');
-    deps.db.update(prefectures).set({ autoCloseExpired: auto_close_expired }).where(eq(prefectures.code, row.code)).run();
+    const input = c.req.valid('json');
+    const name = input.name ?? row.name;
+    const autoClose = input.auto_close_expired ?? row.autoCloseExpired;
+    if (name !== row.name) assertPermission(staff, 'manage_prefectures');
+    if (autoClose !== row.autoCloseExpired) assertPermission(staff, 'auto_close_setting');
+    deps.db.transaction((tx) => {
+      tx.update(prefectures).set({ name, autoCloseExpired: autoClose }).where(eq(prefectures.code, row.code)).run();
+      if (autoClose !== row.autoCloseExpired) {
+        recordEvent(tx, {
+          actor: { type: 'staff', user: staff },
+          action: 'prefecture_auto_close',
+          dossierId: null,
+          at: deps.now(),
+          before: String(row.autoCloseExpired),
+          after: String(autoClose),
+          reason: row.code,
+        });
+      }
+    });
     return c.json(record(find(staff, row.code)));
   });
 

@@ -1,13 +1,12 @@
 import { type ApplicantIdentity, loginBodySchema, passwordChangeBodySchema } from '@em/contract';
-import { hashPassword, schema } from '@em/db';
-import { applicantPasswordMessage } from '@em/domain';
+import { schema } from '@em/db';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, ApplicantUser } from '../../deps.js';
-import { badRequest } from '../../http/errors.js';
 import { validate } from '../../http/validate.js';
 import { APPLICANT_COOKIE, requireApplicant } from '../auth/guard.js';
 import { logIn, logOut } from '../auth/login.js';
+import { newPasswordHash } from '../auth/new-password.js';
 
 const applicantJson = (a: ApplicantUser): ApplicantIdentity => ({ id: a.id, email: a.email, must_reset_password: a.mustResetPassword });
 
@@ -35,13 +34,10 @@ export function applicantAuthRoutes(deps: AppDeps) {
   app.get('/me', requireApplicant(deps), (c) => c.json(applicantJson(c.var.applicant)));
 
   app.post('/password', requireApplicant(deps), validate('json', passwordChangeBodySchema), async (c) => {
-    const { password, confirmation } = c.req.valid('json');
-    const problem = applicantPasswordMessage(password);
-    if (problem) throw badRequest(problem);
-    if (password !== confirmation) throw badRequest('Les deux mots de passe ne sont pas identiques.');
+    const passwordHash = await newPasswordHash(c.req.valid('json'));
     deps.db
       .update(schema.applicants)
-      .set({ passwordHash: await hashPassword(password), mustResetPassword: false })
+      .set({ passwordHash, mustResetPassword: false })
       .where(eq(schema.applicants.id, c.var.applicant.id))
       .run();
     return c.body(null, 204);

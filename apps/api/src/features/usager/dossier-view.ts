@@ -1,6 +1,13 @@
 import type { ApplicantDossier, ApplicantFile } from '@em/contract';
 import { type Db, schema, type Tx } from '@em/db';
-import { APPLICANT_STATUS_LABELS, isDeadlinePassed, type PieceCode, pieceDefinition, type ReviewStatus, sortByCatalogue } from '@em/domain';
+import {
+  APPLICANT_STATUS_LABELS,
+  isComplementOverdue,
+  type PieceCode,
+  pieceDefinition,
+  type ReviewStatus,
+  sortByCatalogue,
+} from '@em/domain';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
@@ -88,16 +95,16 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date): Ap
     };
   });
 
-  const { searchText: _s, applicantId: _a, assigneeId: _as, ...fields } = dossier;
+  const { searchText: _s, applicantId: _a, assigneeId: _as, implicitDecisionAt: _i, ...fields } = dossier;
   return {
     ...toApiRecord(fields),
     status_label: APPLICANT_STATUS_LABELS[dossier.status],
-    deadline_passed: request !== null && isDeadlinePassed(request.deadlineAt, now),
+    deadline_passed: isComplementOverdue(dossier, now),
     complement: request && {
       id: request.id,
       sent_at: request.sentAt.toISOString(),
       deadline_at: request.deadlineAt.toISOString(),
-      late: isDeadlinePassed(request.deadlineAt, now),
+      late: isComplementOverdue(dossier, now),
     },
     pieces: pieceViews,
   };

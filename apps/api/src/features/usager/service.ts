@@ -1,9 +1,10 @@
 import { schema, type Tx } from '@em/db';
-import { formatParisDate, isDeadlinePassed, pieceDefinition } from '@em/domain';
+import { formatParisDate, isComplementOverdue, pieceDefinition } from '@em/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
+import { refreshImplicitDecision } from '../deadlines/implicit-decision.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
 import { addresseeOf, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
@@ -32,7 +33,7 @@ export function replaceEphoto(deps: AppDeps, applicantId: number, ephoto: string
       .from(schema.pieces)
       .where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO')))
       .get();
-    const { request } = requestedPiece(tx, applicantId, piece?.id ?? -1);
+    requestedPiece(tx, applicantId, piece?.id ?? -1);
     setStatus(tx, dossier.id, { ephoto });
     tx.update(schema.pieces).set({ reviewStatus: 'a_verifier' }).where(eq(schema.pieces.id, piece!.id)).run();
     recordEvent(tx, {
@@ -40,7 +41,7 @@ export function replaceEphoto(deps: AppDeps, applicantId: number, ephoto: string
       action: 'replace_ephoto',
       dossierId: dossier.id,
       at: now,
-      reason: `EPHOTO${isDeadlinePassed(request.deadlineAt, now) ? ' (hors délai)' : ''}`,
+      reason: `EPHOTO${isComplementOverdue(dossier, now) ? ' (hors délai)' : ''}`,
     });
   });
 }
@@ -59,7 +60,8 @@ export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: n
       .where(and(eq(schema.files.pieceId, piece.id), eq(schema.files.complementRequestId, request.id)))
       .all();
     if (inRound.length >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
-    const late = isDeadlinePassed(request.deadlineAt, now);
+    // Late only against a running deadline: one never starts while the request's e-mail is undelivered.
+    const late = isComplementOverdue(dossier, now);
     const file = tx
       .insert(schema.files)
       .values({
@@ -136,7 +138,7 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
       const labels = missing.map((p) => `« ${pieceDefinition(p.code).label} »`).join(', ');
       throw conflict(`Joignez d'abord un document pour : ${labels}.`);
     }
-    const late = isDeadlinePassed(request.deadlineAt, now);
+    const late = isComplementOverdue(dossier, now);
     tx.update(schema.pieces)
       .set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null })
       .where(
@@ -151,6 +153,8 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
       .where(eq(schema.complementRequests.id, request.id))
       .run();
     setStatus(tx, dossier.id, { status: to, deadlineAt: null });
+    // The clock of the implicit decision runs again, pushed back by the days pieces were awaited.
+    refreshImplicitDecision(tx, dossier.id);
     recordEvent(tx, {
       actor: { type: 'applicant', id: applicantId },
       action: 'submit_complements',

@@ -8,6 +8,7 @@ import {
   addStaff,
   countRows,
   createHarness,
+  deliverEmails,
   type Harness,
   login,
   ORIGIN,
@@ -65,6 +66,8 @@ beforeEach(async () => {
     review_message: 'veuillez joindre un autre document',
   });
   await send(h, 'POST', `/api/dossiers/${mine.dossier.id}/complement-request`, agent);
+  // The request's e-mail is accepted for delivery at once: the applicant's deadline runs.
+  await deliverEmails(h);
 });
 afterEach(() => h.close());
 

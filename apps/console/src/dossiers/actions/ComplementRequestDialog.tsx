@@ -46,8 +46,8 @@ export function ComplementRequestDialog({ record, open, sending, onSend, onClose
         {email ? (
           <>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              Voici le courriel exact que recevra l’usager. Le dossier passera au statut « Compléments demandés » et le délai de réponse
-              commencera à courir.
+              Voici le courriel exact que recevra l’usager. Le dossier passera au statut « Compléments demandés ». Le délai de 15 jours
+              court à compter de l’envoi du courriel : l’échéance ci-dessous vaut s’il part aujourd’hui.
             </Typography>
             <Typography variant="subtitle1" component="p" sx={{ fontWeight: 600, mb: 2 }}>
               Échéance : {parisLongDate(email.deadline_at)}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, get } from '../../../testing/harness.js';
+import { countRows, deliverEmails, get } from '../../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from './desk.js';
 
 let desk: Desk;
@@ -8,6 +8,7 @@ beforeEach(async () => {
   await desk.act('take');
   await desk.review('JUSTIFICATIF_DOMICILE', 'illisible', 'document illisible, veuillez le numériser à nouveau');
   await desk.act('complement-request');
+  await deliverEmails(desk.h);
 });
 afterEach(() => desk.h.close());
 

@@ -1,30 +1,58 @@
 import { actionReasonBodySchema } from '@em/contract';
-import { formatParisDate, isDeadlinePassed, pieceDefinition } from '@em/domain';
+import { type ClosureCheck, checkClosure, pieceDefinition } from '@em/domain';
 import type { SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../../deps.js';
-import { conflict } from '../../../http/errors.js';
+import { HttpError } from '../../../http/errors.js';
 import { parseId } from '../../../http/react-admin.js';
 import { validate } from '../../../http/validate.js';
 import { type Actor, recordEvent } from '../../audit/record.js';
+import { refreshImplicitDecision } from '../../deadlines/implicit-decision.js';
 import { enqueueEmail } from '../../mail/outbox.js';
 import { staffDossierScope } from '../scope.js';
-import { addresseeOf, assertCanDecide, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../state.js';
+import {
+  addresseeOf,
+  assertCanDecide,
+  complementEmailStatusOf,
+  loadDossier,
+  openComplementRequest,
+  recipientOf,
+  requireTransition,
+  setStatus,
+} from '../state.js';
 import { answerDossier } from './answer.js';
 
-/** Closes a file whose complement deadline has passed; the agent's button and the daily job both come here. */
+/** A 409 that says which precondition of the closure failed (the daily job lists the undelivered ones). */
+export class ClosureRefused extends HttpError {
+  constructor(
+    readonly reason: Exclude<ClosureCheck, { ok: true }>['reason'],
+    message: string,
+  ) {
+    super(409, message);
+  }
+}
+
+/**
+ * Closes a file as incomplete, only when checkClosure allows it: deadline passed on a request the
+ * applicant was really sent. The agent's button, the supervisor's bulk closing and the daily job
+ * all come here; one transaction each (state, reason, event, closure e-mail).
+ */
 export function closeIncomplete(deps: AppDeps, actor: Exclude<Actor, { type: 'applicant' }>, scope: SQL, dossierId: number, reason = '') {
   const now = deps.now();
   deps.db.transaction((tx) => {
     const dossier = loadDossier(tx, scope, dossierId);
+    const check = checkClosure(
+      { status: dossier.status, deadlineAt: dossier.deadlineAt, requestEmail: complementEmailStatusOf(tx, dossier.id) },
+      now,
+    );
+    if (!check.ok) throw new ClosureRefused(check.reason, check.message);
     const to = requireTransition(dossier, 'close_incomplete');
     const request = openComplementRequest(tx, dossier.id);
-    if (!request || !isDeadlinePassed(request.deadlineAt, now)) {
-      const deadline = request ? ` (échéance le ${formatParisDate(request.deadlineAt)})` : '';
-      throw conflict(`Le dossier ne peut pas encore être clôturé : le délai de réponse de l’usager n’est pas dépassé${deadline}.`);
-    }
-    const missing = request.requestedPieces.map(({ code }) => ({ code, label: pieceDefinition(code).label }));
-    setStatus(tx, dossier.id, { status: to, closedAt: now });
+    const missing = (request?.requestedPieces ?? []).map(({ code }) => ({ code, label: pieceDefinition(code).label }));
+    // What the applicant reads on their dossier: the pieces that never came.
+    const closureReason = `Pièces demandées non reçues dans le délai : ${missing.map((p) => p.label).join(', ')}.`;
+    setStatus(tx, dossier.id, { status: to, closedAt: now, closureReason });
+    refreshImplicitDecision(tx, dossier.id);
     recordEvent(tx, {
       actor,
       action: 'close_incomplete',

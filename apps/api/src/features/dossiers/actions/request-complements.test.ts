@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, get } from '../../../testing/harness.js';
+import { countRows, deliverEmails, get } from '../../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from './desk.js';
 
 let desk: Desk;
@@ -26,9 +26,11 @@ describe('the complement request', () => {
 
     const response = await desk.act('complement-request');
     expect(response.status).toBe(200);
+    // Not yet running: the deadline counts from the e-mail's acceptance for delivery.
     expect(await response.json()).toMatchObject({
       status: 'complement_demande',
-      deadline_at: '2026-07-15T21:59:59.999Z',
+      deadline_at: null,
+      complement_email_status: 'queued',
       deadline_passed: false,
       requested_pieces: ['JUSTIFICATIF_IDENTITE'],
     });
@@ -43,6 +45,22 @@ describe('the complement request', () => {
     expect(countRows(desk.h, 'complement_requests', 'dossier_id=? and answered_at is null', desk.dossier.dossier.id)).toBe(1);
     expect(countRows(desk.h, 'events', "action='request_complement' and after='complement_demande'")).toBe(1);
     await expectRefusal(await desk.act('complement-request'), 409, /Compléments demandés/);
+  });
+
+  it('runs its deadline from the day the e-mail was accepted for delivery, not from the request', async () => {
+    await desk.review('JUSTIFICATIF_IDENTITE', 'manquant', 'veuillez joindre un autre document');
+    await desk.act('complement-request');
+    const dossierUrl = desk.url('').slice(0, -1);
+    // The provider accepts it on Friday 3 July: day 15 is Saturday 18 July, so the deadline is Monday 20 July.
+    desk.h.clock.set(new Date('2026-07-03T09:00:00Z'));
+    await deliverEmails(desk.h);
+    await desk.logInAll();
+    expect(await (await get(desk.h, dossierUrl, desk.cookies.agent)).json()).toMatchObject({
+      deadline_at: '2026-07-20T21:59:59.999Z',
+      request_deadline_at: '2026-07-20T21:59:59.999Z',
+      complement_email_status: 'sent',
+    });
+    expect(countRows(desk.h, 'events', "action='deadline_started' and actor_type='system' and reason like '%20/07/2026%'")).toBe(1);
   });
 
   it('names the flagged pieces in catalogue order, whatever the order they were flagged in', async () => {

@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv, StaffUser } from '../../../deps.js';
 import { conflict } from '../../../http/errors.js';
 import { parseId } from '../../../http/react-admin.js';
 import { recordEvent } from '../../audit/record.js';
+import { refreshImplicitDecision } from '../../deadlines/implicit-decision.js';
 import { enqueueEmail } from '../../mail/outbox.js';
 import { staffDossierScope } from '../scope.js';
 import {
@@ -23,6 +24,16 @@ import {
 import { answerDossier } from './answer.js';
 
 /**
+ * The complement request e-mail for these pieces, sent now: its deadline is the one the applicant
+ * gets if it leaves today (the real one counts from its acceptance for delivery, never earlier).
+ */
+export function complementEmail(deps: AppDeps, dossier: DossierRow, requested: RequestedPiece[], now: Date) {
+  const deadline = complementDeadline(now, dossier.prefectureCode ?? undefined);
+  const email = { to: addresseeOf(dossier), numero: dossier.numero ?? '', pieces: requested, deadline, resumeUrl: resumeUrl(deps) };
+  return { deadline, email };
+}
+
+/**
  * What a complement request sent now would hold: the flagged pieces in catalogue order, the
  * deadline and the e-mail's data. The preview and the sending both use it, so the agent reads the
  * very e-mail that leaves.
@@ -31,9 +42,7 @@ function complementRequestDraft(deps: AppDeps, tx: Db | Tx, dossier: DossierRow,
   const requested: RequestedPiece[] = sortByCatalogue(piecesOf(tx, dossier.id)).flatMap((p) =>
     isFlaggedReview(p.reviewStatus) ? [{ code: p.code, reviewStatus: p.reviewStatus, message: p.reviewMessage }] : [],
   );
-  const deadline = complementDeadline(now, dossier.prefectureCode ?? undefined);
-  const email = { to: addresseeOf(dossier), numero: dossier.numero ?? '', pieces: requested, deadline, resumeUrl: resumeUrl(deps) };
-  return { requested, deadline, email };
+  return { requested, ...complementEmail(deps, dossier, requested, now) };
 }
 
 /** The exact e-mail a complement request sent now would carry, for the agent to read before sending. */
@@ -49,7 +58,11 @@ export function previewComplementRequest(deps: AppDeps, staff: StaffUser, dossie
   };
 }
 
-/** « Demander des pièces complémentaires »: the request, the state, the event and the e-mail, in one transaction. */
+/**
+ * « Demander des pièces complémentaires »: the request, the state, the event and the e-mail, in one
+ * transaction. The deadline does not run yet: it starts when the e-mail is accepted for delivery
+ * (deadlines/delivery.ts); until then the dossier has none and cannot be closed.
+ */
 export function requestComplements(deps: AppDeps, staff: StaffUser, dossierId: number) {
   assertCanDecide(staff);
   const now = deps.now();
@@ -64,7 +77,8 @@ export function requestComplements(deps: AppDeps, staff: StaffUser, dossierId: n
       .values({ dossierId: dossier.id, requestedById: staff.id, sentAt: now, deadlineAt: deadline, requestedPieces: requested })
       .returning()
       .get();
-    setStatus(tx, dossier.id, { status: to, deadlineAt: deadline, assigneeId: dossier.assigneeId ?? staff.id });
+    setStatus(tx, dossier.id, { status: to, deadlineAt: null, assigneeId: dossier.assigneeId ?? staff.id });
+    refreshImplicitDecision(tx, dossier.id);
     recordEvent(tx, {
       actor: { type: 'staff', user: staff },
       action: 'request_complement',
@@ -72,7 +86,7 @@ export function requestComplements(deps: AppDeps, staff: StaffUser, dossierId: n
       at: now,
       before: dossier.status,
       after: to,
-      reason: `${requested.map((p) => p.code).join(', ')} — échéance le ${formatParisDate(deadline)}`,
+      reason: `${requested.map((p) => p.code).join(', ')} — échéance le ${formatParisDate(deadline)} si le courriel part aujourd’hui`,
     });
     enqueueEmail(tx, { dossierId: dossier.id, to: recipientOf(tx, dossier), template: 'complement_request', data: email, now });
     return request;

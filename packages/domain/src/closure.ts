@@ -1,0 +1,43 @@
+import type { EmailStatus } from './emails.js';
+import { formatParisDate } from './paris-time.js';
+import { type Status, transition } from './statuses.js';
+
+export type ClosureCase = {
+  status: Status;
+  /** The running deadline of the request in progress: null until its e-mail was accepted for delivery. */
+  deadlineAt: Date | null;
+  /** The delivery state of the e-mail that carries the request in progress (null: none); only 'sent' means it reached the provider. */
+  requestEmail: EmailStatus | null;
+};
+
+export type ClosureCheck = { ok: true } | { ok: false; reason: 'status' | 'undelivered' | 'deadline'; message: string };
+
+/**
+ * Whether a dossier may be closed as incomplete now (domain §4 and §5): only from « Compléments
+ * demandés », only once the applicant was really sent the request, and only after their deadline.
+ * The agent's button, the supervisor's bulk close and the daily job all ask this one rule.
+ */
+export function checkClosure(c: ClosureCase, now: Date): ClosureCheck {
+  const allowed = transition(c.status, 'close_incomplete');
+  if (!allowed.ok) return { ok: false, reason: 'status', message: allowed.message };
+  if (c.requestEmail !== 'sent') {
+    const why =
+      c.requestEmail === 'queued' || c.requestEmail === null
+        ? 'le courriel de demande de pièces n’a pas encore été envoyé à l’usager'
+        : `le courriel de demande de pièces n’a pas été remis à l’usager (${c.requestEmail === 'bounced' ? 'rejeté' : 'échec d’envoi'})`;
+    return {
+      ok: false,
+      reason: 'undelivered',
+      message: `Le dossier ne peut pas être clôturé : ${why}, son délai ne court pas. Corrigez si besoin son adresse et renvoyez la demande.`,
+    };
+  }
+  if (c.deadlineAt === null || now.getTime() <= c.deadlineAt.getTime()) {
+    const deadline = c.deadlineAt ? ` (échéance le ${formatParisDate(c.deadlineAt)})` : '';
+    return {
+      ok: false,
+      reason: 'deadline',
+      message: `Le dossier ne peut pas encore être clôturé : le délai de réponse de l’usager n’est pas dépassé${deadline}.`,
+    };
+  }
+  return { ok: true };
+}
