@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_STAFF } from '../db/src/demo-accounts.js';
+import { DEMO_STAFF } from '../tools/demo/src/accounts.js';
 
 const SUPERVISOR_59 = DEMO_STAFF.find((user) => user.email === 'superviseur.59@demo.gouv.fr')!;
 
