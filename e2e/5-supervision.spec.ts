@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_STAFF } from '../tools/demo/src/accounts.js';
+import { AGENT_59, consoleLogin } from './fixtures.js';
 
 const SUPERVISOR_59 = DEMO_STAFF.find((user) => user.email === 'superviseur.59@demo.gouv.fr')!;
 
@@ -52,4 +53,42 @@ test('a supervisor follows « À clôturer » from the dashboard and closes the 
   // Back on the dashboard, nothing is left to close.
   await page.getByRole('menuitem', { name: 'Échéances' }).click();
   await expect(page.getByRole('link', { name: 'À clôturer : 0' })).toBeVisible();
+});
+
+test('an agent sees a request whose e-mail failed, corrects the address, sends it again, and the new deadline is shown', async ({
+  page,
+}) => {
+  await consoleLogin(page, AGENT_59);
+  await page.getByRole('tab', { name: /^Compléments demandés/ }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Courriel non remis' }).first();
+  await expect(row).toContainText('Délai non commencé');
+  await row.getByRole('link').click();
+
+  // The dossier says so, and offers no closure: the applicant never got the request.
+  const alert = page.getByRole('alert').filter({ hasText: 'Demande de pièces non remise' });
+  await expect(alert).toContainText('@courriel.exmaple');
+  await expect(page.getByRole('button', { name: 'Clôturer le dossier (incomplet)' })).toHaveCount(0);
+
+  await alert.getByRole('button', { name: 'Corriger l’adresse et renvoyer la demande' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Renvoyer la demande de pièces' });
+  const field = dialog.getByRole('textbox', { name: 'Adresse électronique de l’usager' });
+  const corrected = (await field.inputValue()).replace(/exmaple$/, 'example');
+  const previewed = page.waitForResponse((r) => r.url().includes('/resend/preview') && decodeURIComponent(r.url()).includes(corrected));
+  await field.fill(corrected);
+  await field.press('Enter');
+  const preview = (await (await previewed).json()) as { deadline_at: string; to: string };
+  expect(preview.to).toBe(corrected);
+  const deadline = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(preview.deadline_at),
+  );
+  await expect(dialog.getByText(/^Nouvelle échéance : \p{L}+ \d{1,2}(er)? \p{L}+ \d{4}$/u)).toBeVisible();
+
+  const resent = page.waitForResponse((r) => r.url().endsWith('/complement-request/resend') && r.request().method() === 'POST');
+  await dialog.getByRole('button', { name: 'Renvoyer la demande' }).click();
+  expect((await resent).status()).toBe(200);
+
+  // The dispatcher accepts the new e-mail within seconds: the deadline then runs, counted from this sending.
+  await expect(page.getByText(`Échéance : ${deadline}`)).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByText(corrected).first()).toBeVisible();
 });

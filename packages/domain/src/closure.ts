@@ -1,5 +1,6 @@
 import type { EmailStatus } from './emails.js';
 import { formatParisDate } from './paris-time.js';
+import { type PieceCode, pieceDefinition } from './pieces.js';
 import { type Status, transition } from './statuses.js';
 
 export type ClosureCase = {
@@ -40,4 +41,9 @@ export function checkClosure(c: ClosureCase, now: Date): ClosureCheck {
     };
   }
   return { ok: true };
+}
+
+/** What a closed dossier says, to the agent and to the applicant: the pieces that never came. */
+export function closureReason(missing: readonly PieceCode[]): string {
+  return `Pièces demandées non reçues dans le délai : ${missing.map((code) => pieceDefinition(code).label).join(', ')}.`;
 }

@@ -3,6 +3,8 @@ import { type PieceCode, pieceDefinition, type RequestedPiece } from '@em/domain
 import { type Addressee, renderEmail } from '@em/mail';
 
 export type DemoEmail = { template: string; subject: string; text: string; html: string };
+/** Why the provider refused an e-mail the demo shows as failed. */
+export const DEMO_DELIVERY_ERROR = 'resend: 422 adresse du destinataire invalide (domaine inexistant)';
 type Person = Addressee;
 
 const named = (codes: readonly PieceCode[]) => codes.map((code) => ({ code, label: pieceDefinition(code).label }));

@@ -3,11 +3,23 @@
  * pieces and their files, review statuses, complement requests, audit events and e-mails.
  * Pure data; demo-writer.ts inserts it.
  */
-import { formatParisDate, PIECE_CATALOGUE, type PieceCode, type RequestedPiece, type ReviewStatus, type Status } from '@em/domain';
+import {
+  closureReason,
+  formatParisDate,
+  implicitDecisionOf,
+  PIECE_CATALOGUE,
+  type PieceCode,
+  type RequestedPiece,
+  type ReviewStatus,
+  type Status,
+} from '@em/domain';
 import type { DocumentShelf, FilePieceCode, Holder, StoredDocument } from './documents.js';
 import type { DemoEmail, DemoEmails } from './emails.js';
 import type { Person } from './people.js';
 import { DAY_MS, MINUTE_MS, Rng } from './random.js';
+
+const SECOND = 1000;
+
 import { flagFor, pickFlaggedCodes } from './reviews.js';
 import type { Round, Timeline } from './timeline.js';
 
@@ -26,13 +38,17 @@ export type PieceRecord = {
 export type RoundRecord = Round & { requestedBy: StaffRef; requestedPieces: RequestedPiece[] };
 export type Actor = { type: 'staff'; staff: StaffRef } | { type: 'applicant' } | { type: 'system' };
 export type EventRecord = { at: number; actor: Actor; action: string; before: string | null; after: string | null; reason: string };
-export type EmailRecord = DemoEmail & { at: number };
+/** `failed`: the provider refused it after every attempt (the demo's undelivered request). */
+export type EmailRecord = DemoEmail & { at: number; failed?: boolean };
 
 export type DossierRecord = {
   timeline: Timeline;
   person: Person;
   numero: string | null;
   assignee: StaffRef | null;
+  /** As the API writes them: the reason of a closure, and the implicit-decision date. */
+  closureReason: string;
+  implicitDecisionAt: number | null;
   pieces: PieceRecord[];
   rounds: RoundRecord[];
   events: EventRecord[];
@@ -93,8 +109,8 @@ class HistoryBuilder {
     this.events.push({ at, actor, action, before, after, reason });
   }
 
-  email(at: number, email: DemoEmail): void {
-    this.emails.push({ ...email, at });
+  email(at: number, email: DemoEmail, failed = false): void {
+    this.emails.push({ ...email, at, failed });
   }
 
   review(piece: PieceRecord, status: ReviewStatus, message: string, at: number, by: StaffRef): void {
@@ -140,9 +156,9 @@ class HistoryBuilder {
       ...approved.map((piece) => ({ piece, status: 'conforme' as const, message: '' })),
     ];
     this.reviewBefore(round.sentAt, reviewFrom, decisions, by);
-    // Reasons are worded as the API words them (apps/api complements service and deadline jobs).
+    // Reasons are worded as the API words them (apps/api dossiers/actions and deadlines).
     const deadline = new Date(round.deadlineAt);
-    const reason = `${codes.join(', ')} — échéance le ${formatParisDate(deadline)}`;
+    const reason = `${codes.join(', ')} — échéance le ${formatParisDate(deadline)} si le courriel part aujourd’hui`;
     this.event(
       round.sentAt,
       { type: 'staff', staff: by },
@@ -151,7 +167,11 @@ class HistoryBuilder {
       'complement_demande',
       reason,
     );
-    this.email(round.sentAt, this.mail.complementRequest(this.person, this.numero, flagged, deadline));
+    this.email(round.sentAt, this.mail.complementRequest(this.person, this.numero, flagged, deadline), !round.delivered);
+    if (round.delivered) {
+      const started = `Courriel de demande envoyé le ${formatParisDate(new Date(round.sentAt))} — échéance le ${formatParisDate(deadline)}`;
+      this.event(round.sentAt + 2 * SECOND, { type: 'system' }, 'deadline_started', null, null, started);
+    }
     if (round.reminderSentAt !== null) {
       this.event(round.reminderSentAt, { type: 'system' }, 'reminder', null, null, `Échéance le ${formatParisDate(deadline)}`);
       this.email(round.reminderSentAt, this.mail.reminder(this.person, this.numero, flagged, deadline));
@@ -204,7 +224,18 @@ export function buildHistory(
 ): DossierRecord {
   const rng = new Rng('history', t.index);
   const h = new HistoryBuilder(rng, shelf, person, numero ?? '', mail);
-  const record: DossierRecord = { timeline: t, person, numero, assignee: null, pieces: [], rounds: [], events: [], emails: [] };
+  const record: DossierRecord = {
+    timeline: t,
+    person,
+    numero,
+    assignee: null,
+    closureReason: '',
+    implicitDecisionAt: null,
+    pieces: [],
+    rounds: [],
+    events: [],
+    emails: [],
+  };
   const status: Status = t.status;
 
   if (t.depositedAt === null) {
@@ -257,7 +288,13 @@ export function buildHistory(
     const reason = `Pièces jamais reçues : ${last.requestedPieces.map((p) => p.code).join(', ')}`;
     h.event(t.closedAt!, { type: 'staff', staff: closer }, 'close_incomplete', 'complement_demande', 'cloturee_incomplete', reason);
     h.email(t.closedAt!, mail.closure(person, numero!, last.requestedPieces, new Date(t.closedAt!)));
+    record.closureReason = closureReason(last.requestedPieces.map((p) => p.code));
   }
+  const suspensions = t.rounds.map((round) => ({
+    from: new Date(round.sentAt),
+    to: round.answeredAt === null ? null : new Date(round.answeredAt),
+  }));
+  record.implicitDecisionAt = implicitDecisionOf(status, new Date(t.depositedAt), suspensions)?.getTime() ?? null;
 
   h.events.sort((a, b) => a.at - b.at);
   h.emails.sort((a, b) => a.at - b.at);

@@ -191,8 +191,10 @@ describe('seedDemoData', () => {
     );
     for (const r of open) {
       expect(r.deadline_at).toBe(complementDeadline(new Date(r.sent_at), r.prefecture_code).getTime());
-      expect(r.dossier_deadline).toBe(r.deadline_at);
+      // The deadline runs on the dossier once the request's e-mail was delivered; the one demo request that failed has none.
+      if (r.dossier_deadline !== null) expect(r.dossier_deadline).toBe(r.deadline_at);
     }
+    expect(open.filter((r) => r.dossier_deadline === null)).toHaveLength(1);
     expect(open.filter((r) => r.deadline_at < NOW.getTime()).length).toBeGreaterThanOrEqual(2);
     expect(open.filter((r) => r.deadline_at > NOW.getTime() && r.deadline_at <= NOW.getTime() + 5 * DAY).length).toBeGreaterThanOrEqual(2);
   });
@@ -231,7 +233,32 @@ describe('seedDemoData', () => {
       "select status from outbox_emails where template in ('deposit', 'complement_request')",
     );
     expect(emails.length).toBeGreaterThan(0);
-    expect(emails.every((e) => e.status === 'sent')).toBe(true);
+    expect(emails.filter((e) => e.status !== 'sent').map((e) => e.status)).toEqual(['failed']);
+  });
+
+  it('has, whatever its size, two overdue requests in the Nord and one whose e-mail failed, to a mistyped address', async () => {
+    const nord = rows<{ status: string; email: string; deadline_at: number | null; mail_status: string }>(
+      first.db,
+      `select d.status, d.email, d.deadline_at, o.status as mail_status from dossiers d
+       join outbox_emails o on o.dossier_id = d.id and o.template = 'complement_request'
+       where d.prefecture_code = '59' and d.status = 'complement_demande'
+         and o.id = (select max(id) from outbox_emails where dossier_id = d.id and template = 'complement_request')`,
+    );
+    expect(nord.filter((d) => d.mail_status === 'sent' && d.deadline_at! < NOW.getTime()).length).toBeGreaterThanOrEqual(3);
+    const failed = nord.filter((d) => d.mail_status === 'failed');
+    expect(failed).toEqual([expect.objectContaining({ deadline_at: null, email: expect.stringMatching(/@courriel\.exmaple$/) })]);
+  });
+
+  it('writes each dossier’s implicit-decision date and a closed one’s reason, as the API does', () => {
+    const dossiers = rows<{ status: string; implicit_decision_at: number | null; closure_reason: string }>(
+      first.db,
+      "select status, implicit_decision_at, closure_reason from dossiers where status not in ('brouillon', 'abandonnee')",
+    );
+    for (const d of dossiers) {
+      const suspended = d.status === 'complement_demande' || d.status === 'cloturee_incomplete';
+      expect(d.implicit_decision_at === null, d.status).toBe(suspended);
+      expect(d.closure_reason.startsWith('Pièces demandées non reçues dans le délai'), d.status).toBe(d.status === 'cloturee_incomplete');
+    }
   });
 
   it('creates the demo accounts with working passwords and the demo applicant’s Lille dossier', async () => {

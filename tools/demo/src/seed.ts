@@ -12,7 +12,7 @@ import { demoEmails } from './emails.js';
 import { buildHistory, holderOf, type PrefectureStaff, type StaffRef } from './history.js';
 import { demoApplicantPerson, makePerson } from './people.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './random.js';
-import { DEPOSEE_MAX_AGE_DAYS, planStatuses, planTimeline, type Timeline } from './timeline.js';
+import { DEPOSEE_MAX_AGE_DAYS, planScenarios, planStatuses, planTimeline, type Timeline } from './timeline.js';
 import { DemoWriter } from './writer.js';
 
 const { prefectures, staffUsers } = schema;
@@ -112,6 +112,7 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
   });
 
   const timelines = planAll(total, now);
+  const scenarios = planScenarios(total, now);
   const demo = demoTimeline(now.getTime());
   const writer = new DemoWriter(sqlite);
 
@@ -145,13 +146,20 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
         .all()
         .map((p) => [p.code, p.nextNumeroSequence]),
     );
-    const issued = issueNumeros([...timelines, demo], counters);
+    const issued = issueNumeros([...timelines, ...scenarios, demo], counters);
     numeros = issued.numeros;
     const update = sqlite.prepare('UPDATE prefectures SET next_numero_sequence = ? WHERE code = ?');
     for (const [code, next] of issued.next) update.run(next, code);
 
     const demoRecord = buildHistory(demo, demoPerson, numeros.get(demo)!, staffByPrefecture.get('59')!, shelf, mail, now);
     writer.insertOne(demoRecord, applicantHash);
+    for (const t of scenarios) {
+      const generated = makePerson(new Rng('person', t.index), t.index + 1, t.prefectureCode, now);
+      // The undelivered request went to a mistyped address, which the agent corrects before sending it again.
+      const delivered = t.rounds.every((round) => round.delivered);
+      const person = delivered ? generated : { ...generated, email: generated.email.replace(/\.example$/, '.exmaple') };
+      writer.insertOne(buildHistory(t, person, numeros.get(t)!, staffByPrefecture.get('59')!, shelf, mail, now), applicantHash);
+    }
   });
 
   for (let start = 0; start < total; start += SEED_BATCH_SIZE) {

@@ -13,6 +13,8 @@ export type Round = {
   reminderSentAt: number | null;
   answeredAt: number | null;
   answeredLate: boolean;
+  /** The request's e-mail was accepted for delivery (its deadline runs); false: it failed, no deadline runs. */
+  delivered: boolean;
 };
 
 export type Timeline = {
@@ -73,7 +75,7 @@ function makeRound(sentAt: number, prefectureCode: string, now: number, answered
   const due = reminderDueAt(new Date(deadlineAt)).getTime();
   // The reminder job sends it when due, unless the pieces came first.
   const reminderSentAt = due <= now && due > sentAt && (answeredAt === null || answeredAt > due) ? due + 5 * MINUTE_MS : null;
-  return { sentAt, deadlineAt, reminderSentAt, answeredAt, answeredLate };
+  return { sentAt, deadlineAt, reminderSentAt, answeredAt, answeredLate, delivered: true };
 }
 
 type Kind = 'expired' | 'soon' | 'running';
@@ -209,4 +211,18 @@ export function planStatuses(count: number): Status[] {
     statuses.push(...new Rng('status-block', block).shuffle(STATUS_BLOCK));
   }
   return statuses.slice(0, count);
+}
+
+/**
+ * Dossiers of the Nord that the supervisor's and the agent's screens need whatever the size of the
+ * demo: two complement requests past their deadline, and one whose e-mail failed (the applicant's
+ * address was mistyped), which no deadline runs on. Numbered after the generated dossiers.
+ */
+export function planScenarios(total: number, nowDate: Date): Timeline[] {
+  // The k-th « complément demandé » is Nord when k is even; its kind cycles expired, soon, running every two.
+  const overdue = [0, 6].map((ordinal, k) => planTimeline(total + k, 'complement_demande', ordinal, nowDate));
+  const undelivered = planTimeline(total + 2, 'complement_demande', 4, nowDate);
+  const last = undelivered.rounds[undelivered.rounds.length - 1]!;
+  Object.assign(last, { delivered: false, reminderSentAt: null });
+  return [...overdue, undelivered];
 }

@@ -3,6 +3,7 @@
  * row for 100 000 dossiers (≈ 3 million rows). Column names follow schema.ts.
  */
 import type Database from 'better-sqlite3';
+import { DEMO_DELIVERY_ERROR } from './emails.js';
 import type { DossierRecord, EventRecord } from './history.js';
 import { searchTextOf } from './people.js';
 
@@ -16,8 +17,8 @@ function prepareStatements(sqlite: Database.Database) {
         birth_name, usage_name, first_names, sex, birth_day, birth_month, birth_year, birth_country, birth_place, nationalities,
         address_number, address_street, address_complement, postal_code, city, country, insee_code, email, phone,
         entry_date, family_situation, union_date, union_country, dependent_children, attest_no_polygamy, attest_penalties,
-        ephoto, observations, search_text, created_at
-      ) VALUES (${Array(40).fill('?').join(', ')})`),
+        ephoto, observations, search_text, created_at, closure_reason, implicit_decision_at
+      ) VALUES (${Array(42).fill('?').join(', ')})`),
     piece: sqlite.prepare(
       'INSERT INTO pieces (dossier_id, code, review_status, review_message, reviewed_by_id, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -30,8 +31,8 @@ function prepareStatements(sqlite: Database.Database) {
     event: sqlite.prepare(`INSERT INTO events (at, actor_type, actor_id, actor_role, actor_label, action, dossier_id, before, after, reason)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     email: sqlite.prepare(`INSERT INTO outbox_emails
-        (dossier_id, template, "to", subject, text, html, status, attempts, next_attempt_at, created_at, sent_at)
-        VALUES (?, ?, ?, ?, ?, ?, 'sent', 1, ?, ?, ?)`),
+        (dossier_id, template, "to", subject, text, html, status, attempts, last_error, next_attempt_at, created_at, sent_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
   };
 }
 
@@ -45,7 +46,9 @@ function dossierValues(r: DossierRecord, applicantId: number): unknown[] {
   const step = deposited ? 5 : t.lastSavedStep;
   const has = (minStep: number) => deposited || step >= minStep;
   // The deadline stays on a dossier closed as incomplete (as the API leaves it); answering or completing clears it.
+  // It runs only once the request's e-mail was delivered.
   const pendingRound = t.status === 'complement_demande' || t.status === 'cloturee_incomplete' ? r.rounds[r.rounds.length - 1] : undefined;
+  const runningDeadline = pendingRound?.delivered ? pendingRound.deadlineAt : null;
   const bool = (value: boolean) => (value ? 1 : 0);
   return [
     r.numero,
@@ -55,7 +58,7 @@ function dossierValues(r: DossierRecord, applicantId: number): unknown[] {
     r.assignee?.id ?? null,
     step,
     t.depositedAt,
-    pendingRound?.deadlineAt ?? null,
+    runningDeadline,
     t.completedAt,
     t.closedAt,
     has(2) ? p.birthName : '',
@@ -88,6 +91,8 @@ function dossierValues(r: DossierRecord, applicantId: number): unknown[] {
     deposited ? p.observations : '',
     has(2) ? searchTextOf(p, r.numero) : '',
     t.createdAt,
+    r.closureReason,
+    r.implicitDecisionAt,
   ];
 }
 
@@ -148,7 +153,10 @@ export class DemoWriter {
 
     for (const e of r.events) s.event.run(...eventValues(e, dossierId, applicantId));
     for (const m of r.emails) {
-      s.email.run(dossierId, m.template, r.person.email, m.subject, m.text, m.html, m.at, m.at, m.at + 2 * SECOND);
+      // As the dispatcher leaves them: accepted two seconds later, or refused after its six attempts.
+      const delivery = m.failed ? ['failed', 6, DEMO_DELIVERY_ERROR, null] : ['sent', 1, null, m.at + 2 * SECOND];
+      const [status, attempts, lastError, sentAt] = delivery;
+      s.email.run(dossierId, m.template, r.person.email, m.subject, m.text, m.html, status, attempts, lastError, m.at, m.at, sentAt);
     }
     return dossierId;
   }

@@ -3,6 +3,8 @@ import { parisLongDate } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
+import { useEffect } from 'react';
+import { useRefresh } from 'react-admin';
 import { useDossierEmails } from '../emails/useDossierEmails';
 import { ResendRequestButton } from './actions/ResendRequestButton';
 
@@ -26,9 +28,15 @@ function DeadlinePassedBanner({ record }: { record: Dossier }) {
  */
 function RequestDeliveryAlert({ record }: { record: Dossier }) {
   const { data } = useDossierEmails(record.id);
-  if (record.status !== 'complement_demande' || record.complement_email_status === 'sent') return null;
+  const refresh = useRefresh();
   // Newest first: the e-mail of the request in progress.
   const latest = data?.find((email) => email.template === 'complement_request');
+  const delivered = record.complement_email_status === 'queued' && latest?.status !== undefined && latest.status !== 'queued';
+  // The e-mails are polled while one is queued: once it leaves, the dossier is read again for its deadline.
+  useEffect(() => {
+    if (delivered) refresh();
+  }, [delivered, refresh]);
+  if (record.status !== 'complement_demande' || record.complement_email_status === 'sent') return null;
   if (record.complement_email_status === 'queued') {
     return (
       <Alert severity="info" role="status">

@@ -1,5 +1,5 @@
 import { actionReasonBodySchema } from '@em/contract';
-import { type ClosureCheck, checkClosure, pieceDefinition } from '@em/domain';
+import { type ClosureCheck, checkClosure, closureReason, pieceDefinition } from '@em/domain';
 import type { SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../../deps.js';
@@ -49,9 +49,7 @@ export function closeIncomplete(deps: AppDeps, actor: Exclude<Actor, { type: 'ap
     const to = requireTransition(dossier, 'close_incomplete');
     const request = openComplementRequest(tx, dossier.id);
     const missing = (request?.requestedPieces ?? []).map(({ code }) => ({ code, label: pieceDefinition(code).label }));
-    // What the applicant reads on their dossier: the pieces that never came.
-    const closureReason = `Pièces demandées non reçues dans le délai : ${missing.map((p) => p.label).join(', ')}.`;
-    setStatus(tx, dossier.id, { status: to, closedAt: now, closureReason });
+    setStatus(tx, dossier.id, { status: to, closedAt: now, closureReason: closureReason(missing.map((p) => p.code)) });
     refreshImplicitDecision(tx, dossier.id);
     recordEvent(tx, {
       actor,
