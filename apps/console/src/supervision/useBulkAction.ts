@@ -6,7 +6,8 @@ import type { ConsoleDataProvider } from '../dataProvider';
 
 /**
  * A bulk action on the list's selection: the server handles each dossier in its own transaction
- * and says which were refused and why; the list is then refreshed and the selection cleared.
+ * and says which were refused and why; the list is then refreshed. The selection is cleared once
+ * the result has been read (the result dialog lives in the selection's toolbar).
  */
 export function useBulkAction<TArg>(
   run: (dataProvider: ConsoleDataProvider, ids: Identifier[], arg: TArg) => Promise<{ data: BulkResult }>,
@@ -20,10 +21,13 @@ export function useBulkAction<TArg>(
     mutationFn: async (arg) => (await run(dataProvider, selectedIds, arg)).data,
     onSuccess: (data) => {
       setResult(data);
-      onUnselectItems();
       refresh();
     },
     onError: (error) => notify(error.message || 'L’action a échoué. Veuillez réessayer.', { type: 'error' }),
   });
-  return { mutation, result, clearResult: () => setResult(null), count: selectedIds.length };
+  const clearResult = () => {
+    setResult(null);
+    onUnselectItems();
+  };
+  return { mutation, result, clearResult, count: selectedIds.length };
 }
