@@ -2,4 +2,5 @@ export * from './connection.js';
 export * from './demo-accounts.js';
 export * from './file-store.js';
 export * from './passwords.js';
+export * from './reference-prefectures.js';
 export * as schema from './schema.js';

@@ -4,7 +4,7 @@
  * Deterministic: the same `now` and `dossiers` always give the same rows.
  */
 import { formatNumero, type Status } from '@em/domain';
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import type { Db } from './connection.js';
 import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './demo-accounts.js';
 import { buildDocumentPool, demoApplicantDocuments } from './demo-documents.js';
@@ -107,8 +107,10 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
   let numeros = new Map<Timeline, string>();
   const staffByPrefecture = new Map<string, PrefectureStaff>();
   db.transaction((tx) => {
+    // migrateDatabase already added every département's préfecture: the demo ones keep their demo names.
     tx.insert(prefectures)
       .values(DEMO_PREFECTURES.map((p) => ({ code: p.code, name: p.name })))
+      .onConflictDoUpdate({ target: prefectures.code, set: { name: sql`excluded.name` } })
       .run();
     const staff = DEMO_STAFF.map((s, i) => {
       const row = tx

@@ -51,6 +51,8 @@ export function createApp(deps: AppDeps) {
     if (error instanceof HTTPException && error.status === 403) {
       return c.json({ message: 'Requête refusée : elle ne vient pas de ce site.' }, 403);
     }
+    // Hono's validators throw in English on a body they cannot read (malformed JSON or form data).
+    if (error instanceof HTTPException && error.status === 400) return c.json({ message: 'Requête invalide : contenu illisible.' }, 400);
     if (error instanceof HTTPException) return c.json({ message: error.message || 'Requête invalide.' }, error.status);
     console.error(JSON.stringify({ t: new Date().toISOString(), id: c.get('requestId'), error: String(error), stack: error.stack }));
     return c.json({ message: 'Erreur interne du serveur. Réessayez plus tard.' }, 500);

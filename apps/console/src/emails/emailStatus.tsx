@@ -12,6 +12,7 @@ export const EMAIL_STATUS: Record<EmailStatus, { label: string; color: ChipProps
 /** What each outbox template is, in the agents' words. */
 export const EMAIL_TEMPLATE_LABELS: Record<string, string> = {
   account_created: 'Création de compte',
+  password_reset: 'Mot de passe oublié',
   deposit: 'Confirmation de dépôt',
   complement_request: 'Demande de pièces',
   complements_received: 'Accusé de réception des compléments',

@@ -1,13 +1,22 @@
 import { schema } from '@em/db';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../../deps.js';
+import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { notFound } from '../../http/errors.js';
 import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 
 const { outboxEmails, dossiers } = schema;
+
+/**
+ * The e-mails of the dossiers a staff member may see; the national admin also sees those tied to
+ * no dossier (account creation, « Mot de passe oublié ? »), so the local mailbox shows every message.
+ */
+function emailScope(staff: StaffUser): SQL {
+  const scope = staffDossierScope(staff);
+  return staff.role === 'admin' ? or(isNull(outboxEmails.dossierId), scope)! : scope;
+}
 
 /** The e-mails of a dossier and their delivery state, as the console shows them. */
 export function emailRoutes(deps: AppDeps) {
@@ -30,11 +39,11 @@ export function emailRoutes(deps: AppDeps) {
         ...(withBody ? { text: outboxEmails.text, html: outboxEmails.html } : {}),
       })
       .from(outboxEmails)
-      .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+      .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
 
   app.get('/', (c) => {
     const query = parseListQuery(c, ['id', 'created_at']);
-    const conditions = [staffDossierScope(c.var.staff)];
+    const conditions = [emailScope(c.var.staff)];
     const ids = idsFilter(query.filter);
     if (ids) conditions.push(inArray(outboxEmails.id, ids));
     const dossierId = integerFilter(query.filter, 'dossier_id');
@@ -50,7 +59,7 @@ export function emailRoutes(deps: AppDeps) {
       deps.db
         .select({ count: sql<number>`count(*)` })
         .from(outboxEmails)
-        .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId))
+        .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId))
         .where(where)
         .get()?.count ?? 0;
     return listResponse(c, 'emails', query, rows.map(toApiRecord), total);
@@ -58,7 +67,7 @@ export function emailRoutes(deps: AppDeps) {
 
   app.get('/:id', (c) => {
     const row = select(true)
-      .where(and(staffDossierScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
+      .where(and(emailScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
       .get();
     if (!row) throw notFound('Courriel introuvable.');
     return c.json(toApiRecord(row));

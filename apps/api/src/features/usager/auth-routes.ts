@@ -1,18 +1,13 @@
-import { hashPassword, schema } from '@em/db';
-import { applicantPasswordMessage } from '@em/domain';
+import { passwordChangeSchema } from '@em/contract';
+import { schema } from '@em/db';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { getCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv, ApplicantUser } from '../../deps.js';
-import { badRequest } from '../../http/errors.js';
-import { parseBody } from '../../http/validate.js';
+import { changePassword } from '../account/service.js';
 import { APPLICANT_COOKIE, requireApplicant } from '../auth/guard.js';
 import { logIn, logOut } from '../auth/login.js';
-
-const passwordSchema = z.object({
-  password: z.string({ error: 'Nouveau mot de passe obligatoire.' }),
-  confirmation: z.string({ error: 'Confirmation du mot de passe obligatoire.' }),
-});
+import { jsonBody } from '../demande/json-body.js';
 
 const applicantJson = (a: ApplicantUser) => ({ id: a.id, email: a.email, must_reset_password: a.mustResetPassword });
 
@@ -34,16 +29,8 @@ export function applicantAuthRoutes(deps: AppDeps) {
 
   app.get('/me', requireApplicant(deps), (c) => c.json(applicantJson(c.var.applicant)));
 
-  app.post('/password', requireApplicant(deps), async (c) => {
-    const { password, confirmation } = parseBody(passwordSchema, await c.req.json().catch(() => null));
-    const problem = applicantPasswordMessage(password);
-    if (problem) throw badRequest(problem);
-    if (password !== confirmation) throw badRequest('Les deux mots de passe ne sont pas identiques.');
-    deps.db
-      .update(schema.applicants)
-      .set({ passwordHash: await hashPassword(password), mustResetPassword: false })
-      .where(eq(schema.applicants.id, c.var.applicant.id))
-      .run();
+  app.post('/password', requireApplicant(deps), jsonBody(passwordChangeSchema), async (c) => {
+    await changePassword(deps, c.var.applicant.id, c.req.valid('json'), getCookie(c, APPLICANT_COOKIE)!);
     return c.body(null, 204);
   });
 

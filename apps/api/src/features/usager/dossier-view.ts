@@ -4,6 +4,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
 import { openComplementRequest } from '../complements/dossier-state.js';
+import { receiptUrl } from '../demande/draft-view.js';
 
 export const APPLICANT_FILE_URL = '/api/usager/files';
 
@@ -89,6 +90,7 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
   return {
     ...toApiRecord(fields),
     status_label: APPLICANT_STATUS_LABELS[dossier.status as Status],
+    receipt_url: dossier.numero ? receiptUrl(dossier.id) : null,
     deadline_passed: request !== null && isDeadlinePassed(request.deadlineAt, now),
     complement: request && {
       id: request.id,

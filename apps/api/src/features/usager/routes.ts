@@ -6,7 +6,9 @@ import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { forbidden, HttpError, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
+import { accountRoutes } from '../account/routes.js';
 import { requireApplicant } from '../auth/guard.js';
+import { communeRoutes, demandeRoutes } from '../demande/routes.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
 import { APPLICANT_FILE_URL, applicantDossierView } from './dossier-view.js';
@@ -30,6 +32,7 @@ const uploadLimit = bodyLimit({
 export function applicantRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.route('/auth', applicantAuthRoutes(deps));
+  app.route('/compte', accountRoutes(deps));
 
   const own = new Hono<AppEnv>();
   own.use('*', requireApplicant(deps), passwordReset);
@@ -83,6 +86,9 @@ export function applicantRoutes(deps: AppDeps) {
     submitComplements(deps, c.var.applicant.id);
     return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
   });
+
+  own.route('/demandes', demandeRoutes(deps));
+  own.route('/communes', communeRoutes());
 
   app.route('/', own);
   return app;
