@@ -50,6 +50,9 @@ export type Dossier = {
   birth_name: string;
   first_names: string[];
   complement: Complement | null;
+  last_saved_step: number;
+  /** The receipt PDF, once deposited. */
+  receipt_url: string | null;
   pieces: Piece[];
   /** Not in the contract; the 22-character e-photo code given at deposit, when the API sends it. */
   ephoto?: string | null;

@@ -3,7 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, REVIEW_LABELS } from '@em/domain';
 import { type ChangeEvent, useState } from 'react';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import { awaitsFile } from '../complement';
 import type { Id, Piece } from '../types';
 import { EphotoAnswer } from './EphotoAnswer';
@@ -17,15 +17,13 @@ type Props = {
   onChanged: () => Promise<void>;
   /** The dossier's e-photo code, shown on the EPHOTO piece. */
   ephoto?: string | null;
-  /** A 401 ends the session. */
-  onUnauthorized: (error: unknown) => void;
 };
 
 const ACCEPT = ACCEPTED_EXTENSIONS.join(',');
 const TOO_LARGE = 'Le fichier dépasse 10 Mo.';
 
 /** One justificatif: label, hint, files and, when the préfecture asked for it, « Joindre un document ». */
-export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUnauthorized }: Props) {
+export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -46,8 +44,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUna
       setDone(success);
       await onChanged();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) onUnauthorized(caught);
-      else setError(caught instanceof Error ? caught.message : String(caught));
+      setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
       setBusy(false);
     }

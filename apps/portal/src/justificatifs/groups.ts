@@ -11,9 +11,9 @@ const GROUPS = [
   { id: 'motif-de-sejour', title: 'MOTIF DE SÉJOUR', codes: ['JUSTIFICATIF_RESIDENCE_HABITUELLE'] },
 ] as const;
 
-export type PieceGroup = { id: string; title: string; pieces: Piece[] };
+export type PieceGroup<P extends { code: string } = Piece> = { id: string; title: string; pieces: P[] };
 
-export function groupPieces(pieces: Piece[]): PieceGroup[] {
+export function groupPieces<P extends { code: string } = Piece>(pieces: P[]): PieceGroup<P>[] {
   return GROUPS.map((group) => ({
     id: group.id,
     title: group.title,
