@@ -6,23 +6,23 @@ import { useState } from 'react';
 import { type DefaultValues, type FieldValues, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { ApiError } from '../api';
+import { ApiError, api } from '../api';
 import { applyServerErrors, errorMessage, focusFirstError } from '../forms/errors';
 import { stepPath } from '../paths';
-import { useSession } from '../session';
 import { clearStash, stashStep, takeStash } from './formStash';
 import { DRAFT_KEY } from './useDraft';
 
 export const INVALID_FORM = 'Le formulaire contient des erreurs : corrigez les champs signalés, puis enregistrez à nouveau.';
 
-/** « Quitter et revenir plus tard »: the session ends and the login page says where the demande stands. */
+/**
+ * « Quitter et revenir plus tard »: the session ends and the login page says where the demande
+ * stands. A full page load, so that no page of the session is left to send the applicant elsewhere.
+ */
 export function useLeave() {
-  const { logout } = useSession();
-  const navigate = useNavigate();
   return async (lastSavedStep: number) => {
     clearStash();
-    await logout();
-    navigate(`/connexion?quitte=${encodeURIComponent(DEMANDE_STEPS[Math.max(0, lastSavedStep - 1)]!)}`);
+    await api.logout().catch(() => undefined);
+    window.location.assign(`/connexion?quitte=${encodeURIComponent(DEMANDE_STEPS[Math.max(0, lastSavedStep - 1)]!)}`);
   };
 }
 
