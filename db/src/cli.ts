@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applicantPasswordMessage } from '@em/domain';
 import { eq } from 'drizzle-orm';
+import { BackupError, backupDataDir, restoreDataDir } from './backup.js';
 import { type Db, fileStorePath, migrateDatabase, openDatabase } from './connection.js';
 import { FileStore } from './file-store.js';
 import { hashPassword } from './passwords.js';
@@ -22,6 +23,13 @@ Commands:
   db:seed [--dossiers N]
       Migrate, then load the demo data into an EMPTY database: préfectures 59 and 75,
       the demo accounts and N generated dossiers (default ${DEFAULT_DEMO_DOSSIERS}).
+  db:backup DIR
+      Online backup of DATA_DIR into the new folder DIR, safe while the server runs: the
+      database (SQLite backup API), the piece files it refers to, and manifest.json with
+      every file's size and SHA-256.
+  db:restore DIR
+      Restore the backup in DIR into DATA_DIR, which must be empty or absent: checksums are
+      verified first, then PRAGMA integrity_check and the files of every row.
   users:create --email E --password P --role agent|superviseur|admin [--prefecture CODE] [--name "Full name"]
       Create a staff account. Agents and superviseurs need --prefecture, the code of an
       existing préfecture (e.g. 59); an admin is national and takes none.
@@ -95,6 +103,24 @@ async function seed(args: string[], dataDir: string, io: CliIo): Promise<void> {
   }
 }
 
+async function backupOrRestore(command: 'db:backup' | 'db:restore', args: string[], dataDir: string, io: CliIo) {
+  const { positionals } = parse(() => parseArgs({ args, options: {}, allowPositionals: true, strict: true }));
+  if (positionals.length !== 1) throw new UsageError(`${command} needs one folder: npm run cli -- ${command} DIR`);
+  const folder = resolve(positionals[0]!);
+  try {
+    const manifest =
+      command === 'db:backup' ? await backupDataDir(resolve(dataDir), folder) : await restoreDataDir(folder, resolve(dataDir));
+    const size = (manifest.database.size + manifest.files.reduce((sum, file) => sum + file.size, 0)) / 1024 / 1024;
+    io.out(
+      command === 'db:backup'
+        ? `Backup of ${resolve(dataDir)} written to ${folder}: database and ${manifest.files.length} files, ${size.toFixed(1)} MiB, checksums in manifest.json.`
+        : `Backup of ${manifest.createdAt} restored into ${resolve(dataDir)}: checksums and integrity_check ok, ${manifest.files.length} files.`,
+    );
+  } catch (error) {
+    throw error instanceof BackupError ? new CommandError(error.message) : error;
+  }
+}
+
 function nameFromEmail(email: string): string {
   const local = email.split('@')[0] ?? email;
   return local
@@ -152,6 +178,8 @@ async function createUser(args: string[], dataDir: string, io: CliIo): Promise<v
 const COMMANDS: Record<string, (args: string[], dataDir: string, io: CliIo) => void | Promise<void>> = {
   'db:migrate': migrate,
   'db:seed': seed,
+  'db:backup': (args, dataDir, io) => backupOrRestore('db:backup', args, dataDir, io),
+  'db:restore': (args, dataDir, io) => backupOrRestore('db:restore', args, dataDir, io),
   'users:create': createUser,
 };
 

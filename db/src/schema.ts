@@ -1,4 +1,16 @@
-import type { RequestedPiece } from '@em/domain';
+import {
+  ACTOR_ROLES,
+  EMAIL_STATUSES,
+  EMAIL_TEMPLATES,
+  EVENT_ACTIONS,
+  FAMILY_SITUATIONS,
+  PIECE_CODES,
+  REVIEW_STATUSES,
+  type RequestedPiece,
+  SEXES,
+  STAFF_ROLES,
+  STATUSES,
+} from '@em/domain';
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -15,7 +27,7 @@ export const staffUsers = sqliteTable('staff_users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   email: text('email').notNull().unique(),
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['agent', 'superviseur', 'admin'] }).notNull(),
+  role: text('role', { enum: STAFF_ROLES }).notNull(),
   prefectureCode: text('prefecture_code').references(() => prefectures.code),
   fullName: text('full_name').notNull(),
   createdAt: createdAt(),
@@ -56,15 +68,18 @@ export const passwordResetTokens = sqliteTable(
   (t) => [index('password_reset_tokens_applicant_idx').on(t.applicantId, t.createdAt)],
 );
 
-export const loginFailures = sqliteTable(
-  'login_failures',
+/** One row per failed login attempt, kept a day: the throttle counts them by account, address and both. */
+export const failedLogins = sqliteTable(
+  'failed_logins',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    /** "email:…" or "ip:…" */
-    key: text('key').notNull(),
+    /** The e-mail tried, prefixed by its audience ("usager:…" for applicants). */
+    account: text('account').notNull(),
+    /** The client's address. */
+    address: text('address').notNull(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+  (t) => [index('failed_logins_account_at_idx').on(t.account, t.at), index('failed_logins_address_at_idx').on(t.address, t.at)],
 );
 
 export const dossiers = sqliteTable(
@@ -72,7 +87,7 @@ export const dossiers = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     numero: text('numero').unique(),
-    status: text('status').notNull().default('brouillon'),
+    status: text('status', { enum: STATUSES }).notNull().default('brouillon'),
     prefectureCode: text('prefecture_code').references(() => prefectures.code),
     applicantId: integer('applicant_id')
       .notNull()
@@ -88,7 +103,7 @@ export const dossiers = sqliteTable(
     birthName: text('birth_name').notNull().default(''),
     usageName: text('usage_name').notNull().default(''),
     firstNames: text('first_names', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-    sex: text('sex'),
+    sex: text('sex', { enum: SEXES }),
     birthDay: integer('birth_day'),
     birthMonth: integer('birth_month'),
     birthYear: integer('birth_year'),
@@ -108,7 +123,7 @@ export const dossiers = sqliteTable(
     phone: text('phone').notNull().default(''),
     // Motif
     entryDate: text('entry_date'),
-    familySituation: text('family_situation'),
+    familySituation: text('family_situation', { enum: FAMILY_SITUATIONS }),
     unionDate: text('union_date'),
     unionCountry: text('union_country'),
     dependentChildren: integer('dependent_children', { mode: 'boolean' }),
@@ -137,8 +152,8 @@ export const pieces = sqliteTable(
     dossierId: integer('dossier_id')
       .notNull()
       .references(() => dossiers.id),
-    code: text('code').notNull(),
-    reviewStatus: text('review_status').notNull().default('a_verifier'),
+    code: text('code', { enum: PIECE_CODES }).notNull(),
+    reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull().default('a_verifier'),
     reviewMessage: text('review_message').notNull().default(''),
     reviewedById: integer('reviewed_by_id').references(() => staffUsers.id),
     reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
@@ -197,9 +212,9 @@ export const events = sqliteTable(
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
     actorType: text('actor_type', { enum: ['staff', 'applicant', 'system'] }).notNull(),
     actorId: integer('actor_id'),
-    actorRole: text('actor_role').notNull(),
+    actorRole: text('actor_role', { enum: ACTOR_ROLES }).notNull(),
     actorLabel: text('actor_label').notNull(),
-    action: text('action').notNull(),
+    action: text('action', { enum: EVENT_ACTIONS }).notNull(),
     dossierId: integer('dossier_id').references(() => dossiers.id),
     before: text('before'),
     after: text('after'),
@@ -213,14 +228,12 @@ export const outboxEmails = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     dossierId: integer('dossier_id').references(() => dossiers.id),
-    template: text('template').notNull(),
+    template: text('template', { enum: EMAIL_TEMPLATES }).notNull(),
     to: text('to').notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html').notNull(),
-    status: text('status', { enum: ['queued', 'sent', 'failed', 'bounced'] })
-      .notNull()
-      .default('queued'),
+    status: text('status', { enum: EMAIL_STATUSES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     lastError: text('last_error'),

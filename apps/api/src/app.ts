@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './deps.js';
 import { eventRoutes } from './features/audit/routes.js';
 import { staffAuthRoutes } from './features/auth/routes.js';
@@ -14,7 +12,9 @@ import { resendWebhookRoutes } from './features/mail/webhook.js';
 import { pieceRoutes } from './features/pieces/routes.js';
 import { prefectureRoutes } from './features/prefectures/routes.js';
 import { applicantRoutes } from './features/usager/routes.js';
+import { limitBodies } from './http/body-limit.js';
 import { HttpError } from './http/errors.js';
+import { noStore, securityHeaders } from './http/headers.js';
 import { requestLog } from './http/logging.js';
 import { mountSpa } from './http/static.js';
 
@@ -23,10 +23,11 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog);
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, xFrameOptions: 'SAMEORIGIN' }));
-  app.use('/api/*', csrf());
-  // Uploads are checked file by file (10 Mo each); this only stops absurd bodies early.
-  app.use('/api/*', bodyLimit({ maxSize: 80 * 1024 * 1024, onError: (c) => c.json({ message: 'Requête trop volumineuse.' }, 413) }));
+  app.use('*', securityHeaders);
+  app.use('/api/*', noStore);
+  app.use('*', limitBodies);
+  // Behind a TLS proxy the request's own URL is http://: the origin browsers send is PUBLIC_URL's.
+  app.use('/api/*', csrf({ origin: new URL(deps.config.publicUrl).origin }));
 
   const api = new Hono<AppEnv>();
   api.route('/health', healthRoutes(deps));
@@ -47,12 +48,17 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => c.json({ message: 'Ressource introuvable.' }, 404));
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ message: error.message }, error.status);
+    if (error instanceof HttpError) {
+      return c.json(error.fields ? { message: error.message, fields: error.fields } : { message: error.message }, error.status);
+    }
     if (error instanceof HTTPException && error.status === 403) {
       return c.json({ message: 'Requête refusée : elle ne vient pas de ce site.' }, 403);
     }
-    // Hono's validators throw in English on a body they cannot read (malformed JSON or form data).
-    if (error instanceof HTTPException && error.status === 400) return c.json({ message: 'Requête invalide : contenu illisible.' }, 400);
+    // Hono's body parsers (JSON, multipart) refuse a body they cannot read with an English message.
+    if (error instanceof HTTPException && error.status === 400) {
+      const message = /JSON/.test(error.message) ? 'Corps de requête invalide : JSON attendu.' : 'Corps de requête illisible.';
+      return c.json({ message }, 400);
+    }
     if (error instanceof HTTPException) return c.json({ message: error.message || 'Requête invalide.' }, error.status);
     console.error(JSON.stringify({ t: new Date().toISOString(), id: c.get('requestId'), error: String(error), stack: error.stack }));
     return c.json({ message: 'Erreur interne du serveur. Réessayez plus tard.' }, 500);

@@ -7,10 +7,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   PUBLIC_URL: z.url().optional(),
   SEED_DOSSIERS: z.coerce.number().int().min(0).default(60),
+  // The number of reverse proxies that append to X-Forwarded-For; `true` means one.
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
+    .regex(/^(true|false|\d)$/, 'true, false or a number of proxies (0 to 9)')
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v))),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   RESEND_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),

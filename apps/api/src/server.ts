@@ -14,6 +14,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const db = openDatabase(config.DATA_DIR);
 migrateDatabase(db);
 const store = new FileStore(fileStorePath(config.DATA_DIR));
+store.removeTemporaryFiles();
 
 if (isDatabaseEmpty(db)) {
   console.log(`Base vide : chargement des données de démonstration (${config.SEED_DOSSIERS} dossiers)…`);

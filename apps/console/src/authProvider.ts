@@ -1,9 +1,9 @@
+import type { StaffIdentity } from '@em/contract';
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { API_URL } from './dataProvider';
-import type { StaffUser } from './types';
 
 /** The user returned by the last successful login or /auth/me, to spare a request per identity lookup. */
-let currentUser: StaffUser | null = null;
+let currentUser: StaffIdentity | null = null;
 
 class AuthError extends Error {
   constructor(
@@ -24,17 +24,17 @@ async function readMessage(response: Response, fallback: string): Promise<string
   return fallback;
 }
 
-async function fetchMe(): Promise<StaffUser> {
+async function fetchMe(): Promise<StaffIdentity> {
   const response = await fetch(`${API_URL}/auth/me`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (!response.ok) {
     currentUser = null;
     throw new AuthError(await readMessage(response, 'Veuillez vous connecter.'), response.status);
   }
-  currentUser = (await response.json()) as StaffUser;
+  currentUser = (await response.json()) as StaffIdentity;
   return currentUser;
 }
 
-async function getUser(): Promise<StaffUser> {
+async function getUser(): Promise<StaffIdentity> {
   return currentUser ?? fetchMe();
 }
 
@@ -60,7 +60,7 @@ export const authProvider: AuthProvider = {
             : 'La connexion a échoué. Veuillez réessayer.';
       throw new Error(await readMessage(response, fallback));
     }
-    currentUser = (await response.json()) as StaffUser;
+    currentUser = (await response.json()) as StaffIdentity;
   },
 
   async logout() {

@@ -1,6 +1,6 @@
+import type { ActionReasonBody, ComplementPreview, Dossier } from '@em/contract';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { type DataProvider, fetchUtils, HttpError, type Identifier } from 'react-admin';
-import type { ComplementPreview, Dossier } from './types';
 
 export const API_URL = '/api';
 
@@ -47,7 +47,7 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
 const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
 /** A JSON POST (never a bodiless one: the API refuses anything that looks like a cross-site form post). */
-async function postJson<T>(path: string, body: Record<string, unknown> = {}): Promise<{ data: T }> {
+async function postJson<T>(path: string, body: ActionReasonBody = {}): Promise<{ data: T }> {
   const { json } = await httpClient(`${API_URL}${path}`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
   return { data: json as T };
 }
@@ -55,7 +55,7 @@ async function postJson<T>(path: string, body: Record<string, unknown> = {}): Pr
 const dossierPath = (id: Identifier) => `/dossiers/${encodeURIComponent(String(id))}`;
 
 /** `{reason}` only when the agent wrote one. */
-const withReason = (reason?: string) => (reason?.trim() ? { reason: reason.trim() } : {});
+const withReason = (reason?: string): ActionReasonBody => (reason?.trim() ? { reason: reason.trim() } : {});
 
 const restProvider = simpleRestProvider(API_URL, httpClient);
 

@@ -1,5 +1,5 @@
+import { canDecide, type StaffRole } from '@em/domain';
 import { usePermissions } from 'react-admin';
-import type { StaffRole } from './types';
 
 /**
  * Agents and superviseurs decide on a case; the national admin only reads (domain §1).
@@ -7,5 +7,5 @@ import type { StaffRole } from './types';
  */
 export function useCanDecide(): boolean {
   const { permissions, isPending } = usePermissions<StaffRole>();
-  return !isPending && (permissions === 'agent' || permissions === 'superviseur');
+  return !isPending && permissions !== undefined && canDecide(permissions);
 }

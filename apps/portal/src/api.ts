@@ -1,5 +1,16 @@
-import type { AccountResponse, Commune, DepositResponse, Draft, DraftFile } from '@em/contract';
-import type { Dossier, DossierFile, Id, Me } from './types';
+import type {
+  AccountResponse,
+  ApplicantDossier,
+  ApplicantFile,
+  ApplicantIdentity,
+  Commune,
+  DepositResponse,
+  Draft,
+  DraftFile,
+} from '@em/contract';
+import { FILE_TOO_LARGE_MESSAGE } from '@em/domain';
+
+type Id = number;
 
 /**
  * An error answered by the API: `{ "message": "…" }` with its HTTP status (0 when unreachable),
@@ -32,7 +43,7 @@ const UNREACHABLE_MESSAGE = 'Le service est momentanément indisponible. Veuille
 function errorOf(status: number, data: unknown): ApiError {
   const body = (data && typeof data === 'object' ? data : {}) as { message?: unknown; fields?: unknown };
   const message =
-    typeof body.message === 'string' && body.message ? body.message : status === 413 ? 'Le fichier dépasse 10 Mo.' : FALLBACK_MESSAGE;
+    typeof body.message === 'string' && body.message ? body.message : status === 413 ? FILE_TOO_LARGE_MESSAGE : FALLBACK_MESSAGE;
   const fields = body.fields && typeof body.fields === 'object' ? (body.fields as Record<string, string>) : {};
   return new ApiError(status, message, fields);
 }
@@ -88,28 +99,28 @@ function upload<T>(path: string, file: File, onProgress: (percent: number) => vo
   });
 }
 
-const id = (value: Id) => encodeURIComponent(String(value));
+const id = (value: Id | string) => encodeURIComponent(String(value));
 const demande = (draftId: Id, rest = '') => `/demandes/${id(draftId)}${rest}`;
 
 export const api = {
-  login: (email: string, password: string) => request<Me>('POST', '/auth/login', { email, password }),
+  login: (email: string, password: string) => request<ApplicantIdentity>('POST', '/auth/login', { email, password }),
   logout: () => request<void>('POST', '/auth/logout'),
-  me: () => request<Me>('GET', '/auth/me'),
+  me: () => request<ApplicantIdentity>('GET', '/auth/me'),
   changePassword: (body: { current?: string; password: string; confirmation: string }) => request<void>('POST', '/auth/password', body),
   createAccount: (email: string, confirmation: string) => request<AccountResponse>('POST', '/compte', { email, confirmation }),
   forgotPassword: (email: string) => request<{ message: string }>('POST', '/compte/mot-de-passe-oublie', { email }),
   resetPasswordByLink: (token: string, password: string, confirmation: string) =>
     request<{ message: string }>('POST', '/compte/nouveau-mot-de-passe', { token, password, confirmation }),
 
-  dossier: () => request<Dossier>('GET', '/dossier'),
+  dossier: () => request<ApplicantDossier>('GET', '/dossier'),
   uploadFile: (pieceId: Id, file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);
-    return request<DossierFile>('POST', `/pieces/${id(pieceId)}/files`, form);
+    return request<ApplicantFile>('POST', `/pieces/${id(pieceId)}/files`, form);
   },
   deleteFile: (fileId: Id) => request<void>('DELETE', `/files/${id(fileId)}`),
-  replaceEphoto: (ephoto: string) => request<Dossier>('PUT', '/dossier/ephoto', { ephoto }),
-  submitComplements: () => request<Dossier>('POST', '/dossier/complements'),
+  replaceEphoto: (ephoto: string) => request<ApplicantDossier>('PUT', '/dossier/ephoto', { ephoto }),
+  submitComplements: () => request<ApplicantDossier>('POST', '/dossier/complements'),
 
   draft: () => request<Draft>('GET', '/demandes/brouillon'),
   startDraft: (situation: string) => request<Draft>('POST', '/demandes', { situation }),

@@ -1,3 +1,4 @@
+import '@em/domain/zod-jitless';
 import '@codegouvfr/react-dsfr/main.css';
 import './portal.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';

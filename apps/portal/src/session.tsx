@@ -1,18 +1,18 @@
+import type { ApplicantIdentity } from '@em/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { ApiError, api } from './api';
-import type { Me } from './types';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'anonymous' }
-  | { status: 'authenticated'; user: Me }
+  | { status: 'authenticated'; user: ApplicantIdentity }
   | { status: 'unavailable'; message: string };
 
 export const ME_KEY = ['me'] as const;
 
 /** Who is signed in (GET /auth/me; the cookie is HttpOnly): null when nobody is. */
-async function fetchMe(): Promise<Me | null> {
+async function fetchMe(): Promise<ApplicantIdentity | null> {
   try {
     return await api.me();
   } catch (error) {
@@ -33,7 +33,7 @@ export function useSession() {
         ? { status: 'authenticated', user: query.data }
         : { status: 'anonymous' };
 
-  const signedIn = useCallback((user: Me) => queryClient.setQueryData(ME_KEY, user), [queryClient]);
+  const signedIn = useCallback((user: ApplicantIdentity) => queryClient.setQueryData(ME_KEY, user), [queryClient]);
   const signedOut = useCallback(() => {
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
     queryClient.setQueryData(ME_KEY, null);

@@ -1,11 +1,11 @@
+import type { ApplicantDossier } from '@em/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, api } from './api';
-import type { Dossier } from './types';
 
 export type DossierState =
   | { status: 'loading' }
-  | { status: 'ready'; dossier: Dossier }
+  | { status: 'ready'; dossier: ApplicantDossier }
   | { status: 'none'; message: string }
   | { status: 'error'; message: string };
 
@@ -27,7 +27,7 @@ export function useDossier() {
   const reload = useCallback(async () => {
     await queryClient.invalidateQueries({ queryKey: DOSSIER_KEY });
   }, [queryClient]);
-  const replace = useCallback((dossier: Dossier) => queryClient.setQueryData(DOSSIER_KEY, dossier), [queryClient]);
+  const replace = useCallback((dossier: ApplicantDossier) => queryClient.setQueryData(DOSSIER_KEY, dossier), [queryClient]);
 
   return { state, reload, replace };
 }

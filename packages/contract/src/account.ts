@@ -1,4 +1,4 @@
-import { applicantPasswordMessage } from '@em/domain';
+import { applicantPasswordMessage, MAX_PASSWORD_LENGTH } from '@em/domain';
 import { z } from 'zod';
 
 const emailFormat = z.email();
@@ -33,7 +33,7 @@ export type AccountResponse = z.infer<typeof accountResponseSchema>;
 /** Domain §2 password rules, and a ceiling so that hashing stays cheap. */
 export const newPasswordSchema = z
   .string({ error: 'Nouveau mot de passe : champ obligatoire.' })
-  .max(128, 'Votre mot de passe doit faire 128 caractères au plus.')
+  .max(MAX_PASSWORD_LENGTH, `Votre mot de passe doit faire ${MAX_PASSWORD_LENGTH} caractères au plus.`)
   .superRefine((value, ctx) => {
     const problem = applicantPasswordMessage(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -52,7 +52,7 @@ const confirmed = <T extends { password: string; confirmation: string }>(value: 
  */
 export const passwordChangeSchema = z
   .object({
-    current: z.string().max(128).optional(),
+    current: z.string().max(MAX_PASSWORD_LENGTH).optional(),
     password: newPasswordSchema,
     confirmation: z.string({ error: 'Veuillez confirmer votre nouveau mot de passe.' }),
   })

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatParisDate, formatParisLongDate, isoDay, parisDay, parisWallTime, weekday } from './paris-time.js';
+import {
+  addDays,
+  calendarDayLabel,
+  formatParisDate,
+  formatParisLongDate,
+  isoDay,
+  parisDate,
+  parisDateTime,
+  parisDay,
+  parisLongDate,
+  parisWallTime,
+  weekday,
+} from './paris-time.js';
 
 const utc = (iso: string) => new Date(iso);
 
@@ -89,5 +101,26 @@ describe('French formatting in Paris', () => {
 
   it('formatParisLongDate gives « jeudi 5 octobre 2023 »', () => {
     expect(formatParisLongDate(utc('2023-10-05T21:30:00Z'))).toBe('jeudi 5 octobre 2023');
+  });
+});
+
+describe('the screens’ date helpers', () => {
+  it('read the API’s ISO instants and show Paris wall time, summer and winter', () => {
+    expect(parisDateTime('2026-07-15T21:59:59.999Z')).toBe('15/07/2026 à 23:59');
+    expect(parisDateTime('2026-01-15T23:30:00Z')).toBe('16/01/2026 à 00:30');
+    expect(parisDate('2026-07-15T22:00:00Z')).toBe('16/07/2026');
+    expect(parisLongDate('2023-10-05T10:00:00Z')).toBe('jeudi 5 octobre 2023');
+  });
+
+  it('show the placeholder given when there is no date, or one that cannot be read', () => {
+    expect(parisDate(null)).toBe('—');
+    expect(parisDateTime(undefined)).toBe('—');
+    expect(parisLongDate('', '')).toBe('');
+    expect(parisDate('pas une date', '')).toBe('');
+  });
+
+  it('a calendar day (no time zone) keeps its digits', () => {
+    expect(calendarDayLabel('2020-03-10')).toBe('10/03/2020');
+    expect(calendarDayLabel(null)).toBe('—');
   });
 });

@@ -78,3 +78,42 @@ export function formatParisDate(instant: Date): string {
 export function formatParisLongDate(instant: Date): string {
   return frenchLongDate.format(instant);
 }
+
+const frenchTime = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, hour: '2-digit', minute: '2-digit' });
+
+/** « 05/10/2023 à 14:32 » in Paris. */
+export function formatParisDateTime(instant: Date): string {
+  return `${formatParisDate(instant)} à ${frenchTime.format(instant)}`;
+}
+
+/** An instant as the API sends it (ISO string) or as code holds it; absent or unreadable values are null. */
+export type InstantInput = Date | string | number | null | undefined;
+
+export function toInstant(value: InstantInput): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The screens' date helpers: Paris wall time, `empty` when there is no date to show. */
+export function parisDate(value: InstantInput, empty = '—'): string {
+  const date = toInstant(value);
+  return date ? formatParisDate(date) : empty;
+}
+
+export function parisLongDate(value: InstantInput, empty = '—'): string {
+  const date = toInstant(value);
+  return date ? formatParisLongDate(date) : empty;
+}
+
+export function parisDateTime(value: InstantInput, empty = '—'): string {
+  const date = toInstant(value);
+  return date ? formatParisDateTime(date) : empty;
+}
+
+/** A calendar day sent as AAAA-MM-JJ (no time zone involved) → « 05/10/2023 ». */
+export function calendarDayLabel(value: string | null | undefined, empty = '—'): string {
+  if (!value) return empty;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
+}

@@ -17,6 +17,7 @@ describe('applicant password policy (domain §2)', () => {
     ['ABCDEFG1!', 'une minuscule'],
     ['Abcdefgh!', 'un chiffre'],
     ['Abcdefgh1', 'un caractère spécial'],
+    [`Ab1!${'x'.repeat(253)}`, 'au plus 256 caractères'],
   ])('%j is refused: message names « %s »', (password, rule) => {
     const message = applicantPasswordMessage(password);
     expect(message).not.toBeNull();

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACCEPTED_EXTENSIONS,
-  ACCEPTED_FILE_TYPES,
   EPHOTO_PATTERN,
   FLAGGED_REVIEW_STATUSES,
-  MAX_FILE_BYTES,
+  groupBySection,
   normalizeEphoto,
   PIECE_CATALOGUE,
   PIECE_CODES,
+  type PieceCode,
   pieceDefinition,
   REVIEW_LABELS,
   REVIEW_STATUSES,
+  reviewVerdicts,
+  sortByCatalogue,
+  verdictRefusal,
 } from './pieces.js';
 
 describe('piece catalogue (domain §3)', () => {
@@ -69,10 +71,41 @@ describe('e-photo code', () => {
   });
 });
 
-describe('files', () => {
-  it('extensions and 10 Mo', () => {
-    expect([...ACCEPTED_EXTENSIONS].sort()).toEqual(['.bmp', '.jpeg', '.jpg', '.pdf', '.png', '.tif', '.tiff']);
-    expect(Object.keys(ACCEPTED_FILE_TYPES).sort()).toEqual(['application/pdf', 'image/bmp', 'image/jpeg', 'image/png', 'image/tiff']);
-    expect(MAX_FILE_BYTES).toBe(10 * 1024 * 1024);
+describe('catalogue order and the guide’s sections', () => {
+  const shuffled: { code: PieceCode; id: number }[] = [
+    { code: 'JUSTIFICATIF_RESIDENCE_HABITUELLE', id: 1 },
+    { code: 'EPHOTO', id: 2 },
+    { code: 'JUSTIFICATIF_DOMICILE', id: 3 },
+    { code: 'JUSTIFICATIF_IDENTITE', id: 4 },
+  ];
+
+  it('sorts any list of pieces in catalogue order, without touching the input', () => {
+    expect(sortByCatalogue(shuffled).map((p) => p.id)).toEqual([2, 4, 3, 1]);
+    expect(shuffled[0]!.id).toBe(1);
+  });
+
+  it('groups pieces under ÉTAT CIVIL, DOMICILIATION and MOTIF DE SÉJOUR, leaving empty sections out', () => {
+    const all = groupBySection(PIECE_CODES.map((code) => ({ code })));
+    expect(all.map((section) => [section.title, section.items.map((p) => p.code)])).toEqual([
+      ['ÉTAT CIVIL', ['EPHOTO', 'JUSTIFICATIF_NATIONALITE', 'JUSTIFICATIF_IDENTITE', 'JUSTIFICATIF_ENTREE_REGULIERE']],
+      ['DOMICILIATION', ['JUSTIFICATIF_DOMICILE']],
+      ['MOTIF DE SÉJOUR', ['JUSTIFICATIF_RESIDENCE_HABITUELLE']],
+    ]);
+    expect(groupBySection([{ code: 'JUSTIFICATIF_DOMICILE' as const }]).map((section) => section.id)).toEqual(['domiciliation']);
+  });
+});
+
+describe('verdicts a piece accepts', () => {
+  it('a file may be conforming, missing, illegible or non-conforming; « à vérifier » is no verdict', () => {
+    expect(reviewVerdicts('files')).toEqual(['conforme', 'manquant', 'illisible', 'non_conforme']);
+  });
+
+  it('an e-photo number is missing or non-conforming, never illegible', () => {
+    expect(reviewVerdicts('code')).toEqual(['conforme', 'manquant', 'non_conforme']);
+    expect(verdictRefusal('EPHOTO', 'illisible')).toBe(
+      '« Document illisible » ne s’applique pas à la pièce « Numéro e-photo » : choisissez « Conforme », « Document manquant », « Document non conforme ».',
+    );
+    expect(verdictRefusal('EPHOTO', 'non_conforme')).toBeNull();
+    expect(verdictRefusal('JUSTIFICATIF_IDENTITE', 'illisible')).toBeNull();
   });
 });

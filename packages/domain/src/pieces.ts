@@ -8,12 +8,23 @@ export const PIECE_CODES = [
 ] as const;
 export type PieceCode = (typeof PIECE_CODES)[number];
 
+/** The sections of the guide's « Justificatifs » step, in its order. */
+export const PIECE_SECTIONS = [
+  { id: 'etat-civil', title: 'ÉTAT CIVIL' },
+  { id: 'domiciliation', title: 'DOMICILIATION' },
+  { id: 'motif-de-sejour', title: 'MOTIF DE SÉJOUR' },
+] as const;
+export type PieceSectionId = (typeof PIECE_SECTIONS)[number]['id'];
+
+export type PieceKind = 'code' | 'files';
+
 export type PieceDefinition = {
   code: PieceCode;
+  section: PieceSectionId;
   label: string;
   required: boolean;
   /** EPHOTO is a 22-character code typed by the applicant, not a file. */
-  kind: 'code' | 'files';
+  kind: PieceKind;
   maxFiles: number;
   hint: string;
 };
@@ -21,6 +32,7 @@ export type PieceDefinition = {
 export const PIECE_CATALOGUE = [
   {
     code: 'EPHOTO',
+    section: 'etat-civil',
     label: 'Numéro e-photo',
     required: true,
     kind: 'code',
@@ -29,6 +41,7 @@ export const PIECE_CATALOGUE = [
   },
   {
     code: 'JUSTIFICATIF_NATIONALITE',
+    section: 'etat-civil',
     label: 'Justificatif de nationalité',
     required: true,
     kind: 'files',
@@ -37,6 +50,7 @@ export const PIECE_CATALOGUE = [
   },
   {
     code: 'JUSTIFICATIF_IDENTITE',
+    section: 'etat-civil',
     label: 'Justificatif d’identité',
     required: true,
     kind: 'files',
@@ -45,6 +59,7 @@ export const PIECE_CATALOGUE = [
   },
   {
     code: 'JUSTIFICATIF_ENTREE_REGULIERE',
+    section: 'etat-civil',
     label: 'Justificatif d’entrée régulière',
     required: false,
     kind: 'files',
@@ -53,6 +68,7 @@ export const PIECE_CATALOGUE = [
   },
   {
     code: 'JUSTIFICATIF_DOMICILE',
+    section: 'domiciliation',
     label: 'Justificatif de domicile de moins de 6 mois',
     required: true,
     kind: 'files',
@@ -61,6 +77,7 @@ export const PIECE_CATALOGUE = [
   },
   {
     code: 'JUSTIFICATIF_RESIDENCE_HABITUELLE',
+    section: 'motif-de-sejour',
     label: 'Justificatif de résidence habituelle (au moins 1 an)',
     required: true,
     kind: 'files',
@@ -73,6 +90,20 @@ export function pieceDefinition(code: PieceCode): PieceDefinition {
   return PIECE_CATALOGUE.find((p) => p.code === code)!;
 }
 
+/** The catalogue's order: the guide's, kept wherever pieces are listed or named. */
+export function sortByCatalogue<T extends { code: PieceCode }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => PIECE_CODES.indexOf(a.code) - PIECE_CODES.indexOf(b.code));
+}
+
+/** Pieces grouped under the guide's sections, in catalogue order; empty sections are left out. */
+export function groupBySection<T extends { code: PieceCode }>(items: readonly T[]) {
+  const sorted = sortByCatalogue(items);
+  return PIECE_SECTIONS.map((section) => ({
+    ...section,
+    items: sorted.filter((item) => pieceDefinition(item.code).section === section.id),
+  })).filter((section) => section.items.length > 0);
+}
+
 export const REVIEW_STATUSES = ['a_verifier', 'conforme', 'manquant', 'illisible', 'non_conforme'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const FLAGGED_REVIEW_STATUSES = ['manquant', 'illisible', 'non_conforme'] as const satisfies readonly ReviewStatus[];
@@ -81,6 +112,30 @@ export type FlaggedReviewStatus = (typeof FLAGGED_REVIEW_STATUSES)[number];
 /** Missing, illegible or non-conforming: a piece the applicant will be asked for again. */
 export function isFlaggedReview(status: string): status is FlaggedReviewStatus {
   return (FLAGGED_REVIEW_STATUSES as readonly string[]).includes(status);
+}
+
+/** What an agent may decide on a piece: « à vérifier » is where it starts, never a verdict. */
+export const REVIEW_VERDICTS = ['conforme', ...FLAGGED_REVIEW_STATUSES] as const satisfies readonly ReviewStatus[];
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+/** An e-photo number is typed, not scanned: it can be missing or wrong, never illegible. */
+const VERDICTS_BY_KIND = {
+  code: ['conforme', 'manquant', 'non_conforme'],
+  files: REVIEW_VERDICTS,
+} as const satisfies Record<PieceKind, readonly ReviewVerdict[]>;
+
+export function reviewVerdicts(kind: PieceKind): readonly ReviewVerdict[] {
+  return VERDICTS_BY_KIND[kind];
+}
+
+/** Why a verdict cannot be given on that piece, or null when it can. */
+export function verdictRefusal(code: PieceCode, verdict: ReviewVerdict): string | null {
+  const definition = pieceDefinition(code);
+  if (reviewVerdicts(definition.kind).includes(verdict)) return null;
+  const allowed = reviewVerdicts(definition.kind)
+    .map((v) => `« ${REVIEW_LABELS[v]} »`)
+    .join(', ');
+  return `« ${REVIEW_LABELS[verdict]} » ne s’applique pas à la pièce « ${definition.label} » : choisissez ${allowed}.`;
 }
 
 /** A piece named in a complement request, as the request keeps it and the e-mails print it. */
@@ -98,18 +153,6 @@ export const EPHOTO_PATTERN = /^[A-Z0-9]{22}$/;
 export function normalizeEphoto(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
 }
-
-/** What the portal accepts, checked on the content (magic bytes), never on the name alone. */
-export const ACCEPTED_FILE_TYPES = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/bmp': 'bmp',
-  'image/tiff': 'tiff',
-} as const;
-export type AcceptedMime = keyof typeof ACCEPTED_FILE_TYPES;
-export const ACCEPTED_EXTENSIONS = ['.jpg', '.jpeg', '.pdf', '.png', '.bmp', '.tif', '.tiff'] as const;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** The catalogue label of a piece code, or the code itself if it is not one (e.g. in free text). */
 export function pieceLabel(code: string): string {

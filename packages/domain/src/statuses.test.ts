@@ -4,8 +4,9 @@ import {
   ACTIONS,
   type Action,
   allowedActions,
+  canReviewPieces,
   isStatus,
-  OPEN_STATUSES,
+  NEVER_DEPOSITED_STATUSES,
   STATUS_LABELS,
   STATUSES,
   type Status,
@@ -127,7 +128,11 @@ describe('status helpers', () => {
     expect(isStatus(3)).toBe(false);
   });
 
-  it('open statuses are those still with the préfecture', () => {
-    expect([...OPEN_STATUSES].sort()).toEqual(['complement_demande', 'complement_recu', 'deposee', 'en_examen']);
+  it('drafts and abandoned drafts are the states never deposited', () => {
+    expect([...NEVER_DEPOSITED_STATUSES].sort()).toEqual(['abandonnee', 'brouillon']);
+  });
+
+  it('pieces are reviewed once the dossier is taken, and again when complements came in', () => {
+    expect(STATUSES.filter(canReviewPieces)).toEqual(['en_examen', 'complement_recu']);
   });
 });

@@ -64,8 +64,18 @@ export function transition(status: Status, action: Action): TransitionResult {
   };
 }
 
-/** States where a dossier is still with the préfecture (not yet decided on completeness). */
-export const OPEN_STATUSES: readonly Status[] = ['deposee', 'en_examen', 'complement_demande', 'complement_recu'];
+/** Drafts and abandoned drafts belong to the applicant alone: no staff member ever sees them. */
+export const NEVER_DEPOSITED_STATUSES = ['brouillon', 'abandonnee'] as const satisfies readonly Status[];
+
+/** States in which an agent gives a verdict on the pieces: once taken, and again when complements came in. */
+export const REVIEWABLE_STATUSES = ['en_examen', 'complement_recu'] as const satisfies readonly Status[];
+
+export function canReviewPieces(status: Status): boolean {
+  return (REVIEWABLE_STATUSES as readonly Status[]).includes(status);
+}
+
+export const NOT_REVIEWABLE_MESSAGE =
+  "Les pièces ne peuvent être vérifiées que sur un dossier en examen ou dont les compléments ont été reçus. Prenez d'abord le dossier en charge.";
 
 export function isStatus(value: unknown): value is Status {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import type { RequestedPiece } from '@em/domain';
+import type { EmailTemplate, RequestedPiece } from '@em/domain';
 
 export type { RequestedPiece };
 
@@ -8,7 +8,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 /** « Malade GUIDE »: first names then the birth name in capitals, as the guide greets the applicant. */
 export type Addressee = { firstNames: string[]; birthName: string };
 
-export type TemplateData = {
+type DataByTemplate = {
   account_created: { email: string; provisionalPassword: string; loginUrl: string };
   password_reset: { email: string; resetUrl: string; expiresAt: Date };
   deposit: { to: Addressee; numero: string; depositedAt: Date; receiptUrl: string };
@@ -18,4 +18,6 @@ export type TemplateData = {
   closure: { to: Addressee; numero: string; closedAt: Date; missingPieces: { code: string; label: string }[] };
   complete: { to: Addressee; numero: string; completedAt: Date };
 };
-export type TemplateName = keyof TemplateData;
+/** One entry per template the domain lists (EMAIL_TEMPLATES): a missing one does not compile. */
+export type TemplateData = { [T in EmailTemplate]: DataByTemplate[T] };
+export type TemplateName = EmailTemplate;

@@ -9,6 +9,8 @@ export type ListQuery = {
 };
 
 const MAX_PAGE = 1000;
+/** More values in one filter than any screen asks for (getMany asks for a page): refused, not sent to SQLite. */
+const MAX_FILTER_VALUES = 1000;
 
 function parseJsonParam(c: Context, name: string): unknown {
   const raw = c.req.query(name);
@@ -39,8 +41,8 @@ export function parseListQuery(c: Context, sortable: readonly string[]): ListQue
   if (rangeParam !== undefined) {
     const valid =
       Array.isArray(rangeParam) &&
-      Number.isInteger(rangeParam[0]) &&
-      Number.isInteger(rangeParam[1]) &&
+      Number.isSafeInteger(rangeParam[0]) &&
+      Number.isSafeInteger(rangeParam[1]) &&
       rangeParam[0] >= 0 &&
       rangeParam[1] >= rangeParam[0];
     if (!valid) throw badRequest('Paramètre « range » invalide : [début, fin] attendu.');
@@ -57,13 +59,19 @@ export function listResponse<T>(c: Context, resource: string, query: ListQuery, 
   return c.json(rows);
 }
 
-/** `filter={"id":[1,2]}` (getMany) or `filter={"id":1}`. */
-export function idsFilter(filter: Record<string, unknown>): number[] | undefined {
-  const value = filter.id;
+/** `filter={"name":[a,b]}` or `filter={"name":a}`, at most 1000 values. */
+export function filterValues(filter: Record<string, unknown>, name: string): unknown[] | undefined {
+  const value = filter[name];
   if (value === undefined) return undefined;
   const list = Array.isArray(value) ? value : [value];
-  const ids = list.map(Number);
-  if (ids.some((id) => !Number.isInteger(id))) throw badRequest('Filtre « id » invalide.');
+  if (list.length > MAX_FILTER_VALUES) throw badRequest(`Filtre « ${name} » : ${MAX_FILTER_VALUES} valeurs au plus.`);
+  return list;
+}
+
+/** `filter={"id":[1,2]}` (getMany) or `filter={"id":1}`. */
+export function idsFilter(filter: Record<string, unknown>): number[] | undefined {
+  const ids = filterValues(filter, 'id')?.map(Number);
+  if (ids?.some((id) => !Number.isSafeInteger(id))) throw badRequest('Filtre « id » invalide.');
   return ids;
 }
 
@@ -71,21 +79,29 @@ export function integerFilter(filter: Record<string, unknown>, name: string): nu
   const value = filter[name];
   if (value === undefined || value === null || value === '') return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number)) throw badRequest(`Filtre « ${name} » invalide.`);
+  if (!Number.isSafeInteger(number)) throw badRequest(`Filtre « ${name} » invalide.`);
   return number;
 }
 
 export function parseId(raw: string): number {
   const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) throw badRequest('Identifiant invalide.');
+  if (!Number.isSafeInteger(id) || id <= 0) throw badRequest('Identifiant invalide.');
   return id;
 }
 
-/** camelCase row → snake_case JSON with ISO dates, as the console reads it. */
-export function toApiRecord(row: Record<string, unknown>): Record<string, unknown> {
+type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+  : S;
+/** Dates travel as ISO strings (distributes over `Date | null`). */
+type ApiValue<V> = V extends Date ? string : V;
+/** The JSON shape of a row: snake_case keys, ISO dates. */
+export type ApiRecord<T> = { [K in keyof T & string as SnakeCase<K>]: ApiValue<T[K]> };
+
+/** camelCase row → snake_case JSON with ISO dates, typed so that the contract's types check what goes out. */
+export function toApiRecord<T extends Record<string, unknown>>(row: T): ApiRecord<T> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     out[key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`)] = value instanceof Date ? value.toISOString() : value;
   }
-  return out;
+  return out as ApiRecord<T>;
 }

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
-import { formatNumero, normalizeSearchText, PIECE_CATALOGUE } from '@em/domain';
+import { formatNumero, normalizeSearchText, PIECE_CATALOGUE, type StaffRole, type Status } from '@em/domain';
 import { createApp } from '../app.js';
 
 export const PASSWORD = 'Correct-Horse-9!';
+/** The app's public origin (its PUBLIC_URL), which a browser's same-origin request carries. */
+export const ORIGIN = 'http://localhost:3000';
 export const PDF_BYTES: Uint8Array<ArrayBuffer> = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** A real app on a real temporary SQLite file, with a clock the test moves by hand. */
@@ -25,7 +27,7 @@ export function createHarness(start = new Date('2026-03-02T09:00:00Z')) {
     db,
     store,
     now: clock.now,
-    config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: true },
+    config: { publicUrl: ORIGIN, secureCookies: false, trustProxy: true },
   });
   return {
     app,
@@ -44,7 +46,7 @@ export type Harness = ReturnType<typeof createHarness>;
 let passwordHash: Promise<string> | undefined;
 const sharedHash = () => (passwordHash ??= hashPassword(PASSWORD));
 
-export async function addStaff(db: Db, email: string, role: 'agent' | 'superviseur' | 'admin', prefectureCode: string | null) {
+export async function addStaff(db: Db, email: string, role: StaffRole, prefectureCode: string | null) {
   return db
     .insert(schema.staffUsers)
     .values({ email, role, prefectureCode, fullName: email.split('@')[0]!, passwordHash: await sharedHash() })
@@ -66,7 +68,13 @@ export function addPrefectures(_db: Db) {}
 let sequence = 0;
 
 /** A deposited dossier with every piece and one PDF on each file piece. */
-export function addDepositedDossier(h: Harness, prefectureCode: string, applicantId: number, birthName: string, status = 'deposee') {
+export function addDepositedDossier(
+  h: Harness,
+  prefectureCode: string,
+  applicantId: number,
+  birthName: string,
+  status: Status = 'deposee',
+) {
   const depositedAt = h.clock.now();
   const numero = formatNumero(prefectureCode, depositedAt, ++sequence);
   const dossier = h.db
@@ -151,6 +159,44 @@ export async function login(h: Harness, email: string, password = PASSWORD, addr
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }
 
+/** Logs an applicant in on the portal's API and returns the Cookie header to send next. */
+export async function applicantLogin(h: Harness, email: string, password = PASSWORD): Promise<string> {
+  const response = await h.app.request('/api/usager/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`applicant login failed: ${response.status} ${await response.text()}`);
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/**
+ * The usual scene of the complement loop: préfectures 59 and 75, an agent of the Nord who flagged
+ * the identity piece of an applicant's dossier and sent the request; both are logged in.
+ */
+export async function complementRequested(h: Harness, applicantEmail = 'moi@x.fr', birthName = 'DIALLO') {
+  addPrefectures(h.db);
+  await addStaff(h.db, 'agent@59.fr', 'agent', '59');
+  const applicant = await addApplicant(h.db, applicantEmail);
+  const deposited = addDepositedDossier(h, '59', applicant.id, birthName);
+  const agent = await login(h, 'agent@59.fr');
+  await send(h, 'POST', `/api/dossiers/${deposited.dossier.id}/take`, agent);
+  await send(h, 'PUT', `/api/pieces/${deposited.pieceIds.JUSTIFICATIF_IDENTITE}`, agent, {
+    review_status: 'illisible',
+    review_message: 'document illisible',
+  });
+  const request = await send(h, 'POST', `/api/dossiers/${deposited.dossier.id}/complement-request`, agent);
+  if (request.status !== 200) throw new Error(`complement request failed: ${request.status} ${await request.text()}`);
+  return { ...deposited, applicant, agent, usager: await applicantLogin(h, applicantEmail) };
+}
+
+/** « Ajouter un fichier » on the portal. */
+export function uploadFile(h: Harness, cookie: string, pieceId: number, bytes: Uint8Array<ArrayBuffer>, name: string) {
+  const form = new FormData();
+  form.set('file', new File([bytes], name, { type: 'application/pdf' }));
+  return h.app.request(`/api/usager/pieces/${pieceId}/files`, { method: 'POST', headers: { Cookie: cookie, Origin: ORIGIN }, body: form });
+}
+
 export function get(h: Harness, path: string, cookie?: string) {
   return h.app.request(path, { headers: cookie ? { Cookie: cookie } : {} });
 }
@@ -166,7 +212,7 @@ export function listUrl(resource: string, params: { filter?: unknown; sort?: [st
 export function send(h: Harness, method: string, path: string, cookie: string, body?: unknown) {
   return h.app.request(path, {
     method,
-    headers: { Cookie: cookie, Origin: 'http://localhost', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: { Cookie: cookie, Origin: ORIGIN, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }

@@ -1,7 +1,7 @@
+import type { Dossier } from '@em/contract';
+import { parisDate } from '@em/domain';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import { parisDate } from '../format';
-import type { Dossier } from '../types';
 
 /**
  * Deadline date (Paris), a red « Délai dépassé » chip once it has passed, and a warning when the

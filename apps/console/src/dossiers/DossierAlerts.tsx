@@ -1,21 +1,18 @@
-import { formatParisLongDate } from '@em/domain';
+import type { Dossier } from '@em/contract';
+import { isUndelivered, parisLongDate } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import { isUndelivered } from '../emails/emailStatus';
 import { useDossierEmails } from '../emails/useDossierEmails';
-import { toDate } from '../format';
-import type { Dossier } from '../types';
 
 /** Red banner once the applicant's complement deadline has passed without an answer. */
 function DeadlinePassedBanner({ record }: { record: Dossier }) {
   if (record.status !== 'complement_demande' || !record.deadline_passed) return null;
-  const deadline = toDate(record.deadline_at);
   return (
     <Alert severity="error" variant="filled" role="alert">
       <AlertTitle>Délai dépassé</AlertTitle>
-      L’usager devait déposer les pièces demandées au plus tard le {deadline ? formatParisLongDate(deadline) : '—'} (23 h 59, heure de
-      Paris). Les compléments n’ont pas été déposés : le dossier peut être clôturé comme incomplet.
+      L’usager devait déposer les pièces demandées au plus tard le {parisLongDate(record.deadline_at)} (23 h 59, heure de Paris). Les
+      compléments n’ont pas été déposés : le dossier peut être clôturé comme incomplet.
     </Alert>
   );
 }
@@ -29,7 +26,7 @@ function UndeliveredRequestAlert({ record }: { record: Dossier }) {
   if (record.status !== 'complement_demande') return null;
   // Newest first: the first complement request is the one the current deadline comes from.
   const latest = data?.find((email) => email.template === 'complement_request');
-  if (!latest || !isUndelivered(latest)) return null;
+  if (!latest || !isUndelivered(latest.status)) return null;
   return (
     <Alert severity="error" role="alert">
       <AlertTitle>Demande de pièces non remise</AlertTitle>

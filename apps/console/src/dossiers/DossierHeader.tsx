@@ -1,10 +1,11 @@
+import type { Dossier } from '@em/contract';
+import { parisDate } from '@em/domain';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { fullName, parisDate } from '../format';
-import type { Dossier } from '../types';
+import { fullName } from '../format';
 import { DeadlineField } from './DeadlineField';
 import { StatusChip } from './StatusChip';
 

@@ -1,24 +1,29 @@
+import type { Dossier } from '@em/contract';
+import { DEFAULT_WORKQUEUE, findWorkqueue, parisDate, WORKQUEUES, type Workqueue } from '@em/domain';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { type SyntheticEvent, useState } from 'react';
+import type { SyntheticEvent } from 'react';
 import { DataTable, List, SearchInput, useGetList, useListContext } from 'react-admin';
-import { fullName, parisDate } from '../format';
-import type { Dossier } from '../types';
+import { fullName } from '../format';
 import { DeadlineField } from './DeadlineField';
-import { currentWorkqueue, DEFAULT_WORKQUEUE, WORKQUEUE_FILTER_KEYS, WORKQUEUES, type Workqueue } from './workqueues';
+import { currentWorkqueue, workqueueFilter } from './workqueues';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou numéro" inputProps={{ 'aria-label': 'Rechercher par nom ou numéro' }} />,
 ];
 
+/** The filter keys the tabs own; the others (search) are kept when switching tabs. */
+const TAB_FILTER_KEYS = ['queue', 'status'];
+const defaultQueue = findWorkqueue(DEFAULT_WORKQUEUE)!;
+
 /** « À traiter (12) »: the count follows the other filters (search) of the list. */
-function WorkqueueTabLabel({ queue, filter, now }: { queue: Workqueue; filter: Record<string, unknown>; now: string }) {
+function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record<string, unknown> }) {
   const { total } = useGetList<Dossier>('dossiers', {
     pagination: { page: 1, perPage: 1 },
-    sort: { field: 'deposited_at', order: 'ASC' },
-    filter: { ...filter, ...queue.filter(now) },
+    sort: queue.defaultSort,
+    filter: { ...filter, ...workqueueFilter(queue) },
   });
   return (
     <span>
@@ -29,18 +34,16 @@ function WorkqueueTabLabel({ queue, filter, now }: { queue: Workqueue; filter: R
 }
 
 function WorkqueueTabs() {
-  const { filterValues, setFilters, displayedFilters } = useListContext<Dossier>();
-  // Fixed while the list is shown: the « Délai dépassé » count keeps one query instead of a new one per render.
-  const [now] = useState(() => new Date().toISOString());
+  const { filterValues, setFilters, setSort, displayedFilters } = useListContext<Dossier>();
   const values = filterValues as Record<string, unknown>;
-  const current = currentWorkqueue(values) || (values.status === undefined ? DEFAULT_WORKQUEUE : false);
-  const otherFilters = Object.fromEntries(
-    Object.entries(values).filter(([key]) => !(WORKQUEUE_FILTER_KEYS as readonly string[]).includes(key)),
-  );
+  const current = currentWorkqueue(values);
+  const otherFilters = Object.fromEntries(Object.entries(values).filter(([key]) => !TAB_FILTER_KEYS.includes(key)));
 
-  const handleChange = (_event: SyntheticEvent, key: string) => {
-    const queue = WORKQUEUES.find((candidate) => candidate.key === key);
-    if (queue) setFilters({ ...otherFilters, ...queue.filter(new Date().toISOString()) }, displayedFilters);
+  const handleChange = (_event: SyntheticEvent, slug: string) => {
+    const queue = findWorkqueue(slug);
+    if (!queue) return;
+    setFilters({ ...otherFilters, ...workqueueFilter(queue) }, displayedFilters);
+    setSort(queue.defaultSort);
   };
 
   return (
@@ -54,7 +57,7 @@ function WorkqueueTabs() {
         sx={{ width: 0, minWidth: '100%' }}
       >
         {WORKQUEUES.map((queue) => (
-          <Tab key={queue.key} value={queue.key} label={<WorkqueueTabLabel queue={queue} filter={otherFilters} now={now} />} />
+          <Tab key={queue.slug} value={queue.slug} label={<WorkqueueTabLabel queue={queue} filter={otherFilters} />} />
         ))}
       </Tabs>
       <Divider />
@@ -67,8 +70,8 @@ export function DossierList() {
     <List<Dossier>
       title="Dossiers"
       filters={filters}
-      filterDefaultValues={{ status: DEFAULT_WORKQUEUE }}
-      sort={{ field: 'deposited_at', order: 'ASC' }}
+      filterDefaultValues={workqueueFilter(defaultQueue)}
+      sort={defaultQueue.defaultSort}
       perPage={25}
       exporter={false}
       actions={false}

@@ -1,9 +1,9 @@
-import { FAMILY_SITUATION_LABELS, MOTIF_SANTE, SEX_LABELS } from '@em/domain';
+import type { Dossier } from '@em/contract';
+import { calendarDayLabel, FAMILY_SITUATION_LABELS, MOTIF_SANTE, SEX_LABELS } from '@em/domain';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
-import { birthDate, calendarDay, yesNo } from '../format';
+import { birthDate, yesNo } from '../format';
 import { InfoList, Section } from '../layout/Section';
-import type { Dossier } from '../types';
 
 const list = (values: string[] | null | undefined) => (values ?? []).filter(Boolean).join(', ');
 
@@ -66,9 +66,9 @@ function MotifSejour({ record }: { record: Dossier }) {
       </Typography>
       <InfoList
         rows={[
-          { label: "Date d'entrée en France", value: calendarDay(record.entry_date) },
+          { label: "Date d'entrée en France", value: calendarDayLabel(record.entry_date) },
           { label: 'Situation familiale', value: situation },
-          { label: "Date de début de l'union", value: calendarDay(record.union_date), hidden: !record.union_date },
+          { label: "Date de début de l'union", value: calendarDayLabel(record.union_date), hidden: !record.union_date },
           { label: "Pays de l'union", value: record.union_country, hidden: !record.union_country },
           { label: 'Enfants à charge', value: yesNo(record.dependent_children) },
           {

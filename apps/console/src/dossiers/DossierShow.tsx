@@ -1,3 +1,5 @@
+import type { Dossier } from '@em/contract';
+import { parisDate } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -5,9 +7,7 @@ import Typography from '@mui/material/Typography';
 import { ListButton, Show, TopToolbar, useNotify, useRecordContext, useRedirect, useShowContext } from 'react-admin';
 import { EmailList } from '../emails/EmailList';
 import { EventTimeline } from '../events/EventTimeline';
-import { parisDate } from '../format';
 import { PieceSection } from '../pieces/PieceSection';
-import type { Dossier } from '../types';
 import { DossierActionBar } from './actions/DossierActionBar';
 import { DossierAlerts } from './DossierAlerts';
 import { DossierHeader } from './DossierHeader';

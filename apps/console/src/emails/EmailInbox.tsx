@@ -1,10 +1,10 @@
+import type { OutboxEmail } from '@em/contract';
+import { EMAIL_TEMPLATE_LABELS, parisDateTime } from '@em/domain';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { DataTable, List, ReferenceField, TextField } from 'react-admin';
-import { parisDateTime } from '../format';
-import type { OutboxEmail } from '../types';
 import { EmailBody } from './EmailBody';
-import { EMAIL_TEMPLATE_LABELS, EmailStatusChip } from './emailStatus';
+import { EmailStatusChip } from './emailStatus';
 import { refetchWhileQueued } from './useDossierEmails';
 
 function InboxSubtitle() {
@@ -44,7 +44,7 @@ export function EmailInbox() {
               source="template"
               label="Type"
               disableSort
-              render={(email: OutboxEmail) => EMAIL_TEMPLATE_LABELS[email.template] ?? email.template}
+              render={(email: OutboxEmail) => EMAIL_TEMPLATE_LABELS[email.template]}
             />
             <DataTable.Col source="status" label="Statut" disableSort render={(email: OutboxEmail) => <EmailStatusChip email={email} />} />
             <DataTable.Col source="dossier_id" label="Dossier" disableSort>

@@ -1,12 +1,12 @@
+import type { Dossier, OutboxEmail } from '@em/contract';
+import { EMAIL_TEMPLATE_LABELS, parisDateTime } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { DataTable, ListContextProvider, useList } from 'react-admin';
-import { parisDateTime } from '../format';
 import { Section } from '../layout/Section';
-import type { Dossier, OutboxEmail } from '../types';
 import { EmailBody } from './EmailBody';
-import { EMAIL_TEMPLATE_LABELS, EmailStatusChip } from './emailStatus';
+import { EmailStatusChip } from './emailStatus';
 import { useDossierEmails } from './useDossierEmails';
 
 /** « Courriels »: what was sent to the applicant, and whether it arrived; a row expands to the message. */
@@ -33,7 +33,7 @@ export function EmailList({ record }: { record: Dossier }) {
                 source="template"
                 label="Type"
                 disableSort
-                render={(email: OutboxEmail) => EMAIL_TEMPLATE_LABELS[email.template] ?? email.template}
+                render={(email: OutboxEmail) => EMAIL_TEMPLATE_LABELS[email.template]}
               />
               <DataTable.Col source="subject" label="Objet" disableSort />
               <DataTable.Col source="to" label="Destinataire" disableSort />

@@ -1,5 +1,5 @@
+import type { OutboxEmail } from '@em/contract';
 import { type Identifier, useGetManyReference } from 'react-admin';
-import type { OutboxEmail } from '../types';
 
 /** While a message waits in the outbox, its row is polled so « Envoyé » or « Échec » shows without a reload. */
 const POLL_MS = 5000;

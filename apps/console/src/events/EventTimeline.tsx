@@ -1,13 +1,13 @@
+import type { Dossier, DossierEvent } from '@em/contract';
+import { ACTOR_ROLE_LABELS, EVENT_ACTION_LABELS, parisDateTime } from '@em/domain';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useGetManyReference } from 'react-admin';
-import { parisDateTime } from '../format';
 import { Section } from '../layout/Section';
-import type { Dossier, DossierEvent } from '../types';
-import { ACTOR_ROLE_LABELS, eventActionLabel, eventReasonText, eventValueLabel } from './eventLabels';
+import { eventReasonText, eventValueLabel } from './eventLabels';
 
 function Transition({ before, after }: { before: string | null; after: string | null }) {
   const from = eventValueLabel(before);
@@ -23,7 +23,7 @@ function Transition({ before, after }: { before: string | null; after: string | 
 }
 
 function TimelineItem({ event, last }: { event: DossierEvent; last: boolean }) {
-  const role = ACTOR_ROLE_LABELS[event.actor_role] ?? event.actor_role;
+  const role = ACTOR_ROLE_LABELS[event.actor_role];
   return (
     <Box component="li" sx={{ display: 'flex', gap: 2, listStyle: 'none' }}>
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.75 }} aria-hidden>
@@ -38,7 +38,7 @@ function TimelineItem({ event, last }: { event: DossierEvent; last: boolean }) {
           {role && role.toLowerCase() !== event.actor_label.toLowerCase() ? ` (${role})` : ''}
         </Typography>
         <Typography variant="body1" component="div" sx={{ fontWeight: 500 }}>
-          {eventActionLabel(event.action)}
+          {EVENT_ACTION_LABELS[event.action]}
         </Typography>
         <Transition before={event.before} after={event.after} />
         {event.reason ? (

@@ -1,3 +1,5 @@
+import type { StoredFile } from '@em/contract';
+import { fileTypeLabel, formatFileSize, parisDateTime } from '@em/domain';
 import DescriptionIcon from '@mui/icons-material/Description';
 import ImageIcon from '@mui/icons-material/Image';
 import Box from '@mui/material/Box';
@@ -5,9 +7,7 @@ import Chip from '@mui/material/Chip';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import { fileSize, parisDateTime } from '../format';
-import type { StoredFile } from '../types';
-import { fileTypeLabel, viewerKind } from './fileTypes';
+import { viewerKind } from './fileTypes';
 
 /** One file of a piece: name, type, size, upload date; a click shows it in the viewer. */
 export function FileItem({ file, selected, onSelect }: { file: StoredFile; selected: boolean; onSelect: (file: StoredFile) => void }) {
@@ -23,7 +23,7 @@ export function FileItem({ file, selected, onSelect }: { file: StoredFile; selec
         secondary={
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
             <span>
-              {fileTypeLabel(file.detected_type)} · {fileSize(file.size)} · déposé le {parisDateTime(file.uploaded_at)}
+              {fileTypeLabel(file.detected_type)} · {formatFileSize(file.size)} · déposé le {parisDateTime(file.uploaded_at)}
               {by}
             </span>
             {file.late ? <Chip size="small" color="warning" variant="outlined" label="déposé hors délai" /> : null}

@@ -1,3 +1,5 @@
+import type { StoredFile } from '@em/contract';
+import { fileTypeLabel } from '@em/domain';
 import CloseIcon from '@mui/icons-material/Close';
 import DownloadIcon from '@mui/icons-material/Download';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
@@ -7,8 +9,7 @@ import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { StoredFile } from '../types';
-import { fileTypeLabel, fileUrl, viewerKind } from './fileTypes';
+import { fileUrl, viewerKind } from './fileTypes';
 
 export const FILE_VIEWER_ID = 'file-viewer';
 

@@ -1,15 +1,5 @@
+import type { StoredFile } from '@em/contract';
 import { API_URL } from '../dataProvider';
-import type { StoredFile } from '../types';
-
-export const FILE_TYPE_LABELS: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'image/png': 'Image PNG',
-  'image/jpeg': 'Image JPEG',
-  'image/bmp': 'Image BMP',
-  'image/tiff': 'Image TIFF',
-};
-
-export const fileTypeLabel = (mime: string): string => FILE_TYPE_LABELS[mime] ?? mime;
 
 export type ViewerKind = 'pdf' | 'image' | 'download';
 

@@ -1,9 +1,9 @@
-import { SEX_LABELS } from '@em/domain';
+import type { Dossier } from '@em/contract';
+import { calendarDayLabel, SEX_LABELS } from '@em/domain';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { birthDate, calendarDay } from '../format';
-import type { Dossier } from '../types';
+import { birthDate } from '../format';
 
 const join = (values: (string | null | undefined)[], separator = ' ') => values.filter((value) => value?.trim()).join(separator);
 
@@ -32,7 +32,7 @@ export function DeclaredSummary({ record }: { record: Dossier }) {
         ', ',
       ),
     ],
-    ['Entrée en France', calendarDay(record.entry_date)],
+    ['Entrée en France', calendarDayLabel(record.entry_date)],
   ];
   return (
     <Paper variant="outlined" component="aside" aria-labelledby="declared-summary-title" sx={{ p: 1.5, bgcolor: 'grey.50' }}>

@@ -1,3 +1,5 @@
+import type { Piece, StoredFile } from '@em/contract';
+import { parisDateTime } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
@@ -5,8 +7,6 @@ import CardContent from '@mui/material/CardContent';
 import List from '@mui/material/List';
 import Typography from '@mui/material/Typography';
 import { FileItem } from '../files/FileItem';
-import { parisDateTime } from '../format';
-import type { Piece, StoredFile } from '../types';
 import { PieceReview } from './PieceReview';
 import { ReviewChip } from './ReviewChip';
 
@@ -68,7 +68,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
             ))}
           </List>
         )}
-        {reviewable ? <PieceReview piece={piece} label={label} isCode={isCode} /> : null}
+        {reviewable ? <PieceReview piece={piece} label={label} /> : null}
       </CardContent>
     </Card>
   );

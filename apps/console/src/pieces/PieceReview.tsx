@@ -1,4 +1,5 @@
-import { REVIEW_LABELS, type ReviewStatus } from '@em/domain';
+import type { Piece } from '@em/contract';
+import { type FlaggedReviewStatus, isFlaggedReview, REVIEW_LABELS, type ReviewVerdict, reviewVerdicts } from '@em/domain';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -10,29 +11,28 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify, useRefresh, useUpdate } from 'react-admin';
-import type { Piece } from '../types';
-import { type FlagStatus, reviewPresets } from './reviewPresets';
+import { reviewPresets } from './reviewPresets';
 
-const FLAGS: readonly FlagStatus[] = ['manquant', 'illisible', 'non_conforme'];
 const FLAG_COLORS = { manquant: 'error', illisible: 'warning', non_conforme: 'error' } as const;
 
-type Props = { piece: Piece; label: string; isCode: boolean };
+type Props = { piece: Piece; label: string };
 
 /**
  * The agent's verdict on one piece: « Conforme » at once, or a flag with the message the applicant
  * will read in the complement request (a preset phrase, editable). Saved with PUT /api/pieces/:id,
  * pessimistically: the chip changes only once the server has accepted.
  */
-export function PieceReview({ piece, label, isCode }: Props) {
-  const [editing, setEditing] = useState<FlagStatus | null>(null);
+export function PieceReview({ piece, label }: Props) {
+  const [editing, setEditing] = useState<FlaggedReviewStatus | null>(null);
   const [message, setMessage] = useState('');
   const [update, { isPending }] = useUpdate<Piece>();
   const notify = useNotify();
   const refresh = useRefresh();
   const queryClient = useQueryClient();
-  const flags = isCode ? FLAGS.filter((flag) => flag !== 'illisible') : FLAGS;
+  // The flags this kind of piece accepts: an e-photo number is never « illisible ».
+  const flags = reviewVerdicts(piece.kind).filter(isFlaggedReview);
 
-  const save = (reviewStatus: ReviewStatus, reviewMessage: string) =>
+  const save = (reviewStatus: ReviewVerdict, reviewMessage: string) =>
     update(
       'pieces',
       { id: piece.id, data: { review_status: reviewStatus, review_message: reviewMessage.trim() }, previousData: piece },
@@ -55,7 +55,7 @@ export function PieceReview({ piece, label, isCode }: Props) {
       },
     );
 
-  const startFlag = (flag: FlagStatus) => {
+  const startFlag = (flag: FlaggedReviewStatus) => {
     setEditing(flag);
     const current = piece.review_status === flag ? piece.review_message?.trim() : '';
     setMessage(current || reviewPresets(piece.code, flag)[0] || '');

@@ -1,3 +1,5 @@
+import type { Dossier, Piece, StoredFile } from '@em/contract';
+import { canReviewPieces, toInstant } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -5,15 +7,13 @@ import Stack from '@mui/material/Stack';
 import { useMemo, useState } from 'react';
 import { useGetManyReference } from 'react-admin';
 import { FILE_VIEWER_ID, FileViewer } from '../files/FileViewer';
-import { toDate } from '../format';
 import { Section } from '../layout/Section';
 import { useCanDecide } from '../permissions';
-import type { Dossier, Piece, StoredFile } from '../types';
 import { DeclaredSummary } from './DeclaredSummary';
 import { PieceCard } from './PieceCard';
-import { REVIEWABLE_STATUSES, useDossierPieces } from './useDossierPieces';
+import { useDossierPieces } from './useDossierPieces';
 
-const time = (value: string) => toDate(value)?.getTime() ?? 0;
+const time = (value: string) => toInstant(value)?.getTime() ?? 0;
 
 /** Below the app bar (48 px) and the dossier's sticky action bar. */
 const STICKY_TOP = 112;
@@ -50,7 +50,7 @@ export function PieceSection({ record }: { record: Dossier }) {
     requestAnimationFrame(() => document.getElementById(FILE_VIEWER_ID)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
   };
 
-  const reviewable = canDecide && REVIEWABLE_STATUSES.includes(record.status);
+  const reviewable = canDecide && canReviewPieces(record.status);
   const error = pieces.error ?? files.error;
   return (
     <Section id="justificatifs" title="Justificatifs">

@@ -9,9 +9,6 @@ const REVIEW_COLORS: Record<ReviewStatus, ChipProps['color']> = {
   non_conforme: 'error',
 };
 
-const isReviewStatus = (value: string): value is ReviewStatus => value in REVIEW_LABELS;
-
-export function ReviewChip({ status }: { status: string }) {
-  if (!isReviewStatus(status)) return <Chip size="small" label={status} />;
+export function ReviewChip({ status }: { status: ReviewStatus }) {
   return <Chip size="small" color={REVIEW_COLORS[status]} label={REVIEW_LABELS[status]} />;
 }

@@ -1,12 +1,10 @@
-import type { ReviewStatus } from '@em/domain';
-
-export type FlagStatus = Exclude<ReviewStatus, 'a_verifier' | 'conforme'>;
+import type { FlaggedReviewStatus } from '@em/domain';
 
 /**
  * Phrases an agent picks for the applicant; each ends the line « « CODE » (Document …) : <phrase> »
  * of the complement request e-mail, hence the lower-case start. The first one pre-fills the field.
  */
-const FILE_PRESETS: Record<FlagStatus, string[]> = {
+const FILE_PRESETS: Record<FlaggedReviewStatus, string[]> = {
   manquant: [
     'veuillez joindre un autre document',
     'veuillez joindre le document demandé',
@@ -23,16 +21,15 @@ const FILE_PRESETS: Record<FlagStatus, string[]> = {
   ],
 };
 
-/** The e-photo number is typed, not scanned. */
-const EPHOTO_PRESETS: Record<FlagStatus, string[]> = {
+/** The e-photo number is typed, not scanned: never illegible (the domain's verdicts for a code). */
+const EPHOTO_PRESETS: Partial<Record<FlaggedReviewStatus, string[]>> = {
   manquant: ['veuillez indiquer le numéro e-photo (22 caractères) figurant sur votre planche de photos d’identité'],
-  illisible: ['le numéro e-photo est incomplet, veuillez le saisir à nouveau'],
   non_conforme: [
     'le numéro e-photo ne correspond à aucune photo, veuillez vérifier et saisir à nouveau les 22 caractères',
     'le numéro e-photo a expiré, veuillez faire réaliser de nouvelles photos et indiquer le nouveau numéro',
   ],
 };
 
-export function reviewPresets(code: string, status: FlagStatus): string[] {
-  return (code === 'EPHOTO' ? EPHOTO_PRESETS : FILE_PRESETS)[status];
+export function reviewPresets(code: string, status: FlaggedReviewStatus): string[] {
+  return (code === 'EPHOTO' ? EPHOTO_PRESETS : FILE_PRESETS)[status] ?? [];
 }

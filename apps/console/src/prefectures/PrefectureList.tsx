@@ -1,6 +1,6 @@
+import type { StaffRole } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import { BooleanField, DataTable, List, usePermissions } from 'react-admin';
-import type { StaffRole } from '../types';
 
 /** The préfecture(s) in the user's scope and their setting; supervisors and admins may edit it. */
 export function PrefectureList() {

@@ -1,9 +1,9 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { DepositResponse } from '@em/contract';
+import { parisDate } from '@em/domain';
 import { useEffect, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { shortDate } from '../format';
 import { Loading } from '../layout/Page';
 import { useDossier } from '../useDossier';
 import { DemandeFrame } from './DemandeFrame';
@@ -45,7 +45,7 @@ export function ConfirmationPage() {
         {depositedAt && (
           <>
             <dt className="fr-text--bold">Date de dépôt</dt>
-            <dd className="fr-ml-0 fr-mb-2w">{shortDate(depositedAt)}</dd>
+            <dd className="fr-ml-0 fr-mb-2w">{parisDate(depositedAt)}</dd>
           </>
         )}
         {just && (

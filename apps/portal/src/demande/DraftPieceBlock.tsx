@@ -2,11 +2,17 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import type { DraftPiece } from '@em/contract';
-import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES } from '@em/domain';
+import {
+  ACCEPTED_EXTENSIONS,
+  ACCEPTED_FORMATS_LABEL,
+  fileTypeLabel,
+  formatFileSize,
+  MAX_FILE_BYTES,
+  MAX_FILE_SIZE_LABEL,
+} from '@em/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { api } from '../api';
-import { fileSize, fileType } from '../format';
 import { errorMessage } from '../forms/errors';
 import { DRAFT_KEY } from './useDraft';
 
@@ -43,7 +49,7 @@ export function DraftPieceBlock({ draftId, piece, missing }: Props) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       setDone(null);
-      setError(`« ${file.name} » dépasse 10 Mo.`);
+      setError(`« ${file.name} » dépasse ${MAX_FILE_SIZE_LABEL}.`);
       return;
     }
     setProgress({ name: file.name, percent: 0 });
@@ -70,7 +76,7 @@ export function DraftPieceBlock({ draftId, piece, missing }: Props) {
                 {file.originalName}
               </a>
               <span className="em-piece__file-meta">
-                {fileType(file.detectedType)} – {fileSize(file.size)}
+                {fileTypeLabel(file.detectedType)} – {formatFileSize(file.size)}
               </span>
               <Button
                 type="button"
@@ -99,7 +105,7 @@ export function DraftPieceBlock({ draftId, piece, missing }: Props) {
       ) : (
         <Upload
           label={`Joindre un document – ${piece.label}`}
-          hint={`Formats acceptés : jpg, pdf, png, bmp, tiff. Taille maximale : 10 Mo par fichier. ${piece.maxFiles} documents au plus pour cette pièce. Aucun document médical.`}
+          hint={`Formats acceptés : ${ACCEPTED_FORMATS_LABEL}. Taille maximale : ${MAX_FILE_SIZE_LABEL} par fichier. ${piece.maxFiles} documents au plus pour cette pièce. Aucun document médical.`}
           disabled={progress !== null}
           nativeInputProps={{ accept: ACCEPT, onChange: onFileChosen }}
         />

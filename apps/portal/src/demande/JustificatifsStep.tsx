@@ -1,9 +1,9 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { type Draft, justificatifsRequestSchema } from '@em/contract';
+import { groupBySection } from '@em/domain';
 import { useState } from 'react';
 import { api } from '../api';
 import { TextField } from '../forms/TextField';
-import { groupPieces } from '../justificatifs/groups';
 import { Introduction, MedicalSecrecyNotice } from '../justificatifs/Introduction';
 import { DemandeFrame } from './DemandeFrame';
 import { DraftPieceBlock } from './DraftPieceBlock';
@@ -40,12 +40,12 @@ export function JustificatifsStep({ draft }: { draft: Draft }) {
         noValidate
       >
         <p className="fr-text--sm">Les champs marqués d'un * sont obligatoires.</p>
-        {groupPieces(draft.pieces).map((group) => (
+        {groupBySection(draft.pieces).map((group) => (
           <section key={group.id} aria-labelledby={`groupe-${group.id}`} className="fr-mb-4w">
             <h2 id={`groupe-${group.id}`} className="fr-h5">
               {group.title}
             </h2>
-            {group.pieces.map((piece) =>
+            {group.items.map((piece) =>
               piece.kind === 'code' ? (
                 <div key={piece.code} className="em-piece" data-piece={piece.code}>
                   <h3 className="fr-h6 fr-mb-1w">Photographie d'identité récente</h3>

@@ -1,16 +1,13 @@
 import type { Draft } from '@em/contract';
-import { FAMILY_SITUATION_LABELS, MOTIF_SANTE, SEX_LABELS, SITUATION_ETRANGER_MALADE } from '@em/domain';
+import { calendarDayLabel, FAMILY_SITUATION_LABELS, formatFileSize, MOTIF_SANTE, SEX_LABELS, SITUATION_ETRANGER_MALADE } from '@em/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { fileSize, shortDate } from '../format';
 import { MONTHS } from '../forms/DateParts';
 import { stepPath } from '../paths';
 
 function birthDate({ birthDay, birthMonth, birthYear }: Draft['etatCivil']) {
   return [birthMonth && birthDay, birthMonth && MONTHS[birthMonth - 1], birthYear].filter(Boolean).join(' ');
 }
-
-const isoToFrench = (iso: string | null) => (iso ? shortDate(`${iso}T12:00:00Z`) : '');
 
 function Section({ title, step, rows }: { title: string; step: number; rows: [string, ReactNode][] }) {
   const id = `recap-${step}-${title.replace(/\W+/g, '-').toLowerCase()}`;
@@ -74,11 +71,11 @@ export function Recap({ draft }: { draft: Draft }) {
         step={3}
         rows={[
           ['Motif', MOTIF_SANTE],
-          ["Date d'entrée en France", isoToFrench(m.entryDate)],
+          ["Date d'entrée en France", calendarDayLabel(m.entryDate)],
           ['Situation familiale', m.familySituation ? (FAMILY_SITUATION_LABELS as Record<string, string>)[m.familySituation] : ''],
           ...(m.unionDate
             ? ([
-                ["Date de début de l'union", isoToFrench(m.unionDate)],
+                ["Date de début de l'union", calendarDayLabel(m.unionDate)],
                 ["Pays de l'union", m.unionCountry ?? ''],
               ] as [string, string][])
             : []),
@@ -97,7 +94,7 @@ export function Recap({ draft }: { draft: Draft }) {
             <ul key={piece.code} className="fr-mb-0">
               {piece.files.map((file) => (
                 <li key={file.id}>
-                  {file.originalName} ({fileSize(file.size)})
+                  {file.originalName} ({formatFileSize(file.size)})
                 </li>
               ))}
             </ul>

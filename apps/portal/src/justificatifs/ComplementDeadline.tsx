@@ -1,14 +1,13 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { REVIEW_LABELS } from '@em/domain';
+import type { ApplicantDossier } from '@em/contract';
+import { parisLongDate, REVIEW_LABELS } from '@em/domain';
 import { awaitsFile } from '../complement';
-import { longDate } from '../format';
-import type { Dossier } from '../types';
 
 /** The complement request in progress: what is asked and until when (late deposits are still accepted). */
-export function ComplementDeadline({ dossier, className }: { dossier: Dossier; className?: string }) {
+export function ComplementDeadline({ dossier, className }: { dossier: ApplicantDossier; className?: string }) {
   const complement = dossier.complement;
   if (!complement) return null;
-  const deadline = longDate(complement.deadline_at ?? dossier.deadline_at);
+  const deadline = parisLongDate(complement.deadline_at, '');
   const late = complement.late || dossier.deadline_passed;
   const requested = dossier.pieces.filter((piece) => piece.flagged);
 
@@ -32,7 +31,7 @@ export function ComplementDeadline({ dossier, className }: { dossier: Dossier; c
             {requested.map((piece) => (
               <li key={String(piece.id)}>
                 {piece.label}
-                {awaitsFile(piece) ? ` (${REVIEW_LABELS[piece.review_status] ?? piece.review_status})` : ' (document ajouté)'}
+                {awaitsFile(piece) ? ` (${REVIEW_LABELS[piece.review_status]})` : ' (document ajouté)'}
                 {piece.review_message ? ` : ${piece.review_message}` : ''}
               </li>
             ))}

@@ -1,12 +1,12 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { fileSize, fileType, shortDate } from '../format';
-import type { DossierFile, Id } from '../types';
+import type { ApplicantFile } from '@em/contract';
+import { fileTypeLabel, formatFileSize, parisDate } from '@em/domain';
 
 type Props = {
-  files: DossierFile[];
+  files: ApplicantFile[];
   busy: boolean;
-  onRemove: (fileId: Id, name: string) => void;
+  onRemove: (fileId: number, name: string) => void;
 };
 
 /** The files of one piece: the name opens the file; « Supprimer » for files of the current round only. */
@@ -20,7 +20,11 @@ export function FileList({ files, busy, onRemove }: Props) {
             {file.original_name}
           </a>
           <span className="em-piece__file-meta">
-            {[fileType(file.detected_type), fileSize(file.size), file.uploaded_at && `ajouté le ${shortDate(file.uploaded_at)}`]
+            {[
+              fileTypeLabel(file.detected_type),
+              formatFileSize(file.size),
+              file.uploaded_at && `ajouté le ${parisDate(file.uploaded_at, '')}`,
+            ]
               .filter(Boolean)
               .join(' – ')}
           </span>

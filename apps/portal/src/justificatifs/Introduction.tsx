@@ -1,4 +1,5 @@
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { ACCEPTED_FORMATS_LABEL, MAX_FILE_SIZE_LABEL } from '@em/domain';
 
 const EPHOTO_MAP_URL = 'https://permisdeconduire.ants.gouv.fr/services-associes/ou-faire-ma-photo-et-ma-signature-numerisee';
 const TRANSLATORS_URL = 'https://www.service-public.fr/particuliers/vosdroits/F12956';
@@ -19,7 +20,7 @@ export function Introduction() {
         </li>
         <li>
           Tous les documents justificatifs demandés selon votre situation. Les documents doivent être lisibles, en français, sous forme
-          numérique (jpg, pdf, png, bmp, tiff), et ne pas dépasser une taille maximale de 10 Mo par fichier.{' '}
+          numérique ({ACCEPTED_FORMATS_LABEL}), et ne pas dépasser une taille maximale de {MAX_FILE_SIZE_LABEL} par fichier.{' '}
           <a href={TRANSLATORS_URL} target="_blank" rel="noopener external">
             Consulter la liste des traducteurs agréés
           </a>

@@ -1,27 +1,27 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
+import type { ApplicantDossier } from '@em/contract';
+import { groupBySection } from '@em/domain';
 import { useEffect, useRef, useState } from 'react';
 import { complementRoundOpen } from '../complement';
 import { Loading, Page } from '../layout/Page';
-import type { Dossier } from '../types';
 import { useDossier } from '../useDossier';
 import { ComplementDeadline } from './ComplementDeadline';
-import { groupPieces } from './groups';
 import { Introduction, MedicalSecrecyNotice } from './Introduction';
 import { PieceBlock } from './PieceBlock';
 import { SubmitComplements } from './SubmitComplements';
 
-function Justificatifs({ dossier, onChanged }: { dossier: Dossier; onChanged: () => Promise<void> }) {
+function Justificatifs({ dossier, onChanged }: { dossier: ApplicantDossier; onChanged: () => Promise<void> }) {
   return (
     <>
       <p className="fr-text--sm">Les champs marqués d'un * sont obligatoires.</p>
-      {groupPieces(dossier.pieces).map((group) => (
+      {groupBySection(dossier.pieces).map((group) => (
         <section key={group.id} aria-labelledby={`groupe-${group.id}`} className="fr-mb-4w">
           <h2 id={`groupe-${group.id}`} className="fr-h5">
             {group.title}
           </h2>
-          {group.pieces.map((piece) => (
+          {group.items.map((piece) => (
             <PieceBlock
               key={String(piece.id)}
               piece={piece}
@@ -39,7 +39,7 @@ function Justificatifs({ dossier, onChanged }: { dossier: Dossier; onChanged: ()
 /** Guide step 4 « Justificatifs », reached from the complement e-mail's « Reprendre ma demande » link. */
 export function JustificatifsPage() {
   const { state, reload, replace } = useDossier();
-  const [submitted, setSubmitted] = useState<Dossier | null>(null);
+  const [submitted, setSubmitted] = useState<ApplicantDossier | null>(null);
   const successRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -1,16 +1,23 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, REVIEW_LABELS } from '@em/domain';
+import type { ApplicantPiece } from '@em/contract';
+import {
+  ACCEPTED_EXTENSIONS,
+  ACCEPTED_FORMATS_LABEL,
+  FILE_TOO_LARGE_MESSAGE,
+  MAX_FILE_BYTES,
+  MAX_FILE_SIZE_LABEL,
+  REVIEW_LABELS,
+} from '@em/domain';
 import { type ChangeEvent, useState } from 'react';
 import { api } from '../api';
 import { awaitsFile } from '../complement';
-import type { Id, Piece } from '../types';
 import { EphotoAnswer } from './EphotoAnswer';
 import { FileList } from './FileList';
 
 type Props = {
-  piece: Piece;
+  piece: ApplicantPiece;
   /** A complement request is in progress: requested pieces accept files. */
   acceptsComplements: boolean;
   /** Reload the dossier after a change (flags and files come from the server). */
@@ -20,7 +27,6 @@ type Props = {
 };
 
 const ACCEPT = ACCEPTED_EXTENSIONS.join(',');
-const TOO_LARGE = 'Le fichier dépasse 10 Mo.';
 
 /** One justificatif: label, hint, files and, when the préfecture asked for it, « Joindre un document ». */
 export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Props) {
@@ -56,13 +62,13 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       setDone(null);
-      setError(TOO_LARGE);
+      setError(FILE_TOO_LARGE_MESSAGE);
       return;
     }
     void run(() => api.uploadFile(piece.id, file), `Le document « ${file.name} » a bien été ajouté.`);
   }
 
-  function onRemove(fileId: Id, name: string) {
+  function onRemove(fileId: number, name: string) {
     void run(() => api.deleteFile(fileId), `Le document « ${name} » a été supprimé.`);
   }
 
@@ -78,7 +84,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
       {awaiting && (
         <div className="fr-mb-2w">
           <Badge severity="error" small>
-            {REVIEW_LABELS[piece.review_status] ?? piece.review_status}
+            {REVIEW_LABELS[piece.review_status]}
           </Badge>
         </div>
       )}
@@ -121,7 +127,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
       {canUpload && (
         <Upload
           label={`Joindre un document – ${piece.label}`}
-          hint={`Formats acceptés : jpg, pdf, png, bmp, tiff. Taille maximale : 10 Mo par fichier.${maxFiles ? ` ${maxFiles} documents au plus pour cette pièce.` : ''} Aucun document médical.`}
+          hint={`Formats acceptés : ${ACCEPTED_FORMATS_LABEL}. Taille maximale : ${MAX_FILE_SIZE_LABEL} par fichier.${maxFiles ? ` ${maxFiles} documents au plus pour cette pièce.` : ''} Aucun document médical.`}
           disabled={busy}
           nativeInputProps={{ accept: ACCEPT, onChange: onFileChosen }}
         />

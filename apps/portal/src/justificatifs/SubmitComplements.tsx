@@ -1,13 +1,13 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import type { ApplicantDossier } from '@em/contract';
 import { useState } from 'react';
 import { api } from '../api';
 import { awaitedPieces, complementRoundOpen } from '../complement';
-import type { Dossier } from '../types';
 
 type Props = {
-  dossier: Dossier;
-  onSubmitted: (dossier: Dossier) => void;
+  dossier: ApplicantDossier;
+  onSubmitted: (dossier: ApplicantDossier) => void;
 };
 
 /** « Déposer les compléments »: enabled once every flagged piece has received a new file. */

@@ -1,17 +1,16 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { resumeStep } from '@em/domain';
+import type { ApplicantDossier } from '@em/contract';
+import { parisDate, parisLongDate, resumeStep } from '@em/domain';
 import { Navigate } from 'react-router';
 import { complementRoundOpen } from '../complement';
-import { longDate, shortDate } from '../format';
 import { ComplementDeadline } from '../justificatifs/ComplementDeadline';
 import { Loading, Page } from '../layout/Page';
 import { stepPath } from '../paths';
-import type { Dossier } from '../types';
 import { useDossier } from '../useDossier';
 
-function statusSeverity(dossier: Dossier) {
+function statusSeverity(dossier: ApplicantDossier) {
   switch (dossier.status) {
     case 'complement_demande':
       return 'warning' as const;
@@ -26,7 +25,7 @@ function statusSeverity(dossier: Dossier) {
 }
 
 /** What the current status means for the applicant. */
-function StatusExplanation({ dossier }: { dossier: Dossier }) {
+function StatusExplanation({ dossier }: { dossier: ApplicantDossier }) {
   switch (dossier.status) {
     case 'brouillon':
       return <p>Votre demande n'a pas encore été déposée.</p>;
@@ -51,7 +50,7 @@ function StatusExplanation({ dossier }: { dossier: Dossier }) {
   }
 }
 
-function DossierSummary({ dossier }: { dossier: Dossier }) {
+function DossierSummary({ dossier }: { dossier: ApplicantDossier }) {
   const inProgress = complementRoundOpen(dossier);
   const statusLabel = dossier.status_label;
   return (
@@ -67,7 +66,7 @@ function DossierSummary({ dossier }: { dossier: Dossier }) {
         </dd>
         <dt className="fr-text--bold fr-mb-0">Date de dépôt</dt>
         <dd className="fr-mb-2w fr-ml-0">
-          {dossier.deposited_at ? <time dateTime={dossier.deposited_at}>{shortDate(dossier.deposited_at)}</time> : '—'}
+          {dossier.deposited_at ? <time dateTime={dossier.deposited_at}>{parisDate(dossier.deposited_at, '')}</time> : '—'}
         </dd>
         <dt className="fr-text--bold fr-mb-0">Demandeur</dt>
         <dd className="fr-mb-2w fr-ml-0">{[dossier.birth_name, ...dossier.first_names].filter(Boolean).join(' ') || 'non renseigné'}</dd>
@@ -100,7 +99,7 @@ function DossierSummary({ dossier }: { dossier: Dossier }) {
         )}
       </div>
       {dossier.status === 'cloturee_incomplete' && dossier.deadline_at && (
-        <p className="fr-mt-2w fr-text--sm">Le délai pour compléter le dossier expirait le {longDate(dossier.deadline_at)}.</p>
+        <p className="fr-mt-2w fr-text--sm">Le délai pour compléter le dossier expirait le {parisLongDate(dossier.deadline_at, '')}.</p>
       )}
     </>
   );

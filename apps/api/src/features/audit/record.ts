@@ -1,4 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
+import type { ActorRole, EventAction } from '@em/domain';
 import type { StaffUser } from '../../deps.js';
 
 export type Actor = { type: 'staff'; user: StaffUser } | { type: 'applicant'; id: number } | { type: 'system' };
@@ -6,15 +7,16 @@ export type Actor = { type: 'staff'; user: StaffUser } | { type: 'applicant'; id
 /** Appends one audit event; called inside the transaction of the change it describes. */
 export function recordEvent(
   tx: Db | Tx,
-  input: { actor: Actor; action: string; dossierId: number; at: Date; before?: string | null; after?: string | null; reason?: string },
+  input: { actor: Actor; action: EventAction; dossierId: number; at: Date; before?: string | null; after?: string | null; reason?: string },
 ) {
   const { actor } = input;
+  const actorRole: ActorRole = actor.type === 'staff' ? actor.user.role : actor.type === 'applicant' ? 'usager' : 'systeme';
   tx.insert(schema.events)
     .values({
       at: input.at,
       actorType: actor.type,
       actorId: actor.type === 'staff' ? actor.user.id : actor.type === 'applicant' ? actor.id : null,
-      actorRole: actor.type === 'staff' ? actor.user.role : actor.type === 'applicant' ? 'usager' : 'systeme',
+      actorRole,
       actorLabel: actor.type === 'staff' ? actor.user.fullName : actor.type === 'applicant' ? 'Usager' : 'Système',
       action: input.action,
       dossierId: input.dossierId,

@@ -1,4 +1,5 @@
-import { schema } from '@em/db';
+import type { DossierEvent } from '@em/contract';
+import { type Db, schema } from '@em/db';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../deps.js';
@@ -9,26 +10,30 @@ import { staffDossierScope } from '../dossiers/scope.js';
 
 const { events, dossiers } = schema;
 
+function selectEvents(db: Db) {
+  return db
+    .select({
+      id: events.id,
+      // The joined dossier's id: the same value, never null.
+      dossierId: dossiers.id,
+      at: events.at,
+      actorLabel: events.actorLabel,
+      actorRole: events.actorRole,
+      action: events.action,
+      before: events.before,
+      after: events.after,
+      reason: events.reason,
+    })
+    .from(events)
+    .innerJoin(dossiers, eq(dossiers.id, events.dossierId));
+}
+
+const eventRecord = (row: ReturnType<ReturnType<typeof selectEvents>['all']>[number]): DossierEvent => toApiRecord(row);
+
 /** The audit timeline of a dossier, read-only (the table refuses updates and deletes). */
 export function eventRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', requireStaff(deps));
-
-  const select = () =>
-    deps.db
-      .select({
-        id: events.id,
-        at: events.at,
-        actorLabel: events.actorLabel,
-        actorRole: events.actorRole,
-        action: events.action,
-        dossierId: events.dossierId,
-        before: events.before,
-        after: events.after,
-        reason: events.reason,
-      })
-      .from(events)
-      .innerJoin(dossiers, eq(dossiers.id, events.dossierId));
 
   app.get('/', (c) => {
     const query = parseListQuery(c, ['id', 'at']);
@@ -39,7 +44,7 @@ export function eventRoutes(deps: AppDeps) {
     if (dossierId !== undefined) conditions.push(eq(events.dossierId, dossierId));
     const where = and(...conditions);
     const order = query.sort?.order === 'DESC' ? desc : asc;
-    const rows = select()
+    const rows = selectEvents(deps.db)
       .where(where)
       .orderBy(order(events.at), order(events.id))
       .limit(query.range.limit)
@@ -52,15 +57,15 @@ export function eventRoutes(deps: AppDeps) {
         .innerJoin(dossiers, eq(dossiers.id, events.dossierId))
         .where(where)
         .get()?.count ?? 0;
-    return listResponse(c, 'events', query, rows.map(toApiRecord), total);
+    return listResponse(c, 'events', query, rows.map(eventRecord), total);
   });
 
   app.get('/:id', (c) => {
-    const row = select()
+    const row = selectEvents(deps.db)
       .where(and(staffDossierScope(c.var.staff), eq(events.id, parseId(c.req.param('id')))))
       .get();
     if (!row) throw notFound('Événement introuvable.');
-    return c.json(toApiRecord(row));
+    return c.json(eventRecord(row));
   });
 
   return app;

@@ -1,21 +1,21 @@
+import type { loginBodySchema } from '@em/contract';
 import { hashPassword, verifyPassword } from '@em/db';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { z } from 'zod';
-import type { AppDeps } from '../../deps.js';
+import type { z } from 'zod';
+import { type AppDeps, proxyHops } from '../../deps.js';
 import { HttpError, unauthorized } from '../../http/errors.js';
-import { parseBody } from '../../http/validate.js';
 import { clearSessionCookie, setSessionCookie } from './guard.js';
 import { createSession, generateSessionToken, invalidateSession, type SessionOwner } from './sessions.js';
-import { clearAccountFailures, isLoginThrottled, recordLoginFailure } from './throttle.js';
+import { forgiveLoginAttempt, startLoginAttempt } from './throttle.js';
 
-const loginSchema = z.object({
-  email: z.string({ error: 'Identifiant obligatoire.' }).trim().toLowerCase().min(1, 'Identifiant obligatoire.'),
-  password: z.string({ error: 'Mot de passe obligatoire.' }).min(1, 'Mot de passe obligatoire.'),
-});
-
-export const TOO_MANY_ATTEMPTS = 'Trop de tentatives de connexion échouées. Réessayez dans 15 minutes.';
+export function tooManyAttempts(waitMs: number): string {
+  const seconds = Math.ceil(waitMs / 1000);
+  const minutes = Math.ceil(seconds / 60);
+  const wait = seconds < 60 ? `${seconds} seconde${seconds > 1 ? 's' : ''}` : `${minutes} minute${minutes > 1 ? 's' : ''}`;
+  return `Trop de tentatives de connexion échouées. Réessayez dans ${wait}.`;
+}
 
 // Verified when the e-mail is unknown, so that a wrong address costs the same time as a wrong password.
 let decoyHash: Promise<string> | undefined;
@@ -24,8 +24,17 @@ function decoyPasswordHash(): Promise<string> {
   return decoyHash;
 }
 
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+/**
+ * Behind `proxies` trusted reverse proxies, the client is the entry the outermost of them appended
+ * to X-Forwarded-For, counted from the right; anything further left was written by the client.
+ */
+export function clientAddress(c: Context, proxies: number): string {
+  const entries =
+    c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((entry) => entry.trim()) ?? [];
+  const forwarded = proxies > 0 ? entries[Math.max(0, entries.length - proxies)] : undefined;
   if (forwarded) return forwarded;
   try {
     return getConnInfo(c).remote.address ?? 'inconnue';
@@ -37,28 +46,28 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
 type Account = { id: number; passwordHash: string };
 
 /**
- * The one login procedure, for staff and applicants alike: throttle check before any hashing,
- * constant-cost password check, failure counted per account and per address, then a new session
- * in the audience's own cookie.
+ * The one login procedure, for staff and applicants alike: throttle check and the attempt counted
+ * as a failure before any hashing, constant-cost password check, the attempt forgiven if the
+ * password is right, then a new session in the audience's own cookie.
  */
 export async function logIn<A extends Account>(
   deps: AppDeps,
   c: Context,
   audience: { cookie: string; throttlePrefix: string; find: (email: string) => A | undefined; owner: (account: A) => SessionOwner },
+  { email, password }: z.output<typeof loginBodySchema>,
 ): Promise<A> {
-  const { email, password } = parseBody(loginSchema, await c.req.json().catch(() => null));
   const now = deps.now();
-  const address = clientAddress(c, deps.config.trustProxy);
-  const throttleKey = `${audience.throttlePrefix}${email}`;
-  if (isLoginThrottled(deps.db, throttleKey, address, now)) throw new HttpError(429, TOO_MANY_ATTEMPTS);
+  const address = clientAddress(c, proxyHops(deps.config.trustProxy));
+  const started = startLoginAttempt(deps.db, `${audience.throttlePrefix}${email}`, address, now);
+  if (!started.ok) {
+    c.header('Retry-After', String(Math.ceil(started.retryAfterMs / 1000)));
+    throw new HttpError(429, tooManyAttempts(started.retryAfterMs));
+  }
 
   const account = audience.find(email);
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), password);
-  if (!account || !valid) {
-    recordLoginFailure(deps.db, throttleKey, address, now);
-    throw unauthorized('Identifiant ou mot de passe incorrect.');
-  }
-  clearAccountFailures(deps.db, throttleKey);
+  if (!account || !valid) throw unauthorized('Identifiant ou mot de passe incorrect.');
+  forgiveLoginAttempt(deps.db, started.attempt);
   const token = generateSessionToken();
   createSession(deps.db, token, audience.owner(account), now);
   setSessionCookie(c, deps, audience.cookie, token);

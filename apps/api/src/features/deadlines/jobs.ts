@@ -4,8 +4,8 @@ import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import { addresseeOf, loadDossier, recipientOf } from '../complements/dossier-state.js';
-import { closeIncomplete, resumeUrl } from '../complements/service.js';
+import { closeIncomplete } from '../dossiers/actions/close-incomplete.js';
+import { addresseeOf, loadDossier, recipientOf, resumeUrl } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
 
 const SYSTEM = { type: 'system' } as const;

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict, HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import { addresseeOf, type DossierRow, recipientOf, requireTransition, setStatus } from '../complements/dossier-state.js';
+import { addresseeOf, type DossierRow, recipientOf, requireTransition, setStatus } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
 import { missingPieces, missingPiecesMessage, ownDossier, parisToday, prefectureOfInsee, requireSavedStep } from './draft.js';
 import { receiptUrl, stepValues } from './draft-view.js';

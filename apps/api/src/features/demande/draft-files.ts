@@ -6,6 +6,8 @@ import { conflict, notFound } from '../../http/errors.js';
 import type { CheckedUpload } from '../usager/upload.js';
 import { ownDraft, requireSavedStep } from './draft.js';
 
+const isPieceCode = (code: string): code is PieceCode => (PIECE_CODES as readonly string[]).includes(code);
+
 export const draftFileUrl = (fileId: number) => `/api/usager/files/${fileId}/content`;
 
 /**
@@ -13,8 +15,8 @@ export const draftFileUrl = (fileId: number) => `/api/usager/files/${fileId}/con
  * in the transaction that stores it: a refused upload leaves nothing on disk.
  */
 export function checkDraftPiece(db: Db | Tx, applicantId: number, dossierId: number, code: string) {
-  if (!(PIECE_CODES as readonly string[]).includes(code)) throw notFound('Pièce introuvable.');
-  const definition = pieceDefinition(code as PieceCode);
+  if (!isPieceCode(code)) throw notFound('Pièce introuvable.');
+  const definition = pieceDefinition(code);
   const dossier = ownDraft(db, applicantId, dossierId);
   requireSavedStep(dossier, 4);
   if (definition.kind === 'code') throw conflict('Le numéro e-photo se saisit dans le champ prévu : aucun document à joindre.');

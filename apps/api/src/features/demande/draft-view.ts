@@ -2,7 +2,7 @@ import type { Draft } from '@em/contract';
 import { type Db, schema } from '@em/db';
 import { PIECE_CATALOGUE, progressPercent, resumeStep } from '@em/domain';
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { DossierRow } from '../complements/dossier-state.js';
+import type { DossierRow } from '../dossiers/state.js';
 import { prefectureOfInsee } from './draft.js';
 import { draftFileUrl } from './draft-files.js';
 

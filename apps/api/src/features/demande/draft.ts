@@ -13,8 +13,8 @@ import { count, desc, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import { type DossierRow, loadDossier, requireTransition, setStatus } from '../complements/dossier-state.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
+import { type DossierRow, loadDossier, requireTransition, setStatus } from '../dossiers/state.js';
 
 /** Today in Paris, AAAA-MM-JJ: what « in the future » means for the dates of the form. */
 export const parisToday = (now: Date) => isoDay(parisDay(now));

@@ -4,13 +4,16 @@ import {
   justificatifsRequestSchema,
   motifRequestSchema,
   situationRequestSchema,
+  uploadFormSchema,
 } from '@em/contract';
+import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from '@em/domain';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { HttpError, notFound } from '../../http/errors.js';
+import { uploadBody } from '../../http/body-limit.js';
+import { badRequest, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
-import { checkUpload, FILE_TOO_LARGE } from '../usager/upload.js';
+import { parseOrRefuse, validate } from '../../http/validate.js';
+import { checkUpload } from '../usager/upload.js';
 import { searchCommunes } from './communes.js';
 import { depositDraft, receiptDataOf } from './deposit.js';
 import {
@@ -27,16 +30,11 @@ import {
 } from './draft.js';
 import { addDraftFile, checkDraftPiece, draftFileUrl, removeDraftFile } from './draft-files.js';
 import { draftView } from './draft-view.js';
-import { jsonBody, parseJson } from './json-body.js';
 import { renderReceipt } from './receipt.js';
 
-// Multipart framing adds a little around the 10 Mo a file may weigh.
-const uploadLimit = bodyLimit({
-  maxSize: 10 * 1024 * 1024 + 64 * 1024,
-  onError: () => {
-    throw new HttpError(413, FILE_TOO_LARGE);
-  },
-});
+// Multipart framing adds a little around what a file may weigh.
+const uploadLimit = uploadBody(MAX_FILE_BYTES + 64 * 1024, FILE_TOO_LARGE_MESSAGE);
+const jsonOf = (c: { req: { json: () => Promise<unknown> } }) => c.req.json().catch(() => ({}));
 
 /** /api/usager/demandes: the téléprocédure's six steps, on the applicant's own pré-demande only. */
 export function demandeRoutes(deps: AppDeps) {
@@ -51,7 +49,7 @@ export function demandeRoutes(deps: AppDeps) {
   });
 
   // Step 1 « Votre situation »: starts the pré-demande (or returns the one in progress).
-  app.post('/', jsonBody(situationRequestSchema), (c) => {
+  app.post('/', validate('json', situationRequestSchema), (c) => {
     const before = currentDraft(deps.db, me(c));
     const draft = startDraft(deps, me(c));
     return c.json(draftView(deps.db, draft), before ? 200 : 201);
@@ -62,14 +60,13 @@ export function demandeRoutes(deps: AppDeps) {
   app.put('/:id/informations-personnelles', async (c) => {
     const id = parseId(c.req.param('id'));
     ownDraft(deps.db, me(c), id);
-    const parsed = await parseJson(c, informationsPersonnellesRequestSchema(parisToday(deps.now())));
-    if (!parsed.ok) return c.json(parsed.body, 400);
-    const { inseeCode } = parsed.data.adresse;
+    const data = parseOrRefuse(informationsPersonnellesRequestSchema(parisToday(deps.now())), await jsonOf(c));
+    const { inseeCode } = data.adresse;
     if (!prefectureOfInsee(deps.db, inseeCode)) {
       const message = `Code INSEE : aucune préfecture ne correspond au code ${inseeCode}. Vérifiez-le, ou choisissez votre commune dans la liste.`;
-      return c.json({ message, fields: { 'adresse.inseeCode': message } }, 400);
+      throw badRequest(message, { 'adresse.inseeCode': message });
     }
-    saveInformationsPersonnelles(deps, me(c), id, parsed.data);
+    saveInformationsPersonnelles(deps, me(c), id, data);
     return c.json(view(me(c), id));
   });
 
@@ -77,13 +74,11 @@ export function demandeRoutes(deps: AppDeps) {
     const id = parseId(c.req.param('id'));
     const draft = ownDraft(deps.db, me(c), id);
     const birth = draft.birthYear ? { birthYear: draft.birthYear, birthMonth: draft.birthMonth, birthDay: draft.birthDay } : null;
-    const parsed = await parseJson(c, motifRequestSchema({ today: parisToday(deps.now()), birth }));
-    if (!parsed.ok) return c.json(parsed.body, 400);
-    saveMotif(deps, me(c), id, parsed.data);
+    saveMotif(deps, me(c), id, parseOrRefuse(motifRequestSchema({ today: parisToday(deps.now()), birth }), await jsonOf(c)));
     return c.json(view(me(c), id));
   });
 
-  app.put('/:id/justificatifs', jsonBody(justificatifsRequestSchema), (c) => {
+  app.put('/:id/justificatifs', validate('json', justificatifsRequestSchema), (c) => {
     const id = parseId(c.req.param('id'));
     saveJustificatifs(deps, me(c), id, c.req.valid('json').ephoto);
     return c.json(view(me(c), id));
@@ -94,10 +89,9 @@ export function demandeRoutes(deps: AppDeps) {
     checkDraftPiece(deps.db, me(c), parseId(c.req.param('id')), c.req.param('code'));
     await next();
   });
-  app.post('/:id/pieces/:code/fichiers', uploadLimit, async (c) => {
+  app.post('/:id/pieces/:code/fichiers', uploadLimit, validate('form', uploadFormSchema), async (c) => {
     const id = parseId(c.req.param('id'));
-    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    const upload = await checkUpload(body.file);
+    const upload = await checkUpload(c.req.valid('form').file);
     const file = addDraftFile(deps, me(c), id, c.req.param('code'), upload);
     return c.json(
       {
@@ -122,7 +116,7 @@ export function demandeRoutes(deps: AppDeps) {
     return c.json(view(me(c), parseId(c.req.param('id'))));
   });
 
-  app.post('/:id/depot', jsonBody(depotRequestSchema), async (c) => {
+  app.post('/:id/depot', validate('json', depotRequestSchema), async (c) => {
     const deposit = await depositDraft(deps, me(c), parseId(c.req.param('id')), c.req.valid('json').observations);
     return c.json(deposit);
   });

@@ -74,6 +74,35 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect((await list({ filter: { deadline_lte: '2026-03-10T00:00:00Z' } })).rows).toHaveLength(0);
   });
 
+  it('evaluates the workqueues with the server’s clock: « Délai dépassé » holds only deadlines already passed', async () => {
+    const [first, second, third] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
+    const awaiting = h.db.$client.prepare("update dossiers set status='complement_demande', deadline_at=? where id=?");
+    awaiting.run(Date.UTC(2026, 2, 10, 22, 59, 59, 999), first!.id);
+    awaiting.run(Date.UTC(2026, 2, 20, 22, 59, 59, 999), second!.id);
+    const queue = async (slug: string) => (await list({ filter: { queue: slug } })).rows.map((r) => r.id);
+
+    h.clock.set(new Date('2026-03-10T22:59:59Z'));
+    cookie = await login(h, 'agent@59.fr');
+    expect(await queue('overdue')).toEqual([]);
+    // Nearest deadline first, the queue's own order when the list asks for none.
+    expect(await queue('awaiting_complements')).toEqual([first!.id, second!.id]);
+
+    h.clock.set(new Date('2026-03-11T08:00:00Z'));
+    expect(await queue('overdue')).toEqual([first!.id]);
+    expect((await list({ filter: { queue: 'overdue' } })).rows[0]).toMatchObject({
+      deadline_passed: true,
+      allowed_actions: ['close_incomplete'],
+    });
+    expect(await queue('to_take')).toHaveLength(3);
+    expect(await queue('to_take')).toContain(third!.id);
+  });
+
+  it('answers 400 to a workqueue it does not know', async () => {
+    const response = await get(h, listUrl('dossiers', { filter: { queue: 'urgent' } }), cookie);
+    expect(response.status).toBe(400);
+    expect((await response.json()).message).toBe('Filtre « queue » invalide : file de travail inconnue.');
+  });
+
   it('answers getOne with every field the applicant gave, and getMany by ids', async () => {
     const { rows } = await list({ sort: ['birth_name', 'ASC'] });
     const one = await (await get(h, `/api/dossiers/${rows[0]!.id}`, cookie)).json();

@@ -1,22 +1,28 @@
+import type { Dossier } from '@em/contract';
 import { type Db, schema } from '@em/db';
 import {
-  allowedActions,
-  isDeadlinePassed,
+  DOSSIER_SORT_FIELDS,
+  type DossierSort,
+  type EmailStatus,
+  findWorkqueue,
+  isComplementOverdue,
   isStatus,
+  isUndelivered,
   NUMERO_PATTERN,
   normalizeSearchText,
   type RequestedPiece,
-  type Status,
+  staffActions,
+  type Workqueue,
 } from '@em/domain';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
-import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { filterValues, idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
 
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
 
-export const DOSSIER_SORTABLE = ['id', 'numero', 'birth_name', 'deposited_at', 'deadline_at', 'status'] as const;
+export const DOSSIER_SORTABLE = DOSSIER_SORT_FIELDS;
 const SORT_COLUMNS = {
   id: dossiers.id,
   numero: dossiers.numero,
@@ -24,10 +30,11 @@ const SORT_COLUMNS = {
   deposited_at: dossiers.depositedAt,
   deadline_at: dossiers.deadlineAt,
   status: dossiers.status,
-};
+} satisfies Record<DossierSort['field'], unknown>;
 
-/** Staff actions the console may offer, given the table in packages/domain and the deadline. */
-const STAFF_ACTIONS = ['take', 'request_complement', 'complete', 'close_incomplete'];
+/** A name and a numéro, or two names: far more than a person types; each word is one LIKE. */
+const MAX_SEARCH_WORDS = 8;
+const MAX_SEARCH_LENGTH = 100;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -41,19 +48,42 @@ function dateFilter(filter: Record<string, unknown>, name: string): Date | undef
   return date;
 }
 
-export function dossierListConditions(filter: Record<string, unknown>): SQL[] {
+function workqueueFilter(filter: Record<string, unknown>): Workqueue | undefined {
+  if (filter.queue === undefined) return undefined;
+  const queue = typeof filter.queue === 'string' ? findWorkqueue(filter.queue) : undefined;
+  if (!queue) throw badRequest('Filtre « queue » invalide : file de travail inconnue.');
+  return queue;
+}
+
+/** A workqueue's statuses and deadline condition, evaluated at `now` (the server's clock, never the browser's). */
+function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
+  const conditions = [inArray(dossiers.status, [...queue.statuses])];
+  // The same boundary as isComplementOverdue: overdue strictly after the deadline instant.
+  if (queue.deadline === 'overdue') conditions.push(lt(dossiers.deadlineAt, now));
+  if (queue.deadline === 'running') conditions.push(gte(dossiers.deadlineAt, now));
+  return conditions;
+}
+
+export function dossierListConditions(filter: Record<string, unknown>, now: Date): SQL[] {
   const conditions: SQL[] = [];
+  const queue = workqueueFilter(filter);
+  if (queue) conditions.push(...workqueueConditions(queue, now));
   const ids = idsFilter(filter);
   if (ids) conditions.push(inArray(dossiers.id, ids));
-  if (typeof filter.q === 'string' && filter.q.trim()) {
-    for (const word of normalizeSearchText(filter.q).split(' ')) {
+  if (filter.q !== undefined && typeof filter.q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
+  if (filter.q?.trim()) {
+    const words = normalizeSearchText(filter.q).split(' ');
+    if (filter.q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
+      throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
+    }
+    for (const word of words) {
       // A whole numéro is looked up on its unique index; anything else (names, parts of a numéro) by substring.
       if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
       else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
     }
   }
-  if (filter.status !== undefined) {
-    const statuses = Array.isArray(filter.status) ? filter.status : [filter.status];
+  const statuses = filterValues(filter, 'status');
+  if (statuses) {
     if (!statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');
     conditions.push(inArray(dossiers.status, statuses));
   }
@@ -69,7 +99,7 @@ export function dossierListConditions(filter: Record<string, unknown>): SQL[] {
 function selectDossiers(db: Db) {
   const { searchText: _searchText, ...columns } = getTableColumns(dossiers);
   // Whether the applicant got the complement request in progress: their deadline depends on it.
-  const complementEmailStatus = sql<string | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
+  const complementEmailStatus = sql<EmailStatus | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
     WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
     ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
   const openRequestPieces = sql<string | null>`(SELECT ${schema.complementRequests.requestedPieces} FROM ${schema.complementRequests}
@@ -83,30 +113,24 @@ function selectDossiers(db: Db) {
 
 type DossierRow = ReturnType<ReturnType<typeof selectDossiers>['all']>[number];
 
-export function dossierRecord(row: DossierRow, now: Date) {
-  const status = row.status as Status;
-  const deadlinePassed = status === 'complement_demande' && row.deadlineAt !== null && isDeadlinePassed(row.deadlineAt, now);
-  const actions = allowedActions(status).filter(
-    (action) => STAFF_ACTIONS.includes(action) && (action !== 'close_incomplete' || deadlinePassed),
-  );
-  const undelivered =
-    status === 'complement_demande' && (row.complementEmailStatus === 'failed' || row.complementEmailStatus === 'bounced');
+export function dossierRecord(row: DossierRow, now: Date): Dossier {
+  const undelivered = row.status === 'complement_demande' && row.complementEmailStatus !== null && isUndelivered(row.complementEmailStatus);
   const { openRequestPieces, complementEmailStatus: _status, ...fields } = row;
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
   const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as RequestedPiece[]).map((p) => p.code) : [];
   return {
     ...toApiRecord(fields),
-    deadline_passed: deadlinePassed,
+    deadline_passed: isComplementOverdue(row, now),
     complement_email_undelivered: undelivered,
     requested_pieces: requestedPieces,
-    allowed_actions: actions,
+    allowed_actions: staffActions(row, now),
   };
 }
 
 export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
-  const where = and(scope, ...dossierListConditions(query.filter));
-  const sort = query.sort ?? { field: 'deposited_at', order: 'DESC' as const };
-  const column = SORT_COLUMNS[sort.field as keyof typeof SORT_COLUMNS];
+  const where = and(scope, ...dossierListConditions(query.filter, now));
+  const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
+  const column = SORT_COLUMNS[sort.field as DossierSort['field']];
   const order = sort.order === 'ASC' ? asc : desc;
   const rows = selectDossiers(db)
     .where(where)

@@ -3,7 +3,10 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { notFound } from '../../http/errors.js';
 import { listResponse, parseId, parseListQuery } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
-import { registerDossierActions } from '../complements/routes.js';
+import { closeIncompleteRoutes } from './actions/close-incomplete.js';
+import { declareCompleteRoutes } from './actions/declare-complete.js';
+import { requestComplementsRoutes } from './actions/request-complements.js';
+import { takeRoutes } from './actions/take.js';
 import { DOSSIER_SORTABLE, findDossier, listDossiers } from './queries.js';
 import { staffDossierScope } from './scope.js';
 
@@ -23,6 +26,10 @@ export function dossierRoutes(deps: AppDeps) {
     return c.json(dossier);
   });
 
-  registerDossierActions(app, deps);
+  // The agent's workflow, one file per action.
+  app.route('/', takeRoutes(deps));
+  app.route('/', requestComplementsRoutes(deps));
+  app.route('/', declareCompleteRoutes(deps));
+  app.route('/', closeIncompleteRoutes(deps));
   return app;
 }

@@ -1,9 +1,7 @@
 import { schema } from '@em/db';
+import { NEVER_DEPOSITED_STATUSES } from '@em/domain';
 import { and, eq, notInArray, type SQL } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
-
-/** Drafts and abandoned drafts belong to the applicant alone; staff see deposited files only. */
-const NEVER_DEPOSITED = ['brouillon', 'abandonnee'];
 
 /**
  * The one place that says which dossiers a staff member may see: those of their préfecture
@@ -11,7 +9,7 @@ const NEVER_DEPOSITED = ['brouillon', 'abandonnee'];
  * so another préfecture's records answer 404 and never count in a total.
  */
 export function staffDossierScope(staff: StaffUser): SQL {
-  const deposited = notInArray(schema.dossiers.status, NEVER_DEPOSITED);
+  const deposited = notInArray(schema.dossiers.status, [...NEVER_DEPOSITED_STATUSES]);
   if (staff.role === 'admin') return deposited;
   // A staff account without a préfecture sees nothing rather than everything.
   return and(deposited, eq(schema.dossiers.prefectureCode, staff.prefectureCode ?? '\u0000'))!;

@@ -1,6 +1,12 @@
 import type { FileStore } from '@em/db';
 import type { Context } from 'hono';
 
+/**
+ * What an uploaded file may do when opened: nothing. No script, no request, its own opaque
+ * origin; only the console's pages may frame it.
+ */
+export const STORED_FILE_CSP = "default-src 'none'; sandbox; frame-ancestors 'self'";
+
 /** Sends a stored file inline, under its sanitized name, with the type detected at upload. */
 export function sendStoredFile(c: Context, store: FileStore, file: { sha256: string; detectedType: string; originalName: string }) {
   const content = store.read(file.sha256);
@@ -10,6 +16,7 @@ export function sendStoredFile(c: Context, store: FileStore, file: { sha256: str
     'Content-Length': String(content.byteLength),
     'Content-Disposition': `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
     'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': STORED_FILE_CSP,
     'Cache-Control': 'private, no-store',
   });
 }

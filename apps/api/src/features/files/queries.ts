@@ -1,3 +1,4 @@
+import type { StoredFile } from '@em/contract';
 import { type Db, schema } from '@em/db';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
@@ -28,10 +29,10 @@ function selectFiles(db: Db) {
 
 type FileRow = ReturnType<ReturnType<typeof selectFiles>['all']>[number];
 
-function fileRecord({ sha256: _sha256, uploadedByStaffId, ...row }: FileRow, urlPrefix: string) {
+function fileRecord({ sha256: _sha256, uploadedByStaffId, ...row }: FileRow, urlPrefix: string): StoredFile {
   return {
     ...toApiRecord(row),
-    uploaded_by: uploadedByStaffId ? 'agent' : 'usager',
+    uploaded_by: uploadedByStaffId ? ('agent' as const) : ('usager' as const),
     url: `${urlPrefix}/${row.id}/content`,
   };
 }

@@ -1,4 +1,5 @@
-import { schema } from '@em/db';
+import type { OutboxEmail, OutboxEmailWithBody } from '@em/contract';
+import { type Db, schema } from '@em/db';
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
@@ -8,6 +9,27 @@ import { requireStaff } from '../auth/guard.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 
 const { outboxEmails, dossiers } = schema;
+
+const listed = {
+  id: outboxEmails.id,
+  // Null for the account e-mails (creation, « Mot de passe oublié ? »), which belong to no dossier.
+  dossierId: outboxEmails.dossierId,
+  template: outboxEmails.template,
+  to: outboxEmails.to,
+  subject: outboxEmails.subject,
+  status: outboxEmails.status,
+  attempts: outboxEmails.attempts,
+  lastError: outboxEmails.lastError,
+  createdAt: outboxEmails.createdAt,
+  sentAt: outboxEmails.sentAt,
+};
+
+const selectEmails = (db: Db) => db.select(listed).from(outboxEmails).leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+const selectEmailWithBody = (db: Db) =>
+  db
+    .select({ ...listed, text: outboxEmails.text, html: outboxEmails.html })
+    .from(outboxEmails)
+    .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
 
 /**
  * The e-mails of the dossiers a staff member may see; the national admin also sees those tied to
@@ -23,24 +45,6 @@ export function emailRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', requireStaff(deps));
 
-  const select = (withBody: boolean) =>
-    deps.db
-      .select({
-        id: outboxEmails.id,
-        dossierId: outboxEmails.dossierId,
-        template: outboxEmails.template,
-        to: outboxEmails.to,
-        subject: outboxEmails.subject,
-        status: outboxEmails.status,
-        attempts: outboxEmails.attempts,
-        lastError: outboxEmails.lastError,
-        createdAt: outboxEmails.createdAt,
-        sentAt: outboxEmails.sentAt,
-        ...(withBody ? { text: outboxEmails.text, html: outboxEmails.html } : {}),
-      })
-      .from(outboxEmails)
-      .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
-
   app.get('/', (c) => {
     const query = parseListQuery(c, ['id', 'created_at']);
     const conditions = [emailScope(c.var.staff)];
@@ -49,7 +53,7 @@ export function emailRoutes(deps: AppDeps) {
     const dossierId = integerFilter(query.filter, 'dossier_id');
     if (dossierId !== undefined) conditions.push(eq(outboxEmails.dossierId, dossierId));
     const where = and(...conditions);
-    const rows = select(false)
+    const rows = selectEmails(deps.db)
       .where(where)
       .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
       .limit(query.range.limit)
@@ -62,15 +66,22 @@ export function emailRoutes(deps: AppDeps) {
         .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId))
         .where(where)
         .get()?.count ?? 0;
-    return listResponse(c, 'emails', query, rows.map(toApiRecord), total);
+    return listResponse(
+      c,
+      'emails',
+      query,
+      rows.map((row): OutboxEmail => toApiRecord(row)),
+      total,
+    );
   });
 
   app.get('/:id', (c) => {
-    const row = select(true)
+    const row = selectEmailWithBody(deps.db)
       .where(and(emailScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
       .get();
     if (!row) throw notFound('Courriel introuvable.');
-    return c.json(toApiRecord(row));
+    const email: OutboxEmailWithBody = toApiRecord(row);
+    return c.json(email);
   });
 
   return app;

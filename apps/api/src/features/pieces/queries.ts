@@ -1,5 +1,6 @@
+import type { Piece } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { PIECE_CATALOGUE, type PieceCode, pieceDefinition } from '@em/domain';
+import { PIECE_CATALOGUE, pieceDefinition } from '@em/domain';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
 
@@ -27,8 +28,8 @@ function selectPieces(db: Db) {
     .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId));
 }
 
-function pieceRecord(row: ReturnType<ReturnType<typeof selectPieces>['all']>[number]) {
-  const definition = pieceDefinition(row.code as PieceCode);
+function pieceRecord(row: ReturnType<ReturnType<typeof selectPieces>['all']>[number]): Piece {
+  const definition = pieceDefinition(row.code);
   return { ...toApiRecord(row), label: definition.label, required: definition.required, kind: definition.kind };
 }
 

@@ -3,7 +3,7 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { notFound } from '../../http/errors.js';
 import { listResponse, parseId, parseListQuery } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
-import { registerPieceReview } from '../complements/routes.js';
+import { reviewPieceRoutes } from '../dossiers/actions/review-piece.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 import { findPiece, listPieces, PIECE_SORTABLE } from './queries.js';
 
@@ -23,6 +23,6 @@ export function pieceRoutes(deps: AppDeps) {
     return c.json(piece);
   });
 
-  registerPieceReview(app, deps);
+  app.route('/', reviewPieceRoutes(deps));
   return app;
 }

@@ -1,23 +1,38 @@
+import type { ApplicantDossier, ApplicantFile } from '@em/contract';
 import { type Db, schema, type Tx } from '@em/db';
-import { APPLICANT_STATUS_LABELS, isDeadlinePassed, PIECE_CATALOGUE, type PieceCode, pieceDefinition, type Status } from '@em/domain';
+import { APPLICANT_STATUS_LABELS, isDeadlinePassed, type PieceCode, pieceDefinition, type ReviewStatus, sortByCatalogue } from '@em/domain';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
-import { openComplementRequest } from '../complements/dossier-state.js';
 import { receiptUrl } from '../demande/draft-view.js';
+import { openComplementRequest } from '../dossiers/state.js';
 
 export const APPLICANT_FILE_URL = '/api/usager/files';
+
+/** A file as the applicant sees it; removable while it belongs to the round still open. */
+export function applicantFileRecord(file: typeof schema.files.$inferSelect, openRequestId: number | null): ApplicantFile {
+  return {
+    id: file.id,
+    original_name: file.originalName,
+    size: file.size,
+    detected_type: file.detectedType,
+    uploaded_at: file.uploadedAt.toISOString(),
+    late: file.late,
+    url: `${APPLICANT_FILE_URL}/${file.id}/content`,
+    removable: openRequestId !== null && file.complementRequestId === openRequestId,
+  };
+}
 
 /**
  * A requested piece is answered by a new file in this round, or, for the e-photo number (a code,
  * not a file), by a new number, which puts it back to « à vérifier » at once.
  */
 export function isAnswered(
-  piece: { code: string; reviewStatus: string },
+  piece: { code: PieceCode; reviewStatus: ReviewStatus },
   files: { complementRequestId: number | null }[],
   requestId: number,
 ) {
-  if (pieceDefinition(piece.code as PieceCode).kind === 'code') return piece.reviewStatus === 'a_verifier';
+  if (pieceDefinition(piece.code).kind === 'code') return piece.reviewStatus === 'a_verifier';
   return files.some((f) => f.complementRequestId === requestId);
 }
 
@@ -34,7 +49,7 @@ export function applicantDossier(db: Db | Tx, applicantId: number) {
 }
 
 /** What the portal shows: the dossier, the request in progress, and each piece with its files. */
-export function applicantDossierView(db: Db, applicantId: number, now: Date) {
+export function applicantDossierView(db: Db, applicantId: number, now: Date): ApplicantDossier {
   const dossier = applicantDossier(db, applicantId);
   const awaiting = dossier.status === 'complement_demande';
   const request = awaiting ? openComplementRequest(db, dossier.id) : null;
@@ -53,43 +68,31 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date) {
         .orderBy(asc(schema.files.uploadedAt), asc(schema.files.id))
         .all()
     : [];
-  const order = PIECE_CATALOGUE.map((p) => p.code as string);
 
-  const pieceViews = pieces
-    .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
-    .map((piece) => {
-      const definition = pieceDefinition(piece.code as PieceCode);
-      const own = files.filter((f) => f.pieceId === piece.id);
-      const flagged = requestedCodes.has(piece.code);
-      return {
-        id: piece.id,
-        code: piece.code,
-        label: definition.label,
-        required: definition.required,
-        kind: definition.kind,
-        hint: definition.hint,
-        max_files: definition.maxFiles,
-        review_status: piece.reviewStatus,
-        review_message: piece.reviewMessage,
-        flagged,
-        answered: flagged && isAnswered(piece, own, request!.id),
-        files: own.map((file) => ({
-          id: file.id,
-          original_name: file.originalName,
-          size: file.size,
-          detected_type: file.detectedType,
-          uploaded_at: file.uploadedAt.toISOString(),
-          late: file.late,
-          url: `${APPLICANT_FILE_URL}/${file.id}/content`,
-          removable: request !== null && file.complementRequestId === request.id,
-        })),
-      };
-    });
+  const pieceViews = sortByCatalogue(pieces).map((piece) => {
+    const definition = pieceDefinition(piece.code);
+    const own = files.filter((f) => f.pieceId === piece.id);
+    const flagged = requestedCodes.has(piece.code);
+    return {
+      id: piece.id,
+      code: piece.code,
+      label: definition.label,
+      required: definition.required,
+      kind: definition.kind,
+      hint: definition.hint,
+      max_files: definition.maxFiles,
+      review_status: piece.reviewStatus,
+      review_message: piece.reviewMessage,
+      flagged,
+      answered: flagged && isAnswered(piece, own, request!.id),
+      files: own.map((file) => applicantFileRecord(file, request?.id ?? null)),
+    };
+  });
 
-  const { searchText: _s, applicantId: _a, assigneeId: _as, ...fields } = dossier;
+  const { searchText: _s, applicantId: _a, assigneeId: _as, receiptSha256: _r, ...fields } = dossier;
   return {
     ...toApiRecord(fields),
-    status_label: APPLICANT_STATUS_LABELS[dossier.status as Status],
+    status_label: APPLICANT_STATUS_LABELS[dossier.status],
     receipt_url: dossier.numero ? receiptUrl(dossier.id) : null,
     deadline_passed: request !== null && isDeadlinePassed(request.deadlineAt, now),
     complement: request && {

@@ -1,32 +1,30 @@
+import { ephotoBodySchema, uploadFormSchema } from '@em/contract';
 import { schema } from '@em/db';
+import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from '@em/domain';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv } from '../../deps.js';
-import { forbidden, HttpError, notFound } from '../../http/errors.js';
+import { uploadBody } from '../../http/body-limit.js';
+import { forbidden, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
+import { validate } from '../../http/validate.js';
 import { accountRoutes } from '../account/routes.js';
 import { requireApplicant } from '../auth/guard.js';
 import { communeRoutes, demandeRoutes } from '../demande/routes.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
-import { APPLICANT_FILE_URL, applicantDossierView } from './dossier-view.js';
+import { applicantDossierView, applicantFileRecord } from './dossier-view.js';
 import { addComplementFile, removeComplementFile, replaceEphoto, submitComplements } from './service.js';
-import { checkUpload, FILE_TOO_LARGE } from './upload.js';
+import { checkUpload } from './upload.js';
 
 const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
   if (c.var.applicant.mustResetPassword) throw forbidden("Vous devez d'abord réinitialiser votre mot de passe provisoire.");
   await next();
 });
 
-// Multipart framing adds a little around the 10 Mo a file may weigh.
-const uploadLimit = bodyLimit({
-  maxSize: 10 * 1024 * 1024 + 64 * 1024,
-  onError: () => {
-    throw new HttpError(413, FILE_TOO_LARGE);
-  },
-});
+// Multipart framing adds a little around what a file may weigh.
+const uploadLimit = uploadBody(MAX_FILE_BYTES + 64 * 1024, FILE_TOO_LARGE_MESSAGE);
 
 /** The portal's API: the applicant sees and touches their own dossier only. */
 export function applicantRoutes(deps: AppDeps) {
@@ -39,24 +37,11 @@ export function applicantRoutes(deps: AppDeps) {
 
   own.get('/dossier', (c) => c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now())));
 
-  own.post('/pieces/:id/files', uploadLimit, async (c) => {
+  own.post('/pieces/:id/files', uploadLimit, validate('form', uploadFormSchema), async (c) => {
     const pieceId = parseId(c.req.param('id'));
-    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    const upload = await checkUpload(body.file);
+    const upload = await checkUpload(c.req.valid('form').file);
     const file = addComplementFile(deps, c.var.applicant.id, pieceId, upload);
-    return c.json(
-      {
-        id: file.id,
-        original_name: file.originalName,
-        size: file.size,
-        detected_type: file.detectedType,
-        uploaded_at: file.uploadedAt.toISOString(),
-        late: file.late,
-        url: `${APPLICANT_FILE_URL}/${file.id}/content`,
-        removable: true,
-      },
-      201,
-    );
+    return c.json(applicantFileRecord(file, file.complementRequestId), 201);
   });
 
   own.delete('/files/:id', (c) => {
@@ -76,9 +61,8 @@ export function applicantRoutes(deps: AppDeps) {
     return sendStoredFile(c, deps.store, file);
   });
 
-  own.put('/dossier/ephoto', async (c) => {
-    const body = (await c.req.json().catch(() => null)) as { ephoto?: unknown } | null;
-    replaceEphoto(deps, c.var.applicant.id, body?.ephoto);
+  own.put('/dossier/ephoto', validate('json', ephotoBodySchema), (c) => {
+    replaceEphoto(deps, c.var.applicant.id, c.req.valid('json').ephoto);
     return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
   });
 

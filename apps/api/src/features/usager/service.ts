@@ -1,18 +1,11 @@
 import { schema, type Tx } from '@em/db';
-import { ephotoSchema, formatParisDate, isDeadlinePassed, type PieceCode, pieceDefinition } from '@em/domain';
+import { formatParisDate, isDeadlinePassed, pieceDefinition } from '@em/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
-import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { conflict, notFound } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import {
-  addresseeOf,
-  loadDossier,
-  openComplementRequest,
-  recipientOf,
-  requireTransition,
-  setStatus,
-} from '../complements/dossier-state.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
+import { addresseeOf, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
 import { applicantDossier, isAnswered } from './dossier-view.js';
 import type { CheckedUpload } from './upload.js';
@@ -30,9 +23,7 @@ function requestedPiece(tx: Tx, applicantId: number, pieceId: number) {
 }
 
 /** A new e-photo number, when the préfecture flagged the previous one. */
-export function replaceEphoto(deps: AppDeps, applicantId: number, value: unknown) {
-  const parsed = ephotoSchema.safeParse(typeof value === 'string' ? value : '');
-  if (!parsed.success) throw badRequest(parsed.error.issues[0]!.message);
+export function replaceEphoto(deps: AppDeps, applicantId: number, ephoto: string) {
   const now = deps.now();
   deps.db.transaction((tx) => {
     const dossier = applicantDossier(tx, applicantId);
@@ -42,7 +33,7 @@ export function replaceEphoto(deps: AppDeps, applicantId: number, value: unknown
       .where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO')))
       .get();
     const { request } = requestedPiece(tx, applicantId, piece?.id ?? -1);
-    setStatus(tx, dossier.id, { ephoto: parsed.data });
+    setStatus(tx, dossier.id, { ephoto });
     tx.update(schema.pieces).set({ reviewStatus: 'a_verifier' }).where(eq(schema.pieces.id, piece!.id)).run();
     recordEvent(tx, {
       actor: { type: 'applicant', id: applicantId },
@@ -60,7 +51,7 @@ export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: n
   const stored = deps.store.put(upload.bytes);
   return deps.db.transaction((tx) => {
     const { piece, dossier, request } = requestedPiece(tx, applicantId, pieceId);
-    const definition = pieceDefinition(piece.code as PieceCode);
+    const definition = pieceDefinition(piece.code);
     if (definition.kind === 'code') throw conflict('Le numéro e-photo se saisit dans le champ prévu : aucun document à joindre.');
     const inRound = tx
       .select({ id: schema.files.id })
@@ -142,7 +133,7 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
         ),
     );
     if (missing.length > 0) {
-      const labels = missing.map((p) => `« ${pieceDefinition(p.code as PieceCode).label} »`).join(', ');
+      const labels = missing.map((p) => `« ${pieceDefinition(p.code).label} »`).join(', ');
       throw conflict(`Joignez d'abord un document pour : ${labels}.`);
     }
     const late = isDeadlinePassed(request.deadlineAt, now);
@@ -177,7 +168,7 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
         to: addresseeOf(dossier),
         numero: dossier.numero ?? '',
         receivedAt: now,
-        pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code as PieceCode).label })),
+        pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code).label })),
         late,
       },
       now,

@@ -1,26 +1,30 @@
-import { ACCEPTED_FILE_TYPES, type AcceptedMime, MAX_FILE_BYTES } from '@em/domain';
+import {
+  ACCEPTED_FILE_TYPES,
+  ACCEPTED_FORMATS_LABEL,
+  type AcceptedMime,
+  FILE_TOO_LARGE_MESSAGE,
+  isAcceptedMime,
+  MAX_FILE_BYTES,
+} from '@em/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import { badRequest, HttpError } from '../../http/errors.js';
-
-export const FILE_TOO_LARGE = 'Le fichier dépasse 10 Mo.';
 
 /** A checked upload: its type comes from its content (magic bytes), never from its name or declared type. */
 export type CheckedUpload = { bytes: Uint8Array; mime: AcceptedMime; name: string };
 
-export async function checkUpload(file: unknown): Promise<CheckedUpload> {
-  if (!(file instanceof File)) throw badRequest('Aucun fichier reçu : choisissez un document à joindre.');
+export async function checkUpload(file: File): Promise<CheckedUpload> {
   if (file.size === 0) throw badRequest('Le fichier est vide.');
-  if (file.size > MAX_FILE_BYTES) throw new HttpError(413, FILE_TOO_LARGE);
+  if (file.size > MAX_FILE_BYTES) throw new HttpError(413, FILE_TOO_LARGE_MESSAGE);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const detected = await fileTypeFromBuffer(bytes);
   const mime = detected?.mime === 'image/x-ms-bmp' ? 'image/bmp' : detected?.mime;
-  if (!mime || !(mime in ACCEPTED_FILE_TYPES)) {
+  if (!mime || !isAcceptedMime(mime)) {
     throw new HttpError(
       415,
-      `Format non accepté : le contenu de « ${cleanBaseName(file.name)} » n'est pas un fichier jpg, pdf, png, bmp ou tiff${detected ? ` (type détecté : ${detected.ext})` : ''}.`,
+      `Format non accepté : le contenu de « ${cleanBaseName(file.name)} » n'est pas un fichier ${ACCEPTED_FORMATS_LABEL}${detected ? ` (type détecté : ${detected.ext})` : ''}.`,
     );
   }
-  return { bytes, mime: mime as AcceptedMime, name: sanitizeFileName(file.name, ACCEPTED_FILE_TYPES[mime as AcceptedMime]) };
+  return { bytes, mime, name: sanitizeFileName(file.name, ACCEPTED_FILE_TYPES[mime].extension) };
 }
 
 /**
@@ -36,13 +40,15 @@ export function sanitizeFileName(original: string, extension: string): string {
   return `${stem || 'document'}.${extension}`;
 }
 
-/** The last path segment only, without control or reserved characters. */
+/**
+ * The last path segment only, without reserved characters nor invisible ones: control
+ * characters (Cc), formatting ones (Cf: the bidirectional overrides and isolates U+202A–U+202E,
+ * U+2066–U+2069, the marks U+200E/U+200F, zero-width characters) and line or paragraph
+ * separators. « facture\u202Efdp.exe » would otherwise read « factureexe.pdf » to an agent.
+ */
 function cleanBaseName(original: string): string {
-  return (
-    (original.split(/[\\/]/).pop() ?? '')
-      .normalize('NFC')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
-      .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
-      .slice(0, 120)
-  );
+  return (original.split(/[\\/]/).pop() ?? '')
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}<>:"|?*]/gu, '')
+    .slice(0, 120);
 }

@@ -10,6 +10,7 @@ import {
   createHarness,
   type Harness,
   login,
+  ORIGIN,
   PASSWORD,
   PDF_BYTES,
   send,
@@ -41,7 +42,7 @@ function upload(pieceId: number, bytes: Uint8Array<ArrayBuffer>, name: string, c
   form.set('file', new File([bytes], name, { type: 'application/pdf' }));
   return h.app.request(`/api/usager/pieces/${pieceId}/files`, {
     method: 'POST',
-    headers: { Cookie: cookie, Origin: 'http://localhost' },
+    headers: { Cookie: cookie, Origin: ORIGIN },
     body: form,
   });
 }
@@ -153,7 +154,7 @@ describe('uploading complements', () => {
   it('lets the applicant remove a file of this round, not an earlier one', async () => {
     const added = await (await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, 'erreur.pdf')).json();
     const remove = (id: number) =>
-      h.app.request(`/api/usager/files/${id}`, { method: 'DELETE', headers: { Cookie: usager, Origin: 'http://localhost' } });
+      h.app.request(`/api/usager/files/${id}`, { method: 'DELETE', headers: { Cookie: usager, Origin: ORIGIN } });
     expect((await remove(added.id)).status).toBe(204);
     expect((await remove(mine.fileIds[0]!)).status).toBe(409);
   });

@@ -1,12 +1,11 @@
-import { pieceLabel } from '@em/domain';
+import type { Dossier } from '@em/contract';
+import { parisDate, pieceLabel } from '@em/domain';
 import LockIcon from '@mui/icons-material/Lock';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
-import { parisDate } from '../../format';
-import type { Dossier } from '../../types';
 import { ReasonDialog } from './ReasonDialog';
 import { useDossierAction } from './useDossierAction';
 

@@ -1,4 +1,5 @@
-import { formatParisLongDate, pieceLabel } from '@em/domain';
+import type { Dossier } from '@em/contract';
+import { parisLongDate, pieceLabel } from '@em/domain';
 import SendIcon from '@mui/icons-material/Send';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -15,9 +16,7 @@ import { useId } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import { EmailContent } from '../../emails/EmailContent';
-import { toDate } from '../../format';
 import { InfoList } from '../../layout/Section';
-import type { Dossier } from '../../types';
 
 type Props = { record: Dossier; open: boolean; sending: boolean; onSend: () => void; onClose: () => void };
 
@@ -35,7 +34,6 @@ export function ComplementRequestDialog({ record, open, sending, onSend, onClose
     retry: false,
   });
   const email = preview.data;
-  const deadline = toDate(email?.deadline_at);
   const close = () => {
     if (!sending) onClose();
   };
@@ -52,7 +50,7 @@ export function ComplementRequestDialog({ record, open, sending, onSend, onClose
               commencera à courir.
             </Typography>
             <Typography variant="subtitle1" component="p" sx={{ fontWeight: 600, mb: 2 }}>
-              Échéance : {deadline ? formatParisLongDate(deadline) : '—'}
+              Échéance : {parisLongDate(email.deadline_at)}
             </Typography>
             <Box sx={{ mb: 2 }}>
               <InfoList

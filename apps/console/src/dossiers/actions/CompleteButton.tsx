@@ -1,10 +1,10 @@
+import type { Dossier } from '@em/contract';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { useDossierPieces } from '../../pieces/useDossierPieces';
-import type { Dossier } from '../../types';
 import { DisabledReason } from './DisabledReason';
 import { ReasonDialog } from './ReasonDialog';
 import { useDossierAction } from './useDossierAction';

@@ -1,6 +1,6 @@
+import type { Dossier } from '@em/contract';
 import { useRecordContext } from 'react-admin';
 import { useCanDecide } from '../../permissions';
-import type { Dossier } from '../../types';
 import { CloseIncompleteButton } from './CloseIncompleteButton';
 import { CompleteButton } from './CompleteButton';
 import { RequestComplementButton } from './RequestComplementButton';

@@ -1,9 +1,9 @@
+import type { Dossier } from '@em/contract';
 import MarkEmailUnreadIcon from '@mui/icons-material/MarkEmailUnread';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { useDossierPieces } from '../../pieces/useDossierPieces';
-import type { Dossier } from '../../types';
 import { ComplementRequestDialog } from './ComplementRequestDialog';
 import { DisabledReason } from './DisabledReason';
 import { useDossierAction } from './useDossierAction';

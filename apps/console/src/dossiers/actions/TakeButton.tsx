@@ -1,8 +1,8 @@
+import type { Dossier } from '@em/contract';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useRecordContext } from 'react-admin';
-import type { Dossier } from '../../types';
 import { useDossierAction } from './useDossierAction';
 
 /** The next task is the pieces: bring them into view once the page shows the review buttons. */

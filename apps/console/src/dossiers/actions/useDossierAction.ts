@@ -1,7 +1,7 @@
+import type { Dossier } from '@em/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { ConsoleDataProvider } from '../../dataProvider';
-import type { Dossier } from '../../types';
 
 type Run<TArg> = (dataProvider: ConsoleDataProvider, dossier: Dossier, arg: TArg) => Promise<unknown>;
 

@@ -1,9 +1,18 @@
 import { type Db, schema, type Tx } from '@em/db';
-import { type Action, type Status, transition } from '@em/domain';
+import { type Action, canDecide, type Status, transition } from '@em/domain';
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
-import { conflict, notFound } from '../../http/errors.js';
+import type { AppDeps, StaffUser } from '../../deps.js';
+import { conflict, forbidden, notFound } from '../../http/errors.js';
 
 export type DossierRow = typeof schema.dossiers.$inferSelect;
+
+/** National admins read everything but take no decision on a case (domain §1): 403. */
+export function assertCanDecide(staff: StaffUser) {
+  if (!canDecide(staff.role)) throw forbidden('Un administrateur national ne prend pas de décision sur un dossier.');
+}
+
+/** Where the applicant answers a complement request: the e-mails' « Reprendre ma demande » link. */
+export const resumeUrl = (deps: AppDeps) => `${deps.config.publicUrl}/demande/justificatifs`;
 
 /** The dossier within the caller's scope, or 404: the same answer whether it is absent or someone else's. */
 export function loadDossier(tx: Db | Tx, scope: SQL, id: number): DossierRow {
@@ -18,7 +27,7 @@ export function loadDossier(tx: Db | Tx, scope: SQL, id: number): DossierRow {
 
 /** The target state of an action, or a 409 with the domain's French message. */
 export function requireTransition(dossier: DossierRow, action: Action): Status {
-  const result = transition(dossier.status as Status, action);
+  const result = transition(dossier.status, action);
   if (!result.ok) throw conflict(result.message);
   return result.to;
 }

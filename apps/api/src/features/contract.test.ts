@@ -1,0 +1,267 @@
+import {
+  applicantDossierSchema,
+  applicantFileSchema,
+  applicantIdentitySchema,
+  complementPreviewSchema,
+  dossierEventSchema,
+  dossierSchema,
+  errorBodySchema,
+  healthSchema,
+  outboxEmailSchema,
+  outboxEmailWithBodySchema,
+  pieceSchema,
+  prefectureSchema,
+  staffIdentitySchema,
+  storedFileSchema,
+} from '@em/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  addApplicant,
+  addDepositedDossier,
+  addPrefectures,
+  addStaff,
+  createHarness,
+  type Harness,
+  listUrl,
+  ORIGIN,
+  PASSWORD,
+  PDF_BYTES,
+} from '../testing/harness.js';
+
+/**
+ * Every route of the API, called on real data, and each answer parsed with its schema from
+ * @em/contract. The schemas are strict: a field added, renamed or dropped on either side fails here.
+ */
+let h: Harness;
+let mine: ReturnType<typeof addDepositedDossier>;
+let other: ReturnType<typeof addDepositedDossier>;
+const covered = new Set<string>();
+
+beforeAll(async () => {
+  h = createHarness(new Date('2026-06-29T08:00:00Z'));
+  addPrefectures(h.db);
+  await addStaff(h.db, 'agent@59.fr', 'agent', '59');
+  await addStaff(h.db, 'sup@59.fr', 'superviseur', '59');
+  const applicant = await addApplicant(h.db, 'usager@x.fr');
+  const neighbour = await addApplicant(h.db, 'voisin@x.fr');
+  mine = addDepositedDossier(h, '59', applicant.id, 'DIALLO');
+  other = addDepositedDossier(h, '59', neighbour.id, 'MARTIN');
+});
+afterAll(() => h.close());
+
+type Call = { cookie?: string; json?: unknown; form?: FormData };
+
+/** Calls `pattern` with its parameters filled in, and remembers that the route was checked. */
+async function call(method: string, pattern: string, params: Record<string, string | number> = {}, options: Call = {}) {
+  covered.add(`${method} ${pattern}`);
+  const path = pattern.replace(/:(\w+)/g, (_, name: string) => String(params[name]));
+  const query = params.query === undefined ? '' : String(params.query);
+  const headers: Record<string, string> = { Origin: ORIGIN };
+  if (options.cookie) headers.Cookie = options.cookie;
+  if (options.json !== undefined) headers['Content-Type'] = 'application/json';
+  const body = options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
+  return h.app.request(path + query, { method, headers, body });
+}
+
+/** The status, then the body parsed with the schema: every issue zod finds is shown. */
+async function answer<S extends z.ZodType>(response: Response, status: number, schema: S): Promise<z.infer<S>> {
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  const parsed = schema.safeParse(JSON.parse(text));
+  expect(parsed.error?.issues ?? [], text).toEqual([]);
+  return parsed.data as z.infer<S>;
+}
+
+async function noContent(response: Response) {
+  expect(response.status).toBe(204);
+}
+
+async function cookieOf(response: Response) {
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const list = <S extends z.ZodType>(schema: S) => z.array(schema).min(1);
+const queryOf = (resource: string, params: Parameters<typeof listUrl>[1]) => listUrl(resource, params).slice(`/api/${resource}`.length);
+
+describe('the response contract', () => {
+  let agent: string;
+  let supervisor: string;
+  let usager: string;
+
+  it('staff session and identity', async () => {
+    await answer(await call('GET', '/api/health'), 200, healthSchema);
+    const login = await call('POST', '/api/auth/login', {}, { json: { email: 'agent@59.fr', password: PASSWORD } });
+    agent = await cookieOf(login);
+    await answer(login, 200, staffIdentitySchema);
+    await answer(await call('GET', '/api/auth/me', {}, { cookie: agent }), 200, staffIdentitySchema);
+    const sup = await call('POST', '/api/auth/login', {}, { json: { email: 'sup@59.fr', password: PASSWORD } });
+    supervisor = await cookieOf(sup);
+    await answer(await call('GET', '/api/auth/me', {}, { cookie: 'em_console_session=nope' }), 401, errorBodySchema);
+  });
+
+  it('dossiers, pieces, files and the agent’s actions', async () => {
+    const id = mine.dossier.id;
+    const rows = await answer(
+      await call('GET', '/api/dossiers', { query: queryOf('dossiers', {}) }, { cookie: agent }),
+      200,
+      list(dossierSchema),
+    );
+    expect(rows).toHaveLength(2);
+    await answer(await call('GET', '/api/dossiers/:id', { id }, { cookie: agent }), 200, dossierSchema);
+    await answer(
+      await call('POST', '/api/dossiers/:id/take', { id }, { cookie: agent, json: { reason: 'Je prends' } }),
+      200,
+      dossierSchema,
+    );
+    await answer(await call('POST', '/api/dossiers/:id/take', { id }, { cookie: agent }), 409, errorBodySchema);
+
+    await answer(
+      await call('GET', '/api/pieces', { query: queryOf('pieces', { filter: { dossier_id: id } }) }, { cookie: agent }),
+      200,
+      list(pieceSchema),
+    );
+    const identite = mine.pieceIds.JUSTIFICATIF_IDENTITE!;
+    await answer(await call('GET', '/api/pieces/:id', { id: identite }, { cookie: agent }), 200, pieceSchema);
+    const flag = { review_status: 'manquant', review_message: 'veuillez joindre un autre document' };
+    await answer(await call('PUT', '/api/pieces/:id', { id: identite }, { cookie: agent, json: flag }), 200, pieceSchema);
+    const ephoto = { review_status: 'non_conforme', review_message: 'numéro inconnu' };
+    await answer(await call('PUT', '/api/pieces/:id', { id: mine.pieceIds.EPHOTO! }, { cookie: agent, json: ephoto }), 200, pieceSchema);
+    await answer(
+      await call('PUT', '/api/pieces/:id', { id: identite }, { cookie: agent, json: { review_status: 'peut-être' } }),
+      400,
+      errorBodySchema,
+    );
+
+    await answer(
+      await call('GET', '/api/dossiers/:id/complement-request/preview', { id }, { cookie: agent }),
+      200,
+      complementPreviewSchema,
+    );
+    await answer(await call('POST', '/api/dossiers/:id/complement-request', { id }, { cookie: agent }), 200, dossierSchema);
+
+    const files = await answer(
+      await call('GET', '/api/files', { query: queryOf('files', { filter: { dossier_id: id } }) }, { cookie: agent }),
+      200,
+      list(storedFileSchema),
+    );
+    await answer(await call('GET', '/api/files/:id', { id: files[0]!.id }, { cookie: agent }), 200, storedFileSchema);
+    const content = await call('GET', '/api/files/:id/content', { id: files[0]!.id }, { cookie: agent });
+    expect(content.headers.get('content-type')).toBe('application/pdf');
+
+    const events = await answer(
+      await call('GET', '/api/events', { query: queryOf('events', { filter: { dossier_id: id } }) }, { cookie: agent }),
+      200,
+      list(dossierEventSchema),
+    );
+    await answer(await call('GET', '/api/events/:id', { id: events[0]!.id }, { cookie: agent }), 200, dossierEventSchema);
+    const emails = await answer(
+      await call('GET', '/api/emails', { query: queryOf('emails', {}) }, { cookie: agent }),
+      200,
+      list(outboxEmailSchema),
+    );
+    await answer(await call('GET', '/api/emails/:id', { id: emails[0]!.id }, { cookie: agent }), 200, outboxEmailWithBodySchema);
+    await answer(await call('GET', '/api/emails/:id', { id: 9999 }, { cookie: agent }), 404, errorBodySchema);
+  });
+
+  it('the applicant’s session, dossier, uploads and answer', async () => {
+    const login = await call('POST', '/api/usager/auth/login', {}, { json: { email: 'usager@x.fr', password: PASSWORD } });
+    usager = await cookieOf(login);
+    await answer(login, 200, applicantIdentitySchema);
+    await answer(await call('GET', '/api/usager/auth/me', {}, { cookie: usager }), 200, applicantIdentitySchema);
+    const view = await answer(await call('GET', '/api/usager/dossier', {}, { cookie: usager }), 200, applicantDossierSchema);
+    expect(view.pieces.filter((piece) => piece.flagged)).toHaveLength(2);
+
+    const form = () => {
+      const data = new FormData();
+      data.set('file', new File([PDF_BYTES], 'acte.pdf', { type: 'application/pdf' }));
+      return data;
+    };
+    const pieceId = mine.pieceIds.JUSTIFICATIF_IDENTITE!;
+    const first = await answer(
+      await call('POST', '/api/usager/pieces/:id/files', { id: pieceId }, { cookie: usager, form: form() }),
+      201,
+      applicantFileSchema,
+    );
+    await noContent(await call('DELETE', '/api/usager/files/:id', { id: first.id }, { cookie: usager }));
+    const kept = await answer(
+      await call('POST', '/api/usager/pieces/:id/files', { id: pieceId }, { cookie: usager, form: form() }),
+      201,
+      applicantFileSchema,
+    );
+    const content = await call('GET', '/api/usager/files/:id/content', { id: kept.id }, { cookie: usager });
+    expect(content.headers.get('content-type')).toBe('application/pdf');
+    const ephoto = { ephoto: 'ZYXWVUTSRQ9876543210AB' };
+    await answer(await call('PUT', '/api/usager/dossier/ephoto', {}, { cookie: usager, json: ephoto }), 200, applicantDossierSchema);
+    await answer(await call('POST', '/api/usager/dossier/complements', {}, { cookie: usager }), 200, applicantDossierSchema);
+    await answer(
+      await call('POST', '/api/usager/pieces/:id/files', { id: pieceId }, { cookie: usager, form: form() }),
+      409,
+      errorBodySchema,
+    );
+
+    const password = { password: 'Nouveau-Mot-2-passe!', confirmation: 'Nouveau-Mot-2-passe!' };
+    await noContent(await call('POST', '/api/usager/auth/password', {}, { cookie: usager, json: password }));
+    await noContent(await call('POST', '/api/usager/auth/logout', {}, { cookie: usager }));
+  });
+
+  it('declaring complete, closing an overdue file, the préfecture’s settings', async () => {
+    for (const pieceId of Object.values(mine.pieceIds)) {
+      await call('PUT', '/api/pieces/:id', { id: pieceId }, { cookie: agent, json: { review_status: 'conforme' } });
+    }
+    await answer(
+      await call('POST', '/api/dossiers/:id/complete', { id: mine.dossier.id }, { cookie: agent, json: {} }),
+      200,
+      dossierSchema,
+    );
+
+    const id = other.dossier.id;
+    await call('POST', '/api/dossiers/:id/take', { id }, { cookie: agent });
+    await call(
+      'PUT',
+      '/api/pieces/:id',
+      { id: other.pieceIds.JUSTIFICATIF_DOMICILE! },
+      { cookie: agent, json: { review_status: 'illisible', review_message: 'flou' } },
+    );
+    await call('POST', '/api/dossiers/:id/complement-request', { id }, { cookie: agent });
+    await answer(await call('POST', '/api/dossiers/:id/close', { id }, { cookie: agent }), 409, errorBodySchema);
+    h.clock.set(new Date('2026-07-16T08:00:00Z'));
+    // Sessions last 12 hours: a new day, a new login.
+    agent = await cookieOf(await call('POST', '/api/auth/login', {}, { json: { email: 'agent@59.fr', password: PASSWORD } }));
+    supervisor = await cookieOf(await call('POST', '/api/auth/login', {}, { json: { email: 'sup@59.fr', password: PASSWORD } }));
+    const overdue = await answer(
+      await call('GET', '/api/dossiers', { query: queryOf('dossiers', { filter: { queue: 'overdue' } }) }, { cookie: agent }),
+      200,
+      list(dossierSchema),
+    );
+    expect(overdue.map((dossier) => dossier.id)).toEqual([id]);
+    await answer(
+      await call('POST', '/api/dossiers/:id/close', { id }, { cookie: agent, json: { reason: 'Sans réponse' } }),
+      200,
+      dossierSchema,
+    );
+
+    await answer(
+      await call('GET', '/api/prefectures', { query: queryOf('prefectures', {}) }, { cookie: supervisor }),
+      200,
+      list(prefectureSchema),
+    );
+    await answer(await call('GET', '/api/prefectures/:code', { code: '59' }, { cookie: supervisor }), 200, prefectureSchema);
+    const settings = { id: '59', code: '59', name: 'Préfecture du Nord', auto_close_expired: true };
+    await answer(
+      await call('PUT', '/api/prefectures/:code', { code: '59' }, { cookie: supervisor, json: settings }),
+      200,
+      prefectureSchema,
+    );
+    await answer(await call('POST', '/api/webhooks/resend', {}, { json: {} }), 503, errorBodySchema);
+    await noContent(await call('POST', '/api/auth/logout', {}, { cookie: agent }));
+  });
+
+  it('leaves no route of the API unchecked', () => {
+    const routes = h.app.routes
+      .filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/'))
+      .map((route) => `${route.method} ${route.path.replace(/\/$/, '')}`);
+    expect(routes.length).toBeGreaterThan(30);
+    expect(routes.filter((route) => !covered.has(route))).toEqual([]);
+  });
+});

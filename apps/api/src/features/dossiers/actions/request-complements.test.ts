@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countRows, get } from '../../../testing/harness.js';
+import { type Desk, expectRefusal, openDesk } from './desk.js';
+
+let desk: Desk;
+beforeEach(async () => {
+  desk = await openDesk();
+  await desk.act('take');
+});
+afterEach(() => desk.h.close());
+
+describe('the complement request', () => {
+  it('is refused while no piece is flagged', async () => {
+    await expectRefusal(await desk.act('complement-request'), 409, /Aucune pièce n’est signalée/);
+    expect(desk.status()).toBe('en_examen');
+  });
+
+  it('shows the exact e-mail first, then sends it with the state change, in one go', async () => {
+    await desk.review('JUSTIFICATIF_IDENTITE', 'manquant', 'veuillez joindre un autre document');
+    const preview = await (await get(desk.h, desk.url('complement-request/preview'), desk.cookies.agent)).json();
+    // Sent Monday 29 June 2026: day 15 is Tuesday 14 July, a holiday, so the deadline is Wednesday 15 July.
+    expect(preview.deadline_at).toBe('2026-07-15T21:59:59.999Z');
+    expect(preview.text).toContain('« JUSTIFICATIF_IDENTITE » (Document manquant) : veuillez joindre un autre document');
+    expect(preview.text).toContain('15 juillet 2026');
+    expect(preview.to).toBe('diallo@example.org');
+
+    const response = await desk.act('complement-request');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      status: 'complement_demande',
+      deadline_at: '2026-07-15T21:59:59.999Z',
+      deadline_passed: false,
+      requested_pieces: ['JUSTIFICATIF_IDENTITE'],
+    });
+    const email = desk.h.db.$client.prepare("select * from outbox_emails where template='complement_request'").get() as Record<
+      string,
+      string
+    >;
+    expect(email.status).toBe('queued');
+    expect(email.text).toBe(preview.text);
+    expect(email.text).toContain('http://localhost:3000/demande/justificatifs');
+    expect(email.text).toContain('Passé ce délai, votre dossier pourra être considéré comme incomplet et de ce fait clôturé.');
+    expect(countRows(desk.h, 'complement_requests', 'dossier_id=? and answered_at is null', desk.dossier.dossier.id)).toBe(1);
+    expect(countRows(desk.h, 'events', "action='request_complement' and after='complement_demande'")).toBe(1);
+    await expectRefusal(await desk.act('complement-request'), 409, /Compléments demandés/);
+  });
+
+  it('names the flagged pieces in catalogue order, whatever the order they were flagged in', async () => {
+    await desk.review('JUSTIFICATIF_RESIDENCE_HABITUELLE', 'non_conforme', 'moins d’un an');
+    await desk.review('EPHOTO', 'manquant', 'numéro absent');
+    await desk.review('JUSTIFICATIF_IDENTITE', 'illisible', 'flou');
+    const preview = await (await get(desk.h, desk.url('complement-request/preview'), desk.cookies.agent)).json();
+    expect(preview.pieces).toEqual(['EPHOTO', 'JUSTIFICATIF_IDENTITE', 'JUSTIFICATIF_RESIDENCE_HABITUELLE']);
+  });
+
+  it('writes nothing at all when the e-mail cannot be queued: state, request, event and e-mail go together', async () => {
+    await desk.review('JUSTIFICATIF_IDENTITE', 'manquant', 'veuillez joindre un autre document');
+    desk.h.db.$client.exec("CREATE TRIGGER outbox_down BEFORE INSERT ON outbox_emails BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    const response = await desk.act('complement-request');
+    await expectRefusal(response, 500, /Erreur interne/);
+    expect(desk.status()).toBe('en_examen');
+    expect(countRows(desk.h, 'complement_requests')).toBe(0);
+    expect(countRows(desk.h, 'events', "action='request_complement'")).toBe(0);
+  });
+
+  it('flags the dossier when the request e-mail bounced', async () => {
+    await desk.review('JUSTIFICATIF_IDENTITE', 'manquant', 'veuillez joindre un autre document');
+    await desk.act('complement-request');
+    const dossierUrl = `/api/dossiers/${desk.dossier.dossier.id}`;
+    expect((await (await get(desk.h, dossierUrl, desk.cookies.agent)).json()).complement_email_undelivered).toBe(false);
+    desk.h.db.$client.prepare("update outbox_emails set status='bounced' where template='complement_request'").run();
+    expect((await (await get(desk.h, dossierUrl, desk.cookies.agent)).json()).complement_email_undelivered).toBe(true);
+  });
+});
