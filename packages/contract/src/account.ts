@@ -27,7 +27,10 @@ export const accountRequestSchema = z
 export type AccountRequest = z.input<typeof accountRequestSchema>;
 
 /** `created: false` when the address already had an account: none is created, the message says what to do. */
-export const accountResponseSchema = z.object({ created: z.boolean(), message: z.string() });
+export const accountResponseSchema = z.strictObject({ created: z.boolean(), message: z.string() });
+
+/** « Mot de passe oublié ? » and the new password through its link: a sentence to show. */
+export const accountMessageSchema = z.strictObject({ message: z.string().min(1) });
 export type AccountResponse = z.infer<typeof accountResponseSchema>;
 
 /** Domain §2 password rules, and a ceiling so that hashing stays cheap. */

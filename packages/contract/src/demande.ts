@@ -48,9 +48,9 @@ export type MotifRequest = z.input<ReturnType<typeof motifRequestSchema>>;
 export const justificatifsRequestSchema = z.object({ ephoto: ephotoSchema });
 export const depotRequestSchema = z.object({ observations: observationsSchema });
 
-const prefectureSchema = z.object({ code: z.string(), name: z.string() });
+const prefectureRefSchema = z.strictObject({ code: z.string(), name: z.string() });
 
-export const draftFileSchema = z.object({
+export const draftFileSchema = z.strictObject({
   id: z.number(),
   originalName: z.string(),
   size: z.number(),
@@ -61,7 +61,7 @@ export const draftFileSchema = z.object({
 });
 export type DraftFile = z.infer<typeof draftFileSchema>;
 
-export const draftPieceSchema = z.object({
+export const draftPieceSchema = z.strictObject({
   code: z.enum(PIECE_CODES),
   label: z.string(),
   required: z.boolean(),
@@ -73,7 +73,7 @@ export const draftPieceSchema = z.object({
 export type DraftPiece = z.infer<typeof draftPieceSchema>;
 
 /** A pré-demande as the téléprocédure shows it: what each step saved so far (empty strings and nulls before). */
-export const draftSchema = z.object({
+export const draftSchema = z.strictObject({
   id: z.number(),
   status: z.enum(STATUSES),
   lastSavedStep: z.number(),
@@ -82,7 +82,7 @@ export const draftSchema = z.object({
   /** The step « Quitter et revenir plus tard » comes back to. */
   resumeStep: z.number(),
   accountEmail: z.string(),
-  etatCivil: z.object({
+  etatCivil: z.strictObject({
     birthName: z.string(),
     usageName: z.string(),
     firstNames: z.array(z.string()),
@@ -94,7 +94,7 @@ export const draftSchema = z.object({
     birthPlace: z.string(),
     nationalities: z.array(z.string()),
   }),
-  adresse: z.object({
+  adresse: z.strictObject({
     addressNumber: z.string(),
     addressStreet: z.string(),
     addressComplement: z.string(),
@@ -103,8 +103,8 @@ export const draftSchema = z.object({
     country: z.string(),
     inseeCode: z.string(),
   }),
-  contact: z.object({ email: z.string(), phone: z.string() }),
-  motif: z.object({
+  contact: z.strictObject({ email: z.string(), phone: z.string() }),
+  motif: z.strictObject({
     entryDate: z.string().nullable(),
     familySituation: z.string().nullable(),
     unionDate: z.string().nullable(),
@@ -116,7 +116,7 @@ export const draftSchema = z.object({
   ephoto: z.string().nullable(),
   observations: z.string(),
   /** The préfecture the address leads to (département of the INSEE code). */
-  prefecture: prefectureSchema.nullable(),
+  prefecture: prefectureRefSchema.nullable(),
   pieces: z.array(draftPieceSchema),
   numero: z.string().nullable(),
   depositedAt: z.string().nullable(),
@@ -126,15 +126,15 @@ export const draftSchema = z.object({
 export type Draft = z.infer<typeof draftSchema>;
 
 /** A commune of the official list (@etalab/decoupage-administratif), one entry per postal code. */
-export const communeSchema = z.object({ nom: z.string(), codePostal: z.string(), codeInsee: z.string(), departement: z.string() });
+export const communeSchema = z.strictObject({ nom: z.string(), codePostal: z.string(), codeInsee: z.string(), departement: z.string() });
 export type Commune = z.infer<typeof communeSchema>;
 
 /** « Votre demande a bien été transmise. » */
-export const depositResponseSchema = z.object({
+export const depositResponseSchema = z.strictObject({
   id: z.number(),
   numero: z.string(),
   depositedAt: z.string(),
-  prefecture: prefectureSchema,
+  prefecture: prefectureRefSchema,
   receiptUrl: z.string(),
 });
 export type DepositResponse = z.infer<typeof depositResponseSchema>;

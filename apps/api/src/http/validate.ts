@@ -1,7 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import { z } from 'zod';
-import { HttpError } from './errors.js';
+import { badRequest, HttpError } from './errors.js';
 
 // zod's own messages, for the rare field a schema gives none, are French too.
 z.config(z.locales.fr());
@@ -16,8 +16,13 @@ export function invalidInput(error: Issues): HttpError {
   return new HttpError(400, error.issues[0]?.message ?? 'Données invalides.', fields);
 }
 
-/** The one validation hook: the first problem zod finds becomes a French 400 `{ message, fields }`. */
+/** The one validation hook: the first problem zod finds becomes a French 400 `{ message }`. */
 export function firstIssueAsBadRequest(result: Outcome) {
+  if (!result.success) throw badRequest(result.error.issues[0]?.message ?? 'Données invalides.');
+}
+
+/** For the forms the portal shows field by field: the 400 also carries `fields`, each field's problem by its path. */
+function everyIssueAsBadRequest(result: Outcome) {
   if (!result.success) throw invalidInput(result.error);
 }
 
@@ -31,3 +36,7 @@ export function parseOrRefuse<Schema extends z.ZodType>(schema: Schema, input: u
 /** `validate('json', schema)` on a route: its handler reads `c.req.valid('json')`, already parsed and typed. */
 export const validate = <Target extends keyof ValidationTargets, Schema extends z.ZodType>(target: Target, schema: Schema) =>
   zValidator(target, schema, firstIssueAsBadRequest);
+
+/** `validate`, answering `{ message, fields }`. */
+export const validateForm = <Target extends keyof ValidationTargets, Schema extends z.ZodType>(target: Target, schema: Schema) =>
+  zValidator(target, schema, everyIssueAsBadRequest);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addApplicant,
   addStaff,
+  applicantLogin,
   countRows,
   createHarness,
   get,
@@ -11,7 +12,6 @@ import {
   send,
   login as staffLogin,
 } from '../../testing/harness.js';
-import { applicantLogin } from '../demande/testing.js';
 import { ACCOUNT_CREATED, ACCOUNT_EXISTS, generateProvisionalPassword, RESET_LINK_INVALID, RESET_LINK_SENT } from './service.js';
 
 let h: Harness;
@@ -121,7 +121,7 @@ describe('password change', () => {
     expect((await mismatch.json()).fields).toEqual({ confirmation: 'Les deux mots de passe ne sont pas identiques.' });
     const tooLong = await post(
       '/api/usager/auth/password',
-      { password: `Aa1!${'x'.repeat(200)}`, confirmation: `Aa1!${'x'.repeat(200)}` },
+      { password: `Aa1!${'x'.repeat(260)}`, confirmation: `Aa1!${'x'.repeat(260)}` },
       cookie,
     );
     expect(tooLong.status).toBe(400);

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addApplicant, countRows, createHarness, get, type Harness, PDF_BYTES, send } from '../../testing/harness.js';
-import { adresse, applicantLogin, applicantWithDraft, EPHOTO, etatCivil, FILE_PIECES, motif, personal, uploadTo } from './testing.js';
+import { addApplicant, applicantLogin, countRows, createHarness, get, type Harness, PDF_BYTES, send } from '../../testing/harness.js';
+import { adresse, applicantWithDraft, EPHOTO, etatCivil, FILE_PIECES, motif, personal, uploadTo } from './testing.js';
 
 let h: Harness;
 let cookie: string;

@@ -7,6 +7,7 @@ import {
   addApplicant,
   addDepositedDossier,
   addStaff,
+  applicantLogin,
   countRows,
   createHarness,
   get,
@@ -15,7 +16,7 @@ import {
   login,
   send,
 } from '../../testing/harness.js';
-import { applicantLogin, applicantWithDraft, EPHOTO, personal, uploadTo } from './testing.js';
+import { applicantWithDraft, EPHOTO, personal, uploadTo } from './testing.js';
 
 let h: Harness;
 const url = (id: number, rest = '') => `/api/usager/demandes/${id}${rest}`;

@@ -12,7 +12,7 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { uploadBody } from '../../http/body-limit.js';
 import { badRequest, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
-import { parseOrRefuse, validate } from '../../http/validate.js';
+import { parseOrRefuse, validate, validateForm } from '../../http/validate.js';
 import { checkUpload } from '../usager/upload.js';
 import { searchCommunes } from './communes.js';
 import { depositDraft, receiptDataOf } from './deposit.js';
@@ -49,7 +49,7 @@ export function demandeRoutes(deps: AppDeps) {
   });
 
   // Step 1 « Votre situation »: starts the pré-demande (or returns the one in progress).
-  app.post('/', validate('json', situationRequestSchema), (c) => {
+  app.post('/', validateForm('json', situationRequestSchema), (c) => {
     const before = currentDraft(deps.db, me(c));
     const draft = startDraft(deps, me(c));
     return c.json(draftView(deps.db, draft), before ? 200 : 201);
@@ -78,7 +78,7 @@ export function demandeRoutes(deps: AppDeps) {
     return c.json(view(me(c), id));
   });
 
-  app.put('/:id/justificatifs', validate('json', justificatifsRequestSchema), (c) => {
+  app.put('/:id/justificatifs', validateForm('json', justificatifsRequestSchema), (c) => {
     const id = parseId(c.req.param('id'));
     saveJustificatifs(deps, me(c), id, c.req.valid('json').ephoto);
     return c.json(view(me(c), id));
@@ -116,7 +116,7 @@ export function demandeRoutes(deps: AppDeps) {
     return c.json(view(me(c), parseId(c.req.param('id'))));
   });
 
-  app.post('/:id/depot', validate('json', depotRequestSchema), async (c) => {
+  app.post('/:id/depot', validateForm('json', depotRequestSchema), async (c) => {
     const deposit = await depositDraft(deps, me(c), parseId(c.req.param('id')), c.req.valid('json').observations);
     return c.json(deposit);
   });

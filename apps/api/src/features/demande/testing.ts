@@ -1,16 +1,5 @@
 import { expect } from 'vitest';
-import { addApplicant, type Harness, PASSWORD, PDF_BYTES, send } from '../../testing/harness.js';
-
-/** Logs an applicant in through the API; returns the Cookie header. */
-export async function applicantLogin(h: Harness, email: string, password = PASSWORD) {
-  const response = await h.app.request('/api/usager/auth/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(response.status).toBe(200);
-  return response.headers.get('set-cookie')!.split(';')[0]!;
-}
+import { addApplicant, applicantLogin, type Harness, ORIGIN, PDF_BYTES, send } from '../../testing/harness.js';
 
 export const etatCivil = {
   birthName: 'Guide',
@@ -64,7 +53,7 @@ export function uploadTo(
   form.set('file', new File([bytes], name, { type: 'application/pdf' }));
   return h.app.request(`/api/usager/demandes/${id}/pieces/${code}/fichiers`, {
     method: 'POST',
-    headers: { Cookie: cookie, Origin: 'http://localhost' },
+    headers: { Cookie: cookie, Origin: ORIGIN },
     body: form,
   });
 }

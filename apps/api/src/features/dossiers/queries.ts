@@ -97,7 +97,8 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
 }
 
 function selectDossiers(db: Db) {
-  const { searchText: _searchText, ...columns } = getTableColumns(dossiers);
+  // The receipt is the applicant's document, fetched by the portal; staff records leave out its storage key.
+  const { searchText: _searchText, receiptSha256: _receipt, ...columns } = getTableColumns(dossiers);
   // Whether the applicant got the complement request in progress: their deadline depends on it.
   const complementEmailStatus = sql<EmailStatus | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
     WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'

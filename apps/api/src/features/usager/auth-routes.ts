@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv, ApplicantUser } from '../../deps.js';
-import { validate } from '../../http/validate.js';
+import { validate, validateForm } from '../../http/validate.js';
 import { changePassword } from '../account/service.js';
 import { APPLICANT_COOKIE, requireApplicant } from '../auth/guard.js';
 import { logIn, logOut } from '../auth/login.js';
@@ -34,7 +34,7 @@ export function applicantAuthRoutes(deps: AppDeps) {
 
   app.get('/me', requireApplicant(deps), (c) => c.json(applicantJson(c.var.applicant)));
 
-  app.post('/password', requireApplicant(deps), validate('json', passwordChangeSchema), async (c) => {
+  app.post('/password', requireApplicant(deps), validateForm('json', passwordChangeSchema), async (c) => {
     await changePassword(deps, c.var.applicant.id, c.req.valid('json'), getCookie(c, APPLICANT_COOKIE)!);
     return c.body(null, 204);
   });
