@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          include: ['apps/api/src/**/*.test.ts', 'db/src/**/*.test.ts'],
+          include: ['apps/api/src/**/*.test.ts', 'db/src/**/*.test.ts', 'tools/*/src/**/*.test.ts'],
           testTimeout: 20000,
           env: { LOG_REQUESTS: 'false' },
           hookTimeout: 30000,

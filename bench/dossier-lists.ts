@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_STAFF, FileStore, fileStorePath, migrateDatabase, openDatabase } from '@em/db';
-import { seedDemoData } from '@em/db/seed';
+import { FileStore, fileStorePath, migrateDatabase, openDatabase } from '@em/db';
+import { DEMO_STAFF, seedDemoData } from '@em/demo';
 import { createApp } from '../apps/api/src/app.js';
 
 const { values } = parseArgs({
@@ -33,7 +33,7 @@ if (values.synchronous) db.$client.pragma(`synchronous = ${values.synchronous ==
 migrateDatabase(db);
 const store = new FileStore(fileStorePath(dataDir));
 const seedStart = performance.now();
-await seedDemoData(db, store, { dossiers: dossierCount, now: new Date() });
+await seedDemoData(db, dataDir, { dossiers: dossierCount, now: new Date(), publicUrl: 'http://localhost:3000' });
 console.log(`seed: ${dossierCount} dossiers in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
 const app = createApp({

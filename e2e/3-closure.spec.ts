@@ -25,5 +25,8 @@ test('an overdue file is closed as incomplete, and the applicant is told which p
   await expect(email).toBeVisible();
   await email.click();
   await page.getByRole('tab', { name: 'Texte brut' }).click();
-  await expect(page.getByRole('tabpanel')).toContainText('JUSTIFICATIF_');
+  // The pieces never received, by their label; and how to file a new request.
+  await expect(page.getByRole('tabpanel')).toContainText(/Les pièces manquantes étaient les suivantes :\s+- Justificatif/);
+  await expect(page.getByRole('tabpanel')).not.toContainText('JUSTIFICATIF_');
+  await expect(page.getByRole('tabpanel')).toContainText('choisissez « Je demande un premier titre »');
 });

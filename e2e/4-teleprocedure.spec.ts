@@ -3,8 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_STAFF } from '../db/src/demo-accounts.js';
-import { attach, chooseCommune, expectAccessible, field, openMailbox, portalLogin, tabTo } from './applicant.js';
+import { DEMO_STAFF } from '../tools/demo/src/accounts.js';
+import { attach, chooseCommune, field, openMailbox, portalLogin, tabTo } from './applicant.js';
+import { expectNoSeriousViolation } from './axe.js';
 import { consoleLogin, openDossier } from './fixtures.js';
 
 const NEW_PASSWORD = 'Mon-Titre-2026!';
@@ -21,17 +22,17 @@ function pdfText(bytes: Buffer): string {
 /** Home → « Je demande un premier titre » → account → provisional password from the mailbox → forced reset → profile. */
 async function createAccount(page: Page, mailbox: Mailbox, email: string, baseURL: string) {
   await page.goto('/');
-  await expectAccessible(page, 'accueil');
+  await expectNoSeriousViolation(page, 'accueil');
   await page.getByRole('link', { name: 'Je demande un premier titre -sans numéro étranger, sans visa-' }).click();
   await field(page, 'Adresse email *').fill(email);
   await field(page, "Confirmation de l'adresse email *").fill(`autre-${email}`);
   await page.getByRole('button', { name: 'Valider' }).click();
   await expect(page.getByText('Les deux adresses email ne sont pas identiques.')).toBeVisible();
-  await expectAccessible(page, 'création de compte (erreur)');
+  await expectNoSeriousViolation(page, 'création de compte (erreur)');
   await field(page, "Confirmation de l'adresse email *").fill(email);
   await page.getByRole('button', { name: 'Valider' }).click();
   await expect(page.getByText('Demande de création de compte bien enregistrée.')).toBeVisible();
-  await expectAccessible(page, 'compte créé');
+  await expectNoSeriousViolation(page, 'compte créé');
 
   const message = await mailbox.latest(email, 'account_created');
   expect(message.text).toContain(`Identifiant : ${email}`);
@@ -41,7 +42,7 @@ async function createAccount(page: Page, mailbox: Mailbox, email: string, baseUR
   await page.goto(loginUrl);
   await portalLogin(page, email, provisional);
   await expect(page.getByRole('heading', { name: 'Réinitialisation du mot de passe' })).toBeVisible();
-  await expectAccessible(page, 'réinitialisation du mot de passe');
+  await expectNoSeriousViolation(page, 'réinitialisation du mot de passe');
   await field(page, 'Nouveau mot de passe').fill(provisional);
   await field(page, 'Confirmation du mot de passe').fill(provisional);
   await page.getByRole('button', { name: 'Valider mon mot de passe' }).click();
@@ -51,11 +52,11 @@ async function createAccount(page: Page, mailbox: Mailbox, email: string, baseUR
   await page.getByRole('button', { name: 'Valider mon mot de passe' }).click();
 
   await expect(page.getByText("Je n'ai pas de numéro d'étranger et je souhaite faire une première demande en ligne :")).toBeVisible();
-  await expectAccessible(page, 'profil');
+  await expectNoSeriousViolation(page, 'profil');
   await page.getByText("Car j'ai des attaches familiales en France").click();
   await page.getByRole('button', { name: 'Je continue' }).click();
   await expect(page.getByText('Dites-nous quelle est votre situation ?')).toBeVisible();
-  await expectAccessible(page, 'étape 1');
+  await expectNoSeriousViolation(page, 'étape 1');
 }
 
 async function fillPersonal(page: Page, birthName: string, commune: { search: string; option: string }) {
@@ -98,13 +99,13 @@ async function depositAndConfirm(page: Page, birthName: string, prefecture: stri
   await expect(page.getByText('Votre démarche en ligne est à 90 % terminée')).toBeVisible();
   await expect(page.getByText(prefecture)).toBeVisible();
   await expect(page.getByText(birthName, { exact: true })).toBeVisible();
-  await expectAccessible(page, 'étape 5');
+  await expectNoSeriousViolation(page, 'étape 5');
   await field(page, "Observations à destination de l'administration").fill('Je suis hébergée chez ma sœur.');
   await page.getByRole('button', { name: 'Déposer la demande' }).click();
   await expect(page.getByText('Votre demande a bien été transmise.')).toBeVisible();
   const receipt = page.getByRole('link', { name: /J'ouvre ma confirmation de dépôt de demande \(PDF\)/ });
   await expect(receipt).toBeVisible();
-  await expectAccessible(page, 'confirmation');
+  await expectNoSeriousViolation(page, 'confirmation');
   const numero = (await page.locator('dd').first().innerText()).trim();
   expect(numero).toMatch(/^\d{2}01\d{8}\d{7}$/);
   return { numero, receiptUrl: (await receipt.getAttribute('href'))! };
@@ -131,11 +132,11 @@ test('the téléprocédure from account creation to the receipt, saved as you go
 
   // Step 2: every refusal is said next to its field, and nothing typed is lost.
   await expect(page.getByText('Votre démarche en ligne est à 20 % terminée')).toBeVisible();
-  await expectAccessible(page, 'étape 2');
+  await expectNoSeriousViolation(page, 'étape 2');
   await saveStep(page);
   await expect(page.getByText('Nom de naissance : champ obligatoire.')).toBeVisible();
   await expect(field(page, 'Nom de naissance *')).toBeFocused();
-  await expectAccessible(page, 'étape 2 (erreurs)');
+  await expectNoSeriousViolation(page, 'étape 2 (erreurs)');
   await fillPersonal(page, 'Essai-Nord', { search: 'lille', option: 'Lille (59800)' });
   const birth = page.getByRole('group', { name: /^Date de naissance/ });
   await birth.getByLabel('Jour').fill('31');
@@ -163,13 +164,13 @@ test('the téléprocédure from account creation to the receipt, saved as you go
 
   // Step 3: the union is asked of Marié(e) only; the attestations are ticked with the keyboard.
   await expect(page.getByText('Votre démarche en ligne est à 45 % terminée')).toBeVisible();
-  await expectAccessible(page, 'étape 3');
+  await expectNoSeriousViolation(page, 'étape 3');
   await fillMotif(page);
   await field(page, 'Quelle est votre situation familiale actuelle ? *').selectOption({ label: 'Marié(e)' });
   await saveStep(page);
   await expect(page.getByText("Date de début de l'union : champ obligatoire.")).toBeVisible();
   await expect(page.getByText("L'attestation de non-polygamie est obligatoire.")).toBeVisible();
-  await expectAccessible(page, 'étape 3 (erreurs)');
+  await expectNoSeriousViolation(page, 'étape 3 (erreurs)');
   await field(page, 'Quelle est votre situation familiale actuelle ? *').selectOption({ label: 'Célibataire' });
   await expect(page.getByRole('group', { name: /^Date de début de l'union/ })).toHaveCount(0);
   for (const label of [/Ne pas vivre en France en état de polygamie/, /Avoir connaissance des sanctions pénales/]) {
@@ -186,7 +187,7 @@ test('the téléprocédure from account creation to the receipt, saved as you go
   // Step 4: content-checked uploads, removable, the medical-secrecy sentence, the e-photo format.
   await expect(page.getByText('Votre démarche en ligne est à 70 % terminée')).toBeVisible();
   await expect(page.getByText(/ne joignez ici aucun document médical/)).toBeVisible();
-  await expectAccessible(page, 'étape 4');
+  await expectNoSeriousViolation(page, 'étape 4');
   await field(page, 'Joindre un document – Justificatif d’identité').setInputFiles({
     name: 'acte.pdf',
     mimeType: 'application/pdf',
@@ -215,7 +216,7 @@ test('the téléprocédure from account creation to the receipt, saved as you go
   await page.getByRole('link', { name: 'Ma demande' }).click();
   await expect(page.getByRole('heading', { name: 'Ma demande' })).toBeVisible();
   await expect(page.getByRole('link', { name: /J'ouvre ma confirmation de dépôt de demande/ })).toHaveAttribute('href', receiptUrl);
-  await expectAccessible(page, 'Ma demande');
+  await expectNoSeriousViolation(page, 'Ma demande');
 
   const deposit = await mailbox.latest(email, 'deposit');
   const link = /^Télécharger la confirmation de dépôt : (.+)$/m.exec(deposit.text)![1]!;
@@ -248,24 +249,24 @@ test.describe('on a 390 px wide phone', () => {
 
     await page.getByText(/Je suis un ressortissant étranger résidant habituellement en France/).click();
     await saveStep(page);
-    await expectAccessible(page, 'étape 2');
+    await expectNoSeriousViolation(page, 'étape 2');
     await fillPersonal(page, 'Essai-Paris', { search: '75011', option: 'Paris 11e Arrondissement (75011)' });
 
     // « Abandonner la demande » asks first; « Non » keeps everything.
     await page.getByRole('button', { name: 'Abandonner la demande' }).click();
     await expect(page.getByText('Voulez-vous vraiment abandonner votre demande ?')).toBeVisible();
-    await expectAccessible(page, 'confirmation d’abandon');
+    await expectNoSeriousViolation(page, 'confirmation d’abandon');
     await page.getByRole('button', { name: 'Non, continuer ma demande' }).click();
     await expect(field(page, 'Nom de naissance *')).toHaveValue('Essai-Paris');
     await saveStep(page);
 
-    await expectAccessible(page, 'étape 3');
+    await expectNoSeriousViolation(page, 'étape 3');
     await fillMotif(page);
     await page.getByText(/Ne pas vivre en France en état de polygamie/).click();
     await page.getByText(/Avoir connaissance des sanctions pénales/).click();
     await saveStep(page);
 
-    await expectAccessible(page, 'étape 4');
+    await expectNoSeriousViolation(page, 'étape 4');
     for (const piece of FILE_PIECES) await attach(page, piece, `${piece}.pdf`);
     await field(page, 'Numéro ephoto (22 caractères) *').fill('ZYXWVUTSRQ9876543210AB');
     await saveStep(page);

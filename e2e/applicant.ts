@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Locator, type Page, request } from '@playwright/test';
-import { DEMO_STAFF } from '../db/src/demo-accounts.js';
+import { DEMO_STAFF } from '../tools/demo/src/accounts.js';
 
 const ADMIN = DEMO_STAFF.find((user) => user.role === 'admin')!;
 export const PDF = Buffer.from(
@@ -31,15 +30,6 @@ export async function openMailbox(baseURL: string) {
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field by the start of its label (DSFR labels end with their hint). */
 export const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${escapeRegExp(label)}`));
-
-/** No serious or critical axe-core violation (WCAG 2.1 A and AA rules) on what the page shows. */
-export async function expectAccessible(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(blocking, `axe-core on « ${where} »`).toEqual([]);
-}
 
 /** Moves the focus with Tab only, as a keyboard user does, until `target` has it. */
 export async function tabTo(page: Page, target: Locator, max = 40) {

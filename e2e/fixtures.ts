@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { DEMO_APPLICANT, DEMO_STAFF } from '../db/src/demo-accounts.js';
+import { DEMO_APPLICANT, DEMO_STAFF } from '../tools/demo/src/accounts.js';
 
 export const AGENT_59 = DEMO_STAFF.find((user) => user.email === 'agent.59@demo.gouv.fr')!;
 export const APPLICANT = DEMO_APPLICANT;

@@ -1,6 +1,7 @@
 /**
  * Operator commands: `npm run cli -- <command> [options]` (root script: tsx db/src/cli.ts).
- * The database lives in DATA_DIR (default ./data), as for the server.
+ * The database lives in DATA_DIR (default ./data), as for the server. Demo data is not loaded
+ * from here but by the demo tool (tools/demo, `npm run demo -- seed`), which reuses runCommands.
  */
 
 import { resolve } from 'node:path';
@@ -9,20 +10,15 @@ import { parseArgs } from 'node:util';
 import { applicantPasswordMessage } from '@em/domain';
 import { eq } from 'drizzle-orm';
 import { BackupError, backupDataDir, restoreDataDir } from './backup.js';
-import { type Db, fileStorePath, migrateDatabase, openDatabase } from './connection.js';
-import { FileStore } from './file-store.js';
+import { type Db, migrateDatabase, openDatabase } from './connection.js';
 import { hashPassword } from './passwords.js';
 import { prefectures, staffUsers } from './schema.js';
-import { DEFAULT_DEMO_DOSSIERS, isDatabaseEmpty, seedDemoData } from './seed.js';
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   db:migrate
       Apply the SQL migrations to the database of DATA_DIR.
-  db:seed [--dossiers N]
-      Migrate, then load the demo data into an EMPTY database: préfectures 59 and 75,
-      the demo accounts and N generated dossiers (default ${DEFAULT_DEMO_DOSSIERS}).
   db:backup DIR
       Online backup of DATA_DIR into the new folder DIR, safe while the server runs: the
       database (SQLite backup API), the piece files it refers to, and manifest.json with
@@ -32,7 +28,8 @@ Commands:
       verified first, then PRAGMA integrity_check and the files of every row.
   users:create --email E --password P --role agent|superviseur|admin [--prefecture CODE] [--name "Full name"]
       Create a staff account. Agents and superviseurs need --prefecture, the code of an
-      existing préfecture (e.g. 59); an admin is national and takes none.
+      existing préfecture (e.g. 59); an admin is national and takes none. The first account
+      of a real deployment is its admin.
 
 Environment:
   DATA_DIR   data directory (default ./data)
@@ -42,11 +39,12 @@ const ROLES = ['agent', 'superviseur', 'admin'] as const;
 type Role = (typeof ROLES)[number];
 
 /** A mistake in the command line: the usage is printed and the exit status is 2. */
-class UsageError extends Error {}
+export class UsageError extends Error {}
 /** A refused operation (non-empty database, unknown préfecture…): exit status 1. */
-class CommandError extends Error {}
+export class CommandError extends Error {}
 
 export type CliIo = { out: (line: string) => void; err: (line: string) => void };
+export type Command = (args: string[], dataDir: string, io: CliIo) => void | Promise<void>;
 
 function withDatabase<T>(dataDir: string, run: (db: Db) => T): T {
   const db = openDatabase(dataDir);
@@ -59,7 +57,7 @@ function withDatabase<T>(dataDir: string, run: (db: Db) => T): T {
 }
 
 /** parseArgs (strict) with its errors turned into usage errors. */
-function parse<T>(read: () => T): T {
+export function parse<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
@@ -71,36 +69,6 @@ function migrate(args: string[], dataDir: string, io: CliIo): void {
   parse(() => parseArgs({ args, options: {}, strict: true }));
   withDatabase(dataDir, () => undefined);
   io.out(`Migrations applied to ${resolve(dataDir)}.`);
-}
-
-async function seed(args: string[], dataDir: string, io: CliIo): Promise<void> {
-  const { values } = parse(() => parseArgs({ args, options: { dossiers: { type: 'string' } }, strict: true }));
-  const dossiers = values.dossiers === undefined ? DEFAULT_DEMO_DOSSIERS : Number(values.dossiers);
-  if (!/^\d+$/.test(values.dossiers ?? '0') || !Number.isSafeInteger(dossiers) || dossiers > 1_000_000) {
-    throw new UsageError(`--dossiers expects a whole number between 0 and 1000000, got "${values.dossiers}".`);
-  }
-  const db = openDatabase(dataDir);
-  try {
-    migrateDatabase(db);
-    if (!isDatabaseEmpty(db)) {
-      throw new CommandError(
-        `The database in ${resolve(dataDir)} is not empty (it has staff accounts): db:seed only loads an empty database. ` +
-          'Point DATA_DIR at a new directory to get a fresh demo.',
-      );
-    }
-    const started = performance.now();
-    const store = new FileStore(fileStorePath(dataDir));
-    await seedDemoData(db, store, {
-      dossiers,
-      now: new Date(),
-      onProgress: (done, total) => io.out(`seed: ${done}/${total} dossiers (${((performance.now() - started) / 1000).toFixed(1)} s)`),
-    });
-    io.out(
-      `Demo data loaded into ${resolve(dataDir)}: ${dossiers + 1} dossiers in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-    );
-  } finally {
-    db.$client.close();
-  }
 }
 
 async function backupOrRestore(command: 'db:backup' | 'db:restore', args: string[], dataDir: string, io: CliIo) {
@@ -153,7 +121,7 @@ async function createUser(args: string[], dataDir: string, io: CliIo): Promise<v
   const created = withDatabase(dataDir, (db) => {
     const prefectureCode = prefecture ? prefecture.trim().toUpperCase() : null;
     if (prefectureCode && !db.select().from(prefectures).where(eq(prefectures.code, prefectureCode)).get()) {
-      throw new CommandError(`Unknown préfecture "${prefectureCode}": create it first (db:seed creates 59 and 75).`);
+      throw new CommandError(`Unknown préfecture "${prefectureCode}".`);
     }
     if (db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email.toLowerCase())).get()) {
       throw new CommandError(`A staff account already uses ${email.toLowerCase()}.`);
@@ -175,25 +143,30 @@ async function createUser(args: string[], dataDir: string, io: CliIo): Promise<v
   );
 }
 
-const COMMANDS: Record<string, (args: string[], dataDir: string, io: CliIo) => void | Promise<void>> = {
+const COMMANDS: Record<string, Command> = {
   'db:migrate': migrate,
-  'db:seed': seed,
   'db:backup': (args, dataDir, io) => backupOrRestore('db:backup', args, dataDir, io),
   'db:restore': (args, dataDir, io) => backupOrRestore('db:restore', args, dataDir, io),
   'users:create': createUser,
 };
 
-/** Runs one command; returns the process exit status (0 done, 1 refused, 2 bad command line). */
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+/** Runs one of `commands`; returns the process exit status (0 done, 1 refused, 2 bad command line). */
+export async function runCommands(
+  commands: Record<string, Command>,
+  usage: string,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  io: CliIo,
+): Promise<number> {
   const [command, ...args] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.out(USAGE);
+    io.out(usage);
     return 0;
   }
-  const run = command ? COMMANDS[command] : undefined;
+  const run = command ? commands[command] : undefined;
   if (!run) {
     io.err(command ? `Unknown command: ${command}\n` : 'Missing command.\n');
-    io.err(USAGE);
+    io.err(usage);
     return 2;
   }
   try {
@@ -202,7 +175,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo):
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n`);
-      io.err(USAGE);
+      io.err(usage);
       return 2;
     }
     if (error instanceof CommandError) {
@@ -213,9 +186,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: CliIo):
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+export const runCli = (argv: string[], env: NodeJS.ProcessEnv, io: CliIo) => runCommands(COMMANDS, USAGE, argv, env, io);
+
+/** Runs `cli` when `moduleUrl` is the script node was started with, and sets the exit status. */
+export function runIfMain(moduleUrl: string, cli: (argv: string[], env: NodeJS.ProcessEnv, io: CliIo) => Promise<number>): void {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(resolve(process.argv[1])).href) return;
   const io: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
-  runCli(process.argv.slice(2), process.env, io).then(
+  cli(process.argv.slice(2), process.env, io).then(
     (status) => {
       process.exitCode = status;
     },
@@ -225,3 +202,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     },
   );
 }
+
+runIfMain(import.meta.url, runCli);

@@ -1,5 +1,4 @@
 export * from './connection.js';
-export * from './demo-accounts.js';
 export * from './file-store.js';
 export * from './passwords.js';
 export * from './reference-prefectures.js';

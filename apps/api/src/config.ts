@@ -6,6 +6,7 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   PUBLIC_URL: z.url().optional(),
+  /** Read only by the demo start (`--demo`, what `npm start` passes). */
   SEED_DOSSIERS: z.coerce.number().int().min(0).default(60),
   // The number of reverse proxies that append to X-Forwarded-For; `true` means one.
   TRUST_PROXY: z

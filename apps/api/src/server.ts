@@ -1,24 +1,50 @@
+/**
+ * Starts the server. `--demo` (what `npm start` passes) loads the demo data into an empty
+ * database and prints the demo logins; without it (`npm run serve`, a real deployment) the
+ * server creates no account and prints no password.
+ */
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_APPLICANT, DEMO_STAFF, FileStore, fileStorePath, migrateDatabase, openDatabase } from '@em/db';
-import { isDatabaseEmpty, seedDemoData } from '@em/db/seed';
+import { FileStore, fileStorePath, migrateDatabase, openDatabase, schema } from '@em/db';
+import { DEMO_APPLICANT, DEMO_STAFF } from '@em/demo/accounts';
 import { createLocalTransport, createResendTransport } from '@em/mail';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
+import { demoLoginsIn, demoRefusal } from './demo-guard.js';
 import { startJobs } from './jobs.js';
 
+const demo = process.argv.includes('--demo');
 const config = readConfig();
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const consoleDist = join(repoRoot, 'apps', 'console', 'dist');
+const portalDist = join(repoRoot, 'apps', 'portal', 'dist');
+
+if (demo && config.secureCookies) {
+  console.error('Démarrage refusé : --demo charge des comptes aux mots de passe publics, jamais derrière une adresse https (PUBLIC_URL).');
+  process.exit(1);
+}
 
 const db = openDatabase(config.DATA_DIR);
 migrateDatabase(db);
 const store = new FileStore(fileStorePath(config.DATA_DIR));
 store.removeTemporaryFiles();
 
-if (isDatabaseEmpty(db)) {
-  console.log(`Base vide : chargement des données de démonstration (${config.SEED_DOSSIERS} dossiers)…`);
-  await seedDemoData(db, store, { dossiers: config.SEED_DOSSIERS, now: new Date() });
+if (demo) {
+  const { isDatabaseEmpty, seedDemoData } = await import('@em/demo');
+  if (isDatabaseEmpty(db)) {
+    console.log(`Base vide : chargement des données de démonstration (${config.SEED_DOSSIERS} dossiers)…`);
+    await seedDemoData(db, config.DATA_DIR, { dossiers: config.SEED_DOSSIERS, now: new Date(), publicUrl: config.publicUrl });
+  }
+}
+
+const demoLogins = demoLoginsIn(db);
+const refusal = demoRefusal(config.secureCookies, demoLogins);
+if (refusal) {
+  console.error(refusal);
+  db.$client.close();
+  process.exit(1);
 }
 
 const deps = {
@@ -29,8 +55,8 @@ const deps = {
     publicUrl: config.publicUrl,
     secureCookies: config.secureCookies,
     trustProxy: config.TRUST_PROXY,
-    consoleDist: join(repoRoot, 'apps', 'console', 'dist'),
-    portalDist: join(repoRoot, 'apps', 'portal', 'dist'),
+    consoleDist,
+    portalDist,
     resendWebhookSecret: config.RESEND_WEBHOOK_SECRET,
   },
 };
@@ -40,7 +66,8 @@ const transport = config.RESEND_API_KEY
   : createLocalTransport();
 const stopJobs = startJobs(deps, transport, config.MAIL_FROM);
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+/** What the operator reads once listening; passwords only for a demo start. */
+function banner(): string[] {
   const lines = [
     '',
     `Étranger malade — prêt (données : ${config.DATA_DIR})`,
@@ -49,12 +76,31 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
     `  API               ${config.publicUrl}/api`,
     `  Courriels         ${transport.name === 'resend' ? 'envoyés par Resend' : 'boîte locale, visible dans la console (menu « Boîte mail locale »)'}`,
     '',
-    'Comptes de démonstration (rôle  e-mail  mot de passe) :',
-    ...DEMO_STAFF.map((user) => `${user.role}  ${user.email}  ${user.password}`),
-    `${DEMO_APPLICANT.role}  ${DEMO_APPLICANT.email}  ${DEMO_APPLICANT.password}`,
-    '',
   ];
-  console.log(lines.join('\n'));
+  if (!existsSync(join(consoleDist, 'index.html')) || !existsSync(join(portalDist, 'index.html'))) {
+    lines.push('Attention : la console ou le portail n’est pas construit ; lancez `npm run build`, puis redémarrez.', '');
+  }
+  if (demo && demoLogins.length > 0) {
+    lines.push(
+      'Comptes de démonstration (rôle  e-mail  mot de passe) :',
+      ...DEMO_STAFF.map((user) => `${user.role}  ${user.email}  ${user.password}`),
+      `${DEMO_APPLICANT.role}  ${DEMO_APPLICANT.email}  ${DEMO_APPLICANT.password}`,
+      '',
+    );
+  } else if (demoLogins.length > 0) {
+    lines.push('Attention : cette base contient des comptes de démonstration ; ne l’exposez pas sur Internet.', '');
+  } else if (!db.select({ id: schema.staffUsers.id }).from(schema.staffUsers).limit(1).get()) {
+    lines.push(
+      'Aucun compte agent : créez le premier administrateur avec',
+      '  npm run cli -- users:create --email … --password … --role admin',
+      '',
+    );
+  }
+  return lines;
+}
+
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+  console.log(banner().join('\n'));
 });
 
 function shutdown() {

@@ -102,6 +102,13 @@ describe('French formatting in Paris', () => {
   it('formatParisLongDate gives « jeudi 5 octobre 2023 »', () => {
     expect(formatParisLongDate(utc('2023-10-05T21:30:00Z'))).toBe('jeudi 5 octobre 2023');
   });
+
+  it('formatParisLongDate writes the first of the month « 1er », in Paris', () => {
+    expect(formatParisLongDate(utc('2026-12-01T10:00:00Z'))).toBe('mardi 1er décembre 2026');
+    // 30 November 23:30 UTC is already 1 December in Paris.
+    expect(formatParisLongDate(utc('2026-11-30T23:30:00Z'))).toBe('mardi 1er décembre 2026');
+    expect(formatParisLongDate(utc('2026-12-11T10:00:00Z'))).toBe('vendredi 11 décembre 2026');
+  });
 });
 
 describe('the screens’ date helpers', () => {

@@ -74,9 +74,12 @@ export function formatParisDate(instant: Date): string {
   return frenchDate.format(instant);
 }
 
-/** « jeudi 5 octobre 2023 » in Paris. */
+/** « jeudi 5 octobre 2023 » in Paris; the first of the month is « 1er » (« mardi 1er décembre 2026 »). */
 export function formatParisLongDate(instant: Date): string {
-  return frenchLongDate.format(instant);
+  return frenchLongDate
+    .formatToParts(instant)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
 const frenchTime = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, hour: '2-digit', minute: '2-digit' });

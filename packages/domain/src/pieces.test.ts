@@ -10,6 +10,7 @@ import {
   pieceDefinition,
   REVIEW_LABELS,
   REVIEW_STATUSES,
+  reviewLabel,
   reviewVerdicts,
   sortByCatalogue,
   verdictRefusal,
@@ -54,6 +55,15 @@ describe('review statuses', () => {
     expect([...REVIEW_STATUSES]).toEqual(['a_verifier', 'conforme', 'manquant', 'illisible', 'non_conforme']);
     expect([...FLAGGED_REVIEW_STATUSES].sort()).toEqual(['illisible', 'manquant', 'non_conforme']);
     expect(REVIEW_LABELS.manquant).toBe('Document manquant');
+  });
+});
+
+describe('review labels', () => {
+  it('speak of a number for the e-photo code, of a document otherwise', () => {
+    expect(reviewLabel('code', 'manquant')).toBe('Numéro manquant');
+    expect(reviewLabel('code', 'non_conforme')).toBe('Numéro non conforme');
+    expect(reviewLabel('code', 'conforme')).toBe('Conforme');
+    expect(reviewLabel('files', 'manquant')).toBe('Document manquant');
   });
 });
 

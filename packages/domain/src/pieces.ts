@@ -158,3 +158,11 @@ export function normalizeEphoto(value: string): string {
 export function pieceLabel(code: string): string {
   return PIECE_CATALOGUE.find((piece) => piece.code === code)?.label ?? code;
 }
+
+/** An e-photo number is spoken of as a number, not a document: « Numéro manquant », « Numéro non conforme ». */
+const CODE_REVIEW_LABELS: Partial<Record<ReviewStatus, string>> = { manquant: 'Numéro manquant', non_conforme: 'Numéro non conforme' };
+
+/** The words of a review status on a piece of that kind (buttons, chips). */
+export function reviewLabel(kind: PieceKind, status: ReviewStatus): string {
+  return (kind === 'code' ? CODE_REVIEW_LABELS[status] : undefined) ?? REVIEW_LABELS[status];
+}

@@ -12,6 +12,7 @@ describe('workqueues', () => {
       'Compléments reçus',
       'Complets',
       'Clôturés',
+      'Tous',
     ]);
     expect(new Set(WORKQUEUE_SLUGS).size).toBe(WORKQUEUES.length);
     expect(findWorkqueue(DEFAULT_WORKQUEUE)?.label).toBe('À traiter');
@@ -21,6 +22,12 @@ describe('workqueues', () => {
     const covered = new Set(WORKQUEUES.flatMap((queue) => queue.statuses));
     const deposited = STATUSES.filter((status) => !(NEVER_DEPOSITED_STATUSES as readonly string[]).includes(status));
     expect([...covered].sort()).toEqual([...deposited].sort());
+  });
+
+  it('« Tous » holds every deposited state, latest deposit first', () => {
+    const deposited = STATUSES.filter((status) => !(NEVER_DEPOSITED_STATUSES as readonly string[]).includes(status));
+    expect(findWorkqueue('all')).toMatchObject({ label: 'Tous', defaultSort: { field: 'deposited_at', order: 'DESC' } });
+    expect([...(findWorkqueue('all')?.statuses ?? [])].sort()).toEqual([...deposited].sort());
   });
 
   it('« Délai dépassé » is the overdue part of « Compléments demandés », nearest deadline first', () => {

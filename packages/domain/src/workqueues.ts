@@ -1,4 +1,4 @@
-import type { Status } from './statuses.js';
+import { NEVER_DEPOSITED_STATUSES, STATUSES, type Status } from './statuses.js';
 
 /** A sortable column of the dossier list (API field names). */
 export const DOSSIER_SORT_FIELDS = ['id', 'numero', 'birth_name', 'deposited_at', 'deadline_at', 'status'] as const;
@@ -20,8 +20,15 @@ export type Workqueue = {
 
 const oldestDeposit: DossierSort = { field: 'deposited_at', order: 'ASC' };
 const nearestDeadline: DossierSort = { field: 'deadline_at', order: 'ASC' };
+const latestDeposit: DossierSort = { field: 'deposited_at', order: 'DESC' };
 
-/** In the order a dossier moves through them; « Délai dépassé » is the overdue part of « Compléments demandés ». */
+/** Every state a dossier reaches once deposited: what an agent may look up, never a draft. */
+const DEPOSITED_STATUSES = STATUSES.filter((status) => !(NEVER_DEPOSITED_STATUSES as readonly Status[]).includes(status));
+
+/**
+ * In the order a dossier moves through them; « Délai dépassé » is the overdue part of « Compléments demandés »;
+ * « Tous », last, finds a dossier whatever its state.
+ */
 export const WORKQUEUES = [
   { slug: 'to_take', label: 'À traiter', statuses: ['deposee'], defaultSort: oldestDeposit },
   { slug: 'in_review', label: 'En examen', statuses: ['en_examen'], defaultSort: oldestDeposit },
@@ -30,6 +37,7 @@ export const WORKQUEUES = [
   { slug: 'complements_received', label: 'Compléments reçus', statuses: ['complement_recu'], defaultSort: oldestDeposit },
   { slug: 'complete', label: 'Complets', statuses: ['complete'], defaultSort: oldestDeposit },
   { slug: 'closed', label: 'Clôturés', statuses: ['cloturee_incomplete'], defaultSort: oldestDeposit },
+  { slug: 'all', label: 'Tous', statuses: DEPOSITED_STATUSES, defaultSort: latestDeposit },
 ] as const satisfies readonly Workqueue[];
 export type WorkqueueSlug = (typeof WORKQUEUES)[number]['slug'];
 export const WORKQUEUE_SLUGS = WORKQUEUES.map((queue) => queue.slug) as [WorkqueueSlug, ...WorkqueueSlug[]];

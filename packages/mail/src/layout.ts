@@ -40,10 +40,9 @@ export function requestedPieceLine(piece: RequestedPiece): string {
   return message ? `${head} : ${message}` : head;
 }
 
-/** « « JUSTIFICATIF_IDENTITE » : Justificatif d’identité », for pieces named without a review. */
+/** « Justificatif d’identité »: a piece named for the applicant by its label, never its code. */
 export function namedPieceLine(piece: { code: string; label: string }): string {
-  const label = piece.label.trim();
-  return label ? `« ${piece.code} » : ${label}` : `« ${piece.code} »`;
+  return piece.label.trim() || piece.code;
 }
 
 const parisTime = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

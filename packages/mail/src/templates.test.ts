@@ -33,7 +33,11 @@ const samples: { [T in TemplateName]: TemplateData[T] } = {
     to,
     numero,
     closedAt: new Date('2026-07-16T07:00:00Z'),
-    missingPieces: [{ code: 'JUSTIFICATIF_IDENTITE', label: 'Justificatif d’identité' }],
+    missingPieces: [
+      { code: 'JUSTIFICATIF_IDENTITE', label: 'Justificatif d’identité' },
+      { code: 'JUSTIFICATIF_DOMICILE', label: 'Justificatif de domicile de moins de 6 mois' },
+    ],
+    portalUrl: 'http://localhost:3000',
   },
   complete: { to, numero, completedAt: new Date('2026-07-20T09:00:00Z') },
 };
@@ -169,11 +173,21 @@ describe('the other events', () => {
     expect(email.html).toContain('>Reprendre ma demande</a>');
   });
 
-  it('closure: the date and the missing pieces', () => {
+  it('closure: the date, the missing pieces by their label in the request’s order, and how to file a new request', () => {
     const email = render('closure');
     expect(email.text).toContain('Le jeudi 16 juillet 2026, votre dossier n°5901202310060000321 a été clôturé car il est incomplet');
-    expect(lines(email.text)).toContain('- « JUSTIFICATIF_IDENTITE » : Justificatif d’identité');
-    expect(email.html).toContain('« JUSTIFICATIF_IDENTITE » : Justificatif d’identité');
+    const pieceLines = lines(email.text).filter((line) => line.startsWith('- '));
+    expect(pieceLines).toEqual(['- Justificatif d’identité', '- Justificatif de domicile de moins de 6 mois']);
+    expect(email.text).not.toContain('JUSTIFICATIF_');
+    expect(email.html).not.toContain('JUSTIFICATIF_');
+    expect(email.text).toContain('choisissez « Je demande un premier titre »');
+    expect(lines(email.text)).toContain('Je demande un premier titre : http://localhost:3000');
+    expect(email.html).toContain('href="http://localhost:3000"');
+  });
+
+  it('closure on the first of the month reads « 1er »', () => {
+    const email = render('closure', { closedAt: new Date('2026-12-01T09:00:00Z') });
+    expect(email.text).toContain('Le mardi 1er décembre 2026, votre dossier');
   });
 
   it('complete: next step is the OFII medical certificate, never sent to the préfecture', () => {
@@ -187,7 +201,8 @@ describe('the other events', () => {
   it('complements_received: the date, the time in Paris and the pieces; late ones are still examined', () => {
     const onTime = render('complements_received');
     expect(onTime.text).toContain('Nous avons bien reçu le vendredi 10 juillet 2026 à 10 h 05 les éléments complémentaires');
-    expect(lines(onTime.text)).toContain('- « JUSTIFICATIF_IDENTITE » : Justificatif d’identité');
+    expect(lines(onTime.text)).toContain('- Justificatif d’identité');
+    expect(onTime.text).not.toContain('JUSTIFICATIF_');
     expect(onTime.text).not.toContain("après l'expiration du délai");
     const late = render('complements_received', { late: true });
     expect(late.text).toContain(

@@ -109,7 +109,13 @@ const renderers: Renderers = {
     ];
     if (data.missingPieces.length)
       blocks.push(paragraph('Les pièces manquantes étaient les suivantes :'), list(data.missingPieces.map(namedPieceLine)));
-    blocks.push(paragraph('Si vous le souhaitez, vous pouvez déposer une nouvelle demande de titre de séjour.'));
+    blocks.push(
+      link(
+        'Je demande un premier titre',
+        data.portalUrl,
+        'Si vous le souhaitez, vous pouvez déposer une nouvelle demande de titre de séjour : sur la page d’accueil de la téléprocédure, choisissez « Je demande un premier titre ».',
+      ),
+    );
     return composeEmail(`Clôture de votre demande – ${dossierRef(data.numero)}`, data.to, blocks);
   },
 

@@ -15,7 +15,7 @@ type DataByTemplate = {
   complement_request: { to: Addressee; numero: string; pieces: RequestedPiece[]; deadline: Date; resumeUrl: string };
   complements_received: { to: Addressee; numero: string; receivedAt: Date; pieces: { code: string; label: string }[]; late: boolean };
   reminder: { to: Addressee; numero: string; deadline: Date; pieces: RequestedPiece[]; resumeUrl: string };
-  closure: { to: Addressee; numero: string; closedAt: Date; missingPieces: { code: string; label: string }[] };
+  closure: { to: Addressee; numero: string; closedAt: Date; missingPieces: { code: string; label: string }[]; portalUrl: string };
   complete: { to: Addressee; numero: string; completedAt: Date };
 };
 /** One entry per template the domain lists (EMAIL_TEMPLATES): a missing one does not compile. */

@@ -1,30 +1,27 @@
 import type { Dossier } from '@em/contract';
 import { DEFAULT_WORKQUEUE, findWorkqueue, parisDate, WORKQUEUES, type Workqueue } from '@em/domain';
-import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { SyntheticEvent } from 'react';
-import { DataTable, List, SearchInput, useGetList, useListContext } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { fullName } from '../format';
+import { HorizontalScroll } from '../layout/HorizontalScroll';
 import { DeadlineField } from './DeadlineField';
-import { currentWorkqueue, workqueueFilter } from './workqueues';
+import { NoMatchInQueue, useWorkqueueCount } from './NoMatchInQueue';
+import { NumeroLink } from './NumeroLink';
+import { useWorkqueueSwitch } from './useWorkqueueSwitch';
+import { workqueueFilter } from './workqueues';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Nom ou numéro" inputProps={{ 'aria-label': 'Rechercher par nom ou numéro' }} />,
 ];
 
-/** The filter keys the tabs own; the others (search) are kept when switching tabs. */
-const TAB_FILTER_KEYS = ['queue', 'status'];
 const defaultQueue = findWorkqueue(DEFAULT_WORKQUEUE)!;
 
 /** « À traiter (12) »: the count follows the other filters (search) of the list. */
 function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record<string, unknown> }) {
-  const { total } = useGetList<Dossier>('dossiers', {
-    pagination: { page: 1, perPage: 1 },
-    sort: queue.defaultSort,
-    filter: { ...filter, ...workqueueFilter(queue) },
-  });
+  const total = useWorkqueueCount(queue, filter);
   return (
     <span>
       {queue.label}
@@ -34,27 +31,19 @@ function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record
 }
 
 function WorkqueueTabs() {
-  const { filterValues, setFilters, setSort, displayedFilters } = useListContext<Dossier>();
-  const values = filterValues as Record<string, unknown>;
-  const current = currentWorkqueue(values);
-  const otherFilters = Object.fromEntries(Object.entries(values).filter(([key]) => !TAB_FILTER_KEYS.includes(key)));
-
-  const handleChange = (_event: SyntheticEvent, slug: string) => {
-    const queue = findWorkqueue(slug);
-    if (!queue) return;
-    setFilters({ ...otherFilters, ...workqueueFilter(queue) }, displayedFilters);
-    setSort(queue.defaultSort);
-  };
-
+  const { current, otherFilters, switchTo } = useWorkqueueSwitch();
   return (
     <>
+      {/* The tabs wrap onto a second line rather than hide one and its count out of view. */}
       <Tabs
         value={current}
-        onChange={handleChange}
-        variant="scrollable"
-        scrollButtons="auto"
+        onChange={(_event: SyntheticEvent, slug: string) => switchTo(slug)}
         aria-label="Files de travail"
-        sx={{ width: 0, minWidth: '100%' }}
+        slotProps={{ indicator: { hidden: true } }}
+        sx={{
+          '& .MuiTabs-flexContainer': { flexWrap: 'wrap' },
+          '& .MuiTab-root.Mui-selected': { boxShadow: (theme) => `inset 0 -3px 0 ${theme.palette.primary.main}` },
+        }}
       >
         {WORKQUEUES.map((queue) => (
           <Tab key={queue.slug} value={queue.slug} label={<WorkqueueTabLabel queue={queue} filter={otherFilters} />} />
@@ -78,9 +67,9 @@ export function DossierList() {
     >
       <WorkqueueTabs />
       {/* Scrolls sideways on small screens instead of widening the page. */}
-      <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
-        <DataTable<Dossier> rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="numero" label="Numéro" />
+      <HorizontalScroll label="Dossiers">
+        <DataTable<Dossier> rowClick="show" bulkActionButtons={false} empty={<NoMatchInQueue />}>
+          <DataTable.Col source="numero" label="Numéro" render={(record: Dossier) => <NumeroLink record={record} />} />
           <DataTable.Col source="birth_name" label="Nom" render={(record: Dossier) => fullName(record)} />
           <DataTable.Col source="deposited_at" label="Date de dépôt" render={(record: Dossier) => parisDate(record.deposited_at)} />
           <DataTable.Col source="deadline_at" label="Échéance" render={(record: Dossier) => <DeadlineField record={record} />} />
@@ -91,7 +80,7 @@ export function DossierList() {
             render={(record: Dossier) => record.assignee_name ?? 'Non affecté'}
           />
         </DataTable>
-      </Box>
+      </HorizontalScroll>
     </List>
   );
 }

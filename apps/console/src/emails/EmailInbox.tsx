@@ -2,10 +2,21 @@ import type { OutboxEmail } from '@em/contract';
 import { EMAIL_TEMPLATE_LABELS, parisDateTime } from '@em/domain';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { DataTable, List, ReferenceField, TextField } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput, TextField } from 'react-admin';
+import { HorizontalScroll } from '../layout/HorizontalScroll';
 import { EmailBody } from './EmailBody';
 import { EmailStatusChip } from './emailStatus';
 import { refetchWhileQueued } from './useDossierEmails';
+
+const filters = [
+  <SearchInput
+    key="q"
+    source="q"
+    alwaysOn
+    placeholder="Destinataire, objet ou numéro"
+    inputProps={{ 'aria-label': 'Rechercher par destinataire, objet ou numéro de dossier' }}
+  />,
+];
 
 function InboxSubtitle() {
   return (
@@ -29,13 +40,14 @@ export function EmailInbox() {
       <List<OutboxEmail>
         resource="emails"
         title="Boîte mail locale"
+        filters={filters}
         sort={{ field: 'created_at', order: 'DESC' }}
         perPage={25}
         exporter={false}
         actions={false}
         queryOptions={{ refetchInterval: refetchWhileQueued }}
       >
-        <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+        <HorizontalScroll label="Courriels">
           <DataTable<OutboxEmail> bulkActionButtons={false} rowClick="expand" expand={<EmailBody />} expandSingle>
             <DataTable.Col source="created_at" label="Date" disableSort render={(email: OutboxEmail) => parisDateTime(email.created_at)} />
             <DataTable.Col source="to" label="Destinataire" disableSort />
@@ -53,7 +65,7 @@ export function EmailInbox() {
               </ReferenceField>
             </DataTable.Col>
           </DataTable>
-        </Box>
+        </HorizontalScroll>
       </List>
     </>
   );

@@ -1,9 +1,9 @@
 import type { Dossier, OutboxEmail } from '@em/contract';
 import { EMAIL_TEMPLATE_LABELS, parisDateTime } from '@em/domain';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import { DataTable, ListContextProvider, useList } from 'react-admin';
+import { HorizontalScroll } from '../layout/HorizontalScroll';
 import { Section } from '../layout/Section';
 import { EmailBody } from './EmailBody';
 import { EmailStatusChip } from './emailStatus';
@@ -20,7 +20,7 @@ export function EmailList({ record }: { record: Dossier }) {
       {!isPending && !error && (data ?? []).length === 0 ? <span>Aucun courriel pour ce dossier.</span> : null}
       {/* width 0 + min-width 100%: the table scrolls instead of widening the whole page on small screens. */}
       {data?.length ? (
-        <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+        <HorizontalScroll label="Courriels du dossier">
           <ListContextProvider value={listContext}>
             <DataTable<OutboxEmail> resource="emails" bulkActionButtons={false} rowClick="expand" expand={<EmailBody />} expandSingle>
               <DataTable.Col
@@ -53,7 +53,7 @@ export function EmailList({ record }: { record: Dossier }) {
               />
             </DataTable>
           </ListContextProvider>
-        </Box>
+        </HorizontalScroll>
       ) : null}
     </Section>
   );

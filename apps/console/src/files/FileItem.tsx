@@ -4,6 +4,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import ImageIcon from '@mui/icons-material/Image';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -13,23 +14,25 @@ import { viewerKind } from './fileTypes';
 export function FileItem({ file, selected, onSelect }: { file: StoredFile; selected: boolean; onSelect: (file: StoredFile) => void }) {
   const by = file.uploaded_by === 'agent' ? ' par un agent' : '';
   return (
-    <ListItemButton selected={selected} onClick={() => onSelect(file)} aria-current={selected ? 'true' : undefined} dense>
-      <ListItemIcon sx={{ minWidth: 36 }}>
-        {viewerKind(file.detected_type) === 'image' ? <ImageIcon fontSize="small" /> : <DescriptionIcon fontSize="small" />}
-      </ListItemIcon>
-      <ListItemText
-        primary={file.original_name}
-        slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } }, secondary: { component: 'div' } }}
-        secondary={
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-            <span>
-              {fileTypeLabel(file.detected_type)} · {formatFileSize(file.size)} · déposé le {parisDateTime(file.uploaded_at)}
-              {by}
-            </span>
-            {file.late ? <Chip size="small" color="warning" variant="outlined" label="déposé hors délai" /> : null}
-          </Box>
-        }
-      />
-    </ListItemButton>
+    <ListItem disablePadding>
+      <ListItemButton selected={selected} onClick={() => onSelect(file)} aria-current={selected ? 'true' : undefined} dense>
+        <ListItemIcon sx={{ minWidth: 36 }}>
+          {viewerKind(file.detected_type) === 'image' ? <ImageIcon fontSize="small" /> : <DescriptionIcon fontSize="small" />}
+        </ListItemIcon>
+        <ListItemText
+          primary={file.original_name}
+          slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } }, secondary: { component: 'div' } }}
+          secondary={
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+              <span>
+                {fileTypeLabel(file.detected_type)} · {formatFileSize(file.size)} · déposé le {parisDateTime(file.uploaded_at)}
+                {by}
+              </span>
+              {file.late ? <Chip size="small" color="warning" variant="outlined" label="déposé hors délai" /> : null}
+            </Box>
+          }
+        />
+      </ListItemButton>
+    </ListItem>
   );
 }

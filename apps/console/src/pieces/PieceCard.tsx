@@ -19,9 +19,10 @@ type Props = {
   onSelectFile: (file: StoredFile) => void;
   /** The dossier is in a state where pieces are reviewed, and the user may decide. */
   reviewable: boolean;
+  onReviewed?: (piece: Piece) => void;
 };
 
-export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable }: Props) {
+export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable, onReviewed }: Props) {
   const label = piece.label;
   const isCode = piece.kind === 'code';
   const titleId = `piece-${piece.id}-title`;
@@ -41,7 +42,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
               </Typography>
             )}
           </Typography>
-          <ReviewChip status={piece.review_status} />
+          <ReviewChip kind={piece.kind} status={piece.review_status} />
         </Box>
         {piece.review_message ? (
           <Alert severity={piece.review_status === 'conforme' ? 'success' : 'warning'} sx={{ mt: 1 }}>
@@ -68,7 +69,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
             ))}
           </List>
         )}
-        {reviewable ? <PieceReview piece={piece} label={label} /> : null}
+        {reviewable ? <PieceReview piece={piece} label={label} onReviewed={onReviewed} /> : null}
       </CardContent>
     </Card>
   );

@@ -1,5 +1,5 @@
 import type { Piece } from '@em/contract';
-import { type FlaggedReviewStatus, isFlaggedReview, REVIEW_LABELS, type ReviewVerdict, reviewVerdicts } from '@em/domain';
+import { type FlaggedReviewStatus, isFlaggedReview, type ReviewVerdict, reviewLabel, reviewVerdicts } from '@em/domain';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -15,14 +15,17 @@ import { reviewPresets } from './reviewPresets';
 
 const FLAG_COLORS = { manquant: 'error', illisible: 'warning', non_conforme: 'error' } as const;
 
-type Props = { piece: Piece; label: string };
+type Props = { piece: Piece; label: string; onReviewed?: (piece: Piece) => void };
+
+/** The id of a piece's verdict buttons, where the focus goes when that piece is the next to review. */
+export const reviewGroupId = (pieceId: Piece['id']) => `piece-${pieceId}-review`;
 
 /**
  * The agent's verdict on one piece: « Conforme » at once, or a flag with the message the applicant
  * will read in the complement request (a preset phrase, editable). Saved with PUT /api/pieces/:id,
  * pessimistically: the chip changes only once the server has accepted.
  */
-export function PieceReview({ piece, label }: Props) {
+export function PieceReview({ piece, label, onReviewed }: Props) {
   const [editing, setEditing] = useState<FlaggedReviewStatus | null>(null);
   const [message, setMessage] = useState('');
   const [update, { isPending }] = useUpdate<Piece>();
@@ -42,10 +45,11 @@ export function PieceReview({ piece, label }: Props) {
           setEditing(null);
           notify('console.notification.piece_reviewed', {
             type: 'success',
-            messageArgs: { piece: label, status: REVIEW_LABELS[reviewStatus] },
+            messageArgs: { piece: label, status: reviewLabel(piece.kind, reviewStatus) },
           });
           // The review is an event of the dossier's history.
           void queryClient.invalidateQueries({ queryKey: ['events'] });
+          onReviewed?.(piece);
         },
         onError: (error) => {
           const { message: text, status } = error as Error & { status?: number };
@@ -67,7 +71,13 @@ export function PieceReview({ piece, label }: Props) {
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.75 }}>
         Vérification de la pièce
       </Typography>
-      <Stack direction="row" role="group" aria-label={`Vérification – ${label}`} sx={{ flexWrap: 'wrap', gap: 1 }}>
+      <Stack
+        id={reviewGroupId(piece.id)}
+        direction="row"
+        role="group"
+        aria-label={`Vérification – ${label}`}
+        sx={{ flexWrap: 'wrap', gap: 1 }}
+      >
         <Button
           size="small"
           color="success"
@@ -87,11 +97,11 @@ export function PieceReview({ piece, label }: Props) {
             variant={piece.review_status === flag || editing === flag ? 'contained' : 'outlined'}
             aria-pressed={piece.review_status === flag}
             aria-expanded={editing === flag}
-            aria-label={`${REVIEW_LABELS[flag]} – ${label}`}
+            aria-label={`${reviewLabel(piece.kind, flag)} – ${label}`}
             disabled={isPending}
             onClick={() => (editing === flag ? setEditing(null) : startFlag(flag))}
           >
-            {REVIEW_LABELS[flag]}
+            {reviewLabel(piece.kind, flag)}
           </Button>
         ))}
       </Stack>
@@ -105,7 +115,7 @@ export function PieceReview({ piece, label }: Props) {
           }}
         >
           <Typography variant="body2" sx={{ mb: 1 }}>
-            {REVIEW_LABELS[editing]} — message pour l’usager, repris dans le courriel de demande de pièces :
+            {reviewLabel(piece.kind, editing)} — message pour l’usager, repris dans le courriel de demande de pièces :
           </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, mb: 1 }} aria-label="Phrases types" role="group">
             {reviewPresets(piece.code, editing).map((preset) => (
@@ -141,7 +151,7 @@ export function PieceReview({ piece, label }: Props) {
               size="small"
               type="submit"
               variant="contained"
-              aria-label={`Enregistrer « ${REVIEW_LABELS[editing]} » – ${label}`}
+              aria-label={`Enregistrer « ${reviewLabel(piece.kind, editing)} » – ${label}`}
               disabled={isPending || !message.trim()}
               startIcon={isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
             >

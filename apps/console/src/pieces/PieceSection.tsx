@@ -10,6 +10,7 @@ import { FILE_VIEWER_ID, FileViewer } from '../files/FileViewer';
 import { Section } from '../layout/Section';
 import { useCanDecide } from '../permissions';
 import { DeclaredSummary } from './DeclaredSummary';
+import { focusNextToReview } from './focusNextToReview';
 import { PieceCard } from './PieceCard';
 import { useDossierPieces } from './useDossierPieces';
 
@@ -77,6 +78,7 @@ export function PieceSection({ record }: { record: Dossier }) {
                 selectedFileId={selected?.id ?? null}
                 onSelectFile={select}
                 reviewable={reviewable}
+                onReviewed={(reviewed) => focusNextToReview(pieces.pieces, reviewed)}
               />
             ))}
             {!pieces.isPending && !error && pieces.pieces.length === 0 ? (
@@ -85,8 +87,12 @@ export function PieceSection({ record }: { record: Dossier }) {
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 7 }}>
+          {/* Scrolls on its own on wide screens: focusable so that it scrolls by keyboard too. */}
           <Stack
             spacing={1.5}
+            tabIndex={0}
+            role="region"
+            aria-label="Déclarations de l’usager et fichier affiché"
             sx={{
               position: { lg: 'sticky' },
               top: { lg: STICKY_TOP },

@@ -1,4 +1,4 @@
-import { REVIEW_LABELS, type ReviewStatus } from '@em/domain';
+import { type PieceKind, type ReviewStatus, reviewLabel } from '@em/domain';
 import Chip, { type ChipProps } from '@mui/material/Chip';
 
 const REVIEW_COLORS: Record<ReviewStatus, ChipProps['color']> = {
@@ -9,6 +9,6 @@ const REVIEW_COLORS: Record<ReviewStatus, ChipProps['color']> = {
   non_conforme: 'error',
 };
 
-export function ReviewChip({ status }: { status: ReviewStatus }) {
-  return <Chip size="small" color={REVIEW_COLORS[status]} label={REVIEW_LABELS[status]} />;
+export function ReviewChip({ kind, status }: { kind: PieceKind; status: ReviewStatus }) {
+  return <Chip size="small" color={REVIEW_COLORS[status]} label={reviewLabel(kind, status)} />;
 }

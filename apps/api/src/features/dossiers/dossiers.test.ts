@@ -95,6 +95,10 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     });
     expect(await queue('to_take')).toHaveLength(3);
     expect(await queue('to_take')).toContain(third!.id);
+    // « Tous »: every deposited dossier whatever its state, latest deposit first.
+    const everyDossier = (await list({ sort: ['deposited_at', 'DESC'] })).rows.map((r) => r.id);
+    expect(await queue('all')).toEqual(everyDossier);
+    expect(everyDossier).toEqual(expect.arrayContaining([first!.id, second!.id, third!.id]));
   });
 
   it('answers 400 to a workqueue it does not know', async () => {

@@ -33,10 +33,11 @@ const SORT_COLUMNS = {
 } satisfies Record<DossierSort['field'], unknown>;
 
 /** A name and a numéro, or two names: far more than a person types; each word is one LIKE. */
-const MAX_SEARCH_WORDS = 8;
-const MAX_SEARCH_LENGTH = 100;
+export const MAX_SEARCH_WORDS = 8;
+export const MAX_SEARCH_LENGTH = 100;
 
-function escapeLike(value: string): string {
+/** A user's text inside a LIKE pattern, its wildcards taken literally (with `ESCAPE '\\'`). */
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 

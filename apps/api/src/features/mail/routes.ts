@@ -3,9 +3,10 @@ import { type Db, schema } from '@em/db';
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
-import { notFound } from '../../http/errors.js';
+import { badRequest, notFound } from '../../http/errors.js';
 import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
+import { escapeLike, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../dossiers/queries.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 
 const { outboxEmails, dossiers } = schema;
@@ -40,6 +41,23 @@ function emailScope(staff: StaffUser): SQL {
   return staff.role === 'admin' ? or(isNull(outboxEmails.dossierId), scope)! : scope;
 }
 
+/** `q`: every word found in the recipient, the subject or the dossier's numéro. */
+function searchConditions(q: unknown): SQL[] {
+  if (typeof q !== 'string') return [];
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  if (q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
+    throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
+  }
+  return words.map((word) => {
+    const pattern = `%${escapeLike(word)}%`;
+    return or(
+      sql`${outboxEmails.to} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${outboxEmails.subject} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${dossiers.numero} LIKE ${pattern} ESCAPE '\\'`,
+    )!;
+  });
+}
+
 /** The e-mails of a dossier and their delivery state, as the console shows them. */
 export function emailRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -52,6 +70,7 @@ export function emailRoutes(deps: AppDeps) {
     if (ids) conditions.push(inArray(outboxEmails.id, ids));
     const dossierId = integerFilter(query.filter, 'dossier_id');
     if (dossierId !== undefined) conditions.push(eq(outboxEmails.dossierId, dossierId));
+    conditions.push(...searchConditions(query.filter.q));
     const where = and(...conditions);
     const rows = selectEmails(deps.db)
       .where(where)

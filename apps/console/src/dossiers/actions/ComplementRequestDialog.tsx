@@ -61,7 +61,7 @@ export function ComplementRequestDialog({ record, open, sending, onSend, onClose
                 ]}
               />
             </Box>
-            <EmailContent subject={email.subject} text={email.text} html={email.html} initialView="text" />
+            <EmailContent subject={email.subject} text={email.text} html={email.html} />
           </>
         ) : null}
       </DialogContent>

@@ -38,7 +38,13 @@ export function closeIncomplete(deps: AppDeps, actor: Exclude<Actor, { type: 'ap
       dossierId: dossier.id,
       to: recipientOf(tx, dossier),
       template: 'closure',
-      data: { to: addresseeOf(dossier), numero: dossier.numero ?? '', closedAt: now, missingPieces: missing },
+      data: {
+        to: addresseeOf(dossier),
+        numero: dossier.numero ?? '',
+        closedAt: now,
+        missingPieces: missing,
+        portalUrl: deps.config.publicUrl,
+      },
       now,
     });
   });

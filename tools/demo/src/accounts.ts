@@ -1,4 +1,7 @@
-/** The demo logins loaded into an empty database and printed by `npm start`. */
+/**
+ * The demo logins loaded into an empty database by the demo start (`npm start`), which prints
+ * them. Their passwords are public: a server on an https PUBLIC_URL refuses a database holding them.
+ */
 export const DEMO_PREFECTURES = [
   { code: '59', name: 'Préfecture du Nord' },
   { code: '75', name: 'Préfecture de police de Paris' },
@@ -26,3 +29,6 @@ export const DEMO_STAFF = [
 
 /** An applicant whose deposited dossier in the Nord awaits review. */
 export const DEMO_APPLICANT = { role: 'usager', email: 'usager@demo.fr', password: 'Usager-Demo-1!' } as const;
+
+/** Generated applicants' e-mails use the reserved `.example` domain (a demo never mails a real person); their password is the demo applicant's. */
+export const DEMO_MAIL_DOMAIN = 'courriel.example';

@@ -4,8 +4,8 @@
  * issued in deposit order.
  */
 import { complementDeadline, reminderDueAt, type Status } from '@em/domain';
-import type { DemoPrefectureCode } from './demo-people.js';
-import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './demo-random.js';
+import type { DemoPrefectureCode } from './people.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './random.js';
 
 export type Round = {
   sentAt: number;

@@ -1,8 +1,9 @@
 /** Demo applicants: état civil, address, contact and motif, drawn deterministically. */
 import { normalizeSearchText } from '@em/domain';
-import { ADDRESS_COMPLEMENTS, type Commune, NORD_COMMUNES, PARIS_COMMUNES } from './demo-communes.js';
-import { FRENCH_USAGE_NAMES, ORIGINS, type Origin } from './demo-origins.js';
-import { DAY_MS, type Rng } from './demo-random.js';
+import { DEMO_MAIL_DOMAIN } from './accounts.js';
+import { ADDRESS_COMPLEMENTS, type Commune, NORD_COMMUNES, PARIS_COMMUNES } from './communes.js';
+import { FRENCH_USAGE_NAMES, ORIGINS, type Origin } from './origins.js';
+import { DAY_MS, type Rng } from './random.js';
 
 export type DemoPrefectureCode = '59' | '75';
 export type FamilySituation = 'celibataire' | 'concubin' | 'divorce' | 'marie' | 'pacse';
@@ -35,9 +36,6 @@ export type Person = {
   ephoto: string;
   observations: string;
 };
-
-/** Applicants' e-mails use the reserved `.example` domain: a demo never mails a real person. */
-export const DEMO_MAIL_DOMAIN = 'courriel.example';
 
 const EPHOTO_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const ORIGIN_WEIGHTS = ORIGINS.map((o) => [o, o.weight] as const);

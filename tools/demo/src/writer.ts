@@ -3,8 +3,8 @@
  * row for 100 000 dossiers (≈ 3 million rows). Column names follow schema.ts.
  */
 import type Database from 'better-sqlite3';
-import type { DossierRecord, EventRecord } from './demo-history.js';
-import { searchTextOf } from './demo-people.js';
+import type { DossierRecord, EventRecord } from './history.js';
+import { searchTextOf } from './people.js';
 
 const SECOND = 1000;
 

@@ -1,19 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { type Db, FileStore, fileStorePath, migrateDatabase, openDatabase, REFERENCE_PREFECTURES, verifyPassword } from '@em/db';
 import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, PIECE_CATALOGUE, parisDay, STATUSES } from '@em/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, fileStorePath, migrateDatabase, openDatabase } from './connection.js';
-import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './demo-accounts.js';
-import { FileStore } from './file-store.js';
-import { verifyPassword } from './passwords.js';
-import { REFERENCE_PREFECTURES } from './reference-prefectures.js';
+import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
 import { isDatabaseEmpty, seedDemoData } from './seed.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PUBLIC_URL = 'http://demo.example.test:4567';
 const NOW = new Date('2025-03-14T10:00:00Z');
 const DAY = 86_400_000;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -28,7 +22,7 @@ async function seedFresh(): Promise<Seeded> {
   const store = new FileStore(fileStorePath(dir));
   expect(isDatabaseEmpty(db)).toBe(true);
   const progress: number[] = [];
-  await seedDemoData(db, store, { dossiers: 40, now: NOW, onProgress: (done) => progress.push(done) });
+  await seedDemoData(db, dir, { dossiers: 40, now: NOW, publicUrl: PUBLIC_URL, onProgress: (done) => progress.push(done) });
   expect(progress).toEqual([40]);
   const result = { dir, db, store };
   seeded.push(result);
@@ -136,6 +130,44 @@ describe('seedDemoData', () => {
         }
       }
     }
+  });
+
+  it('gives every applicant papers in their own name, as declared; only shared scans name nobody or the hosting person', () => {
+    const SHARED_SCANS = ['cachet-entree.png', 'piece-identite-hebergeante.png', 'facture-hebergeante.png'];
+    const files = rows<{ dossier_id: number; sha256: string; detected_type: string; original_name: string }>(
+      first.db,
+      'select p.dossier_id, f.sha256, f.detected_type, f.original_name from files f join pieces p on p.id = f.piece_id',
+    );
+    const declared = new Map(
+      rows<{ id: number; birth_name: string; first_names: string }>(first.db, 'select id, birth_name, first_names from dossiers').map(
+        (d) => [d.id, `${(JSON.parse(d.first_names) as string[]).join(' ')} ${d.birth_name.toUpperCase()}`],
+      ),
+    );
+    let checked = 0;
+    for (const file of files) {
+      if (file.detected_type === 'image/png') {
+        expect(SHARED_SCANS, file.original_name).toContain(file.original_name);
+        continue;
+      }
+      const name = declared.get(file.dossier_id)!;
+      // Names outside the PDF standard fonts' Latin-1 are transliterated (pdf.test.ts).
+      if (!/^[\u0020-\u00ff]+$/.test(name)) continue;
+      expect(first.store.read(file.sha256).toString('latin1'), `${file.original_name} of dossier ${file.dossier_id}`).toContain(
+        `(Titulaire : ${name})`,
+      );
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+    const demoFiles = files.filter((f) => declared.get(f.dossier_id) === 'María Guadalupe RODRÍGUEZ HERNÁNDEZ');
+    expect(demoFiles.map((f) => f.original_name)).toContain('passeport.pdf');
+  });
+
+  it('writes the e-mails already sent with links to PUBLIC_URL', () => {
+    const emails = rows<{ template: string; text: string; html: string }>(first.db, 'select template, text, html from outbox_emails');
+    const requests = emails.filter((e) => e.template === 'complement_request');
+    expect(requests.length).toBeGreaterThan(0);
+    for (const e of requests) expect(e.text).toContain(`${PUBLIC_URL}/demande/justificatifs`);
+    expect(emails.filter((e) => `${e.text}${e.html}`.includes('localhost:3000'))).toEqual([]);
   });
 
   it('keeps piece reviews consistent with the dossier status', () => {
@@ -247,43 +279,5 @@ describe('seedDemoData', () => {
     const second = await seedFresh();
     const snapshot = (db: Db) => rows(db, 'select numero, status, birth_name, first_names, city, deposited_at from dossiers order by id');
     expect(snapshot(second.db)).toEqual(snapshot(first.db));
-  });
-});
-
-describe('cli', () => {
-  const run = promisify(execFile);
-  const cli = (args: string[], dataDir: string) =>
-    run('npx', ['tsx', 'db/src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir } }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-    );
-
-  it('prints the usage and fails when users:create misses --role', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'em-cli-'));
-    try {
-      const result = await cli(['users:create', '--email', 'agent2@demo.gouv.fr', '--password', 'Agent-Nord-2!'], dir);
-      expect(result.code).not.toBe(0);
-      expect(result.stderr).toContain('Usage:');
-      expect(result.stderr).toContain('--role');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('refuses db:seed on a database that is not empty', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'em-cli-'));
-    try {
-      const created = await cli(
-        ['users:create', '--email', 'admin2@demo.gouv.fr', '--password', 'Admin-National-2!', '--role', 'admin'],
-        dir,
-      );
-      expect(created.code).toBe(0);
-      expect(created.stdout).toContain('admin2@demo.gouv.fr');
-      const result = await cli(['db:seed', '--dossiers', '5'], dir);
-      expect(result.code).not.toBe(0);
-      expect(result.stderr).toContain('not empty');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

@@ -1,21 +1,21 @@
 /**
- * Demo data for an empty database: the préfectures and staff of demo-accounts.ts, the demo
+ * Demo data for an empty database: the préfectures and staff of accounts.ts, the demo
  * applicant's deposited dossier in Lille, and N generated dossiers across the whole life cycle.
  * Deterministic: the same `now` and `dossiers` always give the same rows.
  */
+import { type Db, fileStorePath, hashPassword, schema } from '@em/db';
 import { formatNumero, type Status } from '@em/domain';
 import { count, sql } from 'drizzle-orm';
-import type { Db } from './connection.js';
-import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './demo-accounts.js';
-import { buildDocumentPool, demoApplicantDocuments } from './demo-documents.js';
-import { buildHistory, type PrefectureStaff, type StaffRef } from './demo-history.js';
-import { demoApplicantPerson, makePerson } from './demo-people.js';
-import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './demo-random.js';
-import { DEPOSEE_MAX_AGE_DAYS, planStatuses, planTimeline, type Timeline } from './demo-timeline.js';
-import { DemoWriter } from './demo-writer.js';
-import type { FileStore } from './file-store.js';
-import { hashPassword } from './passwords.js';
-import { prefectures, staffUsers } from './schema.js';
+import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
+import { DocumentShelf } from './documents.js';
+import { demoEmails } from './emails.js';
+import { buildHistory, holderOf, type PrefectureStaff, type StaffRef } from './history.js';
+import { demoApplicantPerson, makePerson } from './people.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './random.js';
+import { DEPOSEE_MAX_AGE_DAYS, planStatuses, planTimeline, type Timeline } from './timeline.js';
+import { DemoWriter } from './writer.js';
+
+const { prefectures, staffUsers } = schema;
 
 export const DEFAULT_DEMO_DOSSIERS = 60;
 /** Dossiers per transaction: large enough to be fast, small enough to report progress. */
@@ -26,10 +26,12 @@ export type SeedOptions = {
   dossiers?: number;
   /** Every date is relative to it. */
   now: Date;
+  /** The server's PUBLIC_URL: the links of the e-mails already sent point there. */
+  publicUrl: string;
   onProgress?: (done: number, total: number) => void;
 };
 
-/** An empty database has no staff account: the server seeds it on first start. */
+/** An empty database has no staff account: the demo start (`npm start`) seeds it. */
 export function isDatabaseEmpty(db: Db): boolean {
   const row = db.select({ n: count() }).from(staffUsers).get();
   return (row?.n ?? 0) === 0;
@@ -85,7 +87,8 @@ function issueNumeros(timelines: readonly Timeline[], counters: ReadonlyMap<stri
   return { numeros, next };
 }
 
-export async function seedDemoData(db: Db, store: FileStore, options: SeedOptions): Promise<void> {
+/** Loads the demo into the database and the file store of `dataDir`; returns how many distinct documents it stored. */
+export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions): Promise<{ documents: number }> {
   const total = options.dossiers ?? DEFAULT_DEMO_DOSSIERS;
   if (!Number.isInteger(total) || total < 0 || total > 1_000_000) {
     throw new RangeError(`dossiers must be an integer between 0 and 1000000, got ${total}`);
@@ -93,12 +96,20 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
   const now = options.now;
   const sqlite = db.$client;
 
-  // The slow, asynchronous parts first: argon2id hashes (one shared by every demo applicant) and the documents.
+  // The slow, asynchronous part first: argon2id hashes, one shared by every demo applicant.
   const staffHashes = await Promise.all(DEMO_STAFF.map((s) => hashPassword(s.password)));
   const applicantHash = await hashPassword(DEMO_APPLICANT.password);
-  const pool = await buildDocumentPool(store, now);
+  const shelf = new DocumentShelf(fileStorePath(dataDir), now);
+  const mail = demoEmails(options.publicUrl);
   const demoPerson = demoApplicantPerson(DEMO_APPLICANT.email, now);
-  const demoPool = await buildDocumentPool(store, now, demoApplicantDocuments(demoPerson));
+  // Her observations say the attestation d'hébergement is joined.
+  shelf.pin(holderOf(demoPerson), {
+    JUSTIFICATIF_NATIONALITE: ['passeport.pdf'],
+    JUSTIFICATIF_IDENTITE: ['acte-de-naissance.pdf'],
+    JUSTIFICATIF_ENTREE_REGULIERE: ['cachet-entree.png'],
+    JUSTIFICATIF_DOMICILE: ['attestation-hebergement.pdf'],
+    JUSTIFICATIF_RESIDENCE_HABITUELLE: ['avis-imposition.pdf', 'releve-bancaire.pdf'],
+  });
 
   const timelines = planAll(total, now);
   const demo = demoTimeline(now.getTime());
@@ -141,14 +152,14 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
     const update = sqlite.prepare('UPDATE prefectures SET next_numero_sequence = ? WHERE code = ?');
     for (const [code, next] of issued.next) update.run(next, code);
 
-    const demoRecord = buildHistory(demo, demoPerson, numeros.get(demo)!, staffByPrefecture.get('59')!, demoPool, now);
+    const demoRecord = buildHistory(demo, demoPerson, numeros.get(demo)!, staffByPrefecture.get('59')!, shelf, mail, now);
     writer.insertOne(demoRecord, applicantHash);
   });
 
   for (let start = 0; start < total; start += SEED_BATCH_SIZE) {
     const batch = timelines.slice(start, start + SEED_BATCH_SIZE).map((t) => {
       const person = makePerson(new Rng('person', t.index), t.index + 1, t.prefectureCode, now);
-      return buildHistory(t, person, numeros.get(t) ?? null, staffByPrefecture.get(t.prefectureCode)!, pool, now);
+      return buildHistory(t, person, numeros.get(t) ?? null, staffByPrefecture.get(t.prefectureCode)!, shelf, mail, now);
     });
     writer.insertBatch(batch, applicantHash);
     options.onProgress?.(Math.min(start + SEED_BATCH_SIZE, total), total);
@@ -158,4 +169,5 @@ export async function seedDemoData(db: Db, store: FileStore, options: SeedOption
 
   // Fresh statistics so the query planner picks the scoped indexes on a large demo.
   sqlite.exec('ANALYZE');
+  return { documents: shelf.size };
 }

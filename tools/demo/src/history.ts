@@ -4,20 +4,12 @@
  * Pure data; demo-writer.ts inserts it.
  */
 import { formatParisDate, PIECE_CATALOGUE, type PieceCode, type RequestedPiece, type ReviewStatus, type Status } from '@em/domain';
-import type { DocumentPool, StoredDocument } from './demo-documents.js';
-import {
-  closureEmail,
-  complementRequestEmail,
-  complementsReceivedEmail,
-  completeEmail,
-  type DemoEmail,
-  depositEmail,
-  reminderEmail,
-} from './demo-emails.js';
-import type { Person } from './demo-people.js';
-import { DAY_MS, MINUTE_MS, Rng } from './demo-random.js';
-import { flagFor, pickFlaggedCodes } from './demo-reviews.js';
-import type { Round, Timeline } from './demo-timeline.js';
+import type { DocumentShelf, FilePieceCode, Holder, StoredDocument } from './documents.js';
+import type { DemoEmail, DemoEmails } from './emails.js';
+import type { Person } from './people.js';
+import { DAY_MS, MINUTE_MS, Rng } from './random.js';
+import { flagFor, pickFlaggedCodes } from './reviews.js';
+import type { Round, Timeline } from './timeline.js';
 
 export type StaffRef = { id: number; fullName: string; role: 'agent' | 'superviseur' | 'admin' };
 export type PrefectureStaff = { agent: StaffRef; superviseur: StaffRef };
@@ -47,19 +39,31 @@ export type DossierRecord = {
   emails: EmailRecord[];
 };
 
-const FILE_PIECES = PIECE_CATALOGUE.filter((p) => p.kind === 'files').map((p) => p.code as Exclude<PieceCode, 'EPHOTO'>);
+const FILE_PIECES = PIECE_CATALOGUE.filter((p) => p.kind === 'files').map((p) => p.code as FilePieceCode);
+
+/** Whom the applicant's papers name: as declared, birth name in capitals. */
+export function holderOf(person: Person): Holder {
+  return {
+    name: `${person.firstNames.join(' ')} ${person.birthName.toUpperCase()}`,
+    nationality: person.nationalities[0] ?? '',
+    country: person.birthCountry,
+  };
+}
 
 class HistoryBuilder {
   readonly events: EventRecord[] = [];
   readonly emails: EmailRecord[] = [];
   readonly pieces: PieceRecord[];
+  private readonly holder: Holder;
 
   constructor(
     private readonly rng: Rng,
-    private readonly pool: DocumentPool,
+    private readonly shelf: DocumentShelf,
     private readonly person: Person,
     private readonly numero: string,
+    private readonly mail: DemoEmails,
   ) {
+    this.holder = holderOf(person);
     this.pieces = PIECE_CATALOGUE.map((p) => ({
       code: p.code,
       reviewStatus: 'a_verifier',
@@ -75,14 +79,9 @@ class HistoryBuilder {
   }
 
   /** The applicant's uploads while filling the form, between `from` and `to`. */
-  uploadOriginals(from: number, to: number, codes: readonly Exclude<PieceCode, 'EPHOTO'>[]): void {
+  uploadOriginals(from: number, to: number, codes: readonly FilePieceCode[]): void {
     for (const code of codes) {
-      const count = this.rng.weighted([
-        [1, 5],
-        [2, 3],
-        [3, 1],
-      ]);
-      for (const doc of this.rng.sample(this.pool.get(code) ?? [], count)) {
+      for (const doc of this.shelf.originals(this.holder, code)) {
         const uploadedAt = from + Math.floor(this.rng.next() * Math.max(0, to - from));
         this.piece(code).files.push({ ...doc, uploadedAt, roundIndex: null, late: false });
       }
@@ -152,10 +151,10 @@ class HistoryBuilder {
       'complement_demande',
       reason,
     );
-    this.email(round.sentAt, complementRequestEmail(this.person, this.numero, flagged, deadline));
+    this.email(round.sentAt, this.mail.complementRequest(this.person, this.numero, flagged, deadline));
     if (round.reminderSentAt !== null) {
       this.event(round.reminderSentAt, { type: 'system' }, 'reminder', null, null, `Échéance le ${formatParisDate(deadline)}`);
-      this.email(round.reminderSentAt, reminderEmail(this.person, this.numero, flagged, deadline));
+      this.email(round.reminderSentAt, this.mail.reminder(this.person, this.numero, flagged, deadline));
     }
     if (round.answeredAt !== null) this.answerRound(round, index, flagged);
     return { ...round, requestedBy: by, requestedPieces: flagged };
@@ -166,8 +165,7 @@ class HistoryBuilder {
     for (const f of flagged) {
       const piece = this.piece(f.code);
       const known = new Set(piece.files.map((file) => file.sha256));
-      const candidates = (this.pool.get(f.code as Exclude<PieceCode, 'EPHOTO'>) ?? []).filter((d) => !known.has(d.sha256));
-      const doc = this.rng.pick(candidates.length ? candidates : this.pool.get(f.code as Exclude<PieceCode, 'EPHOTO'>)!);
+      const doc = this.shelf.replacement(this.holder, f.code as FilePieceCode, known);
       const uploadedAt = answeredAt - this.rng.int(1, 20) * MINUTE_MS;
       piece.files.push({ ...doc, uploadedAt, roundIndex: index, late: round.answeredLate });
       this.event(
@@ -190,7 +188,7 @@ class HistoryBuilder {
       'complement_recu',
       `${codes.join(', ')}${late}`,
     );
-    this.email(answeredAt, complementsReceivedEmail(this.person, this.numero, codes, new Date(answeredAt)));
+    this.email(answeredAt, this.mail.complementsReceived(this.person, this.numero, codes, new Date(answeredAt), round.answeredLate));
   }
 }
 
@@ -200,11 +198,12 @@ export function buildHistory(
   person: Person,
   numero: string | null,
   staff: PrefectureStaff,
-  pool: DocumentPool,
+  shelf: DocumentShelf,
+  mail: DemoEmails,
   now: Date,
 ): DossierRecord {
   const rng = new Rng('history', t.index);
-  const h = new HistoryBuilder(rng, pool, person, numero ?? '');
+  const h = new HistoryBuilder(rng, shelf, person, numero ?? '', mail);
   const record: DossierRecord = { timeline: t, person, numero, assignee: null, pieces: [], rounds: [], events: [], emails: [] };
   const status: Status = t.status;
 
@@ -221,7 +220,7 @@ export function buildHistory(
 
   h.uploadOriginals(t.createdAt, t.depositedAt - 5 * MINUTE_MS, FILE_PIECES);
   h.event(t.depositedAt, { type: 'applicant' }, 'deposit', 'brouillon', 'deposee');
-  h.email(t.depositedAt, depositEmail(person, numero!, new Date(t.depositedAt)));
+  h.email(t.depositedAt, mail.deposit(person, numero!, new Date(t.depositedAt)));
 
   const agent = staff.agent;
   if (t.takenAt !== null) {
@@ -251,13 +250,13 @@ export function buildHistory(
   } else if (status === 'complete') {
     h.approveRemaining(t.completedAt!, reviewFrom, agent);
     h.event(t.completedAt!, { type: 'staff', staff: agent }, 'complete', t.rounds.length ? 'complement_recu' : 'en_examen', 'complete');
-    h.email(t.completedAt!, completeEmail(person, numero!, new Date(t.completedAt!)));
+    h.email(t.completedAt!, mail.complete(person, numero!, new Date(t.completedAt!)));
   } else if (status === 'cloturee_incomplete') {
     const closer = staff.superviseur;
     const last = record.rounds[record.rounds.length - 1]!;
     const reason = `Pièces jamais reçues : ${last.requestedPieces.map((p) => p.code).join(', ')}`;
     h.event(t.closedAt!, { type: 'staff', staff: closer }, 'close_incomplete', 'complement_demande', 'cloturee_incomplete', reason);
-    h.email(t.closedAt!, closureEmail(person, numero!, last.requestedPieces, new Date(t.closedAt!)));
+    h.email(t.closedAt!, mail.closure(person, numero!, last.requestedPieces, new Date(t.closedAt!)));
   }
 
   h.events.sort((a, b) => a.at - b.at);

@@ -1,6 +1,6 @@
 /** What agents flag on demo pieces, and the messages they write (« veuillez joindre un autre document »). */
 import type { PieceCode, ReviewStatus } from '@em/domain';
-import type { Rng } from './demo-random.js';
+import type { Rng } from './random.js';
 
 type FlagStatus = Extract<ReviewStatus, 'manquant' | 'illisible' | 'non_conforme'>;
 type Flag = { reviewStatus: FlagStatus; message: string };
