@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { upsertReferencePrefectures } from './reference-prefectures.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -26,8 +27,10 @@ export function openDatabase(dataDir: string): Db {
   return drizzle(sqlite, { schema }) as Db;
 }
 
+/** Applies the migrations, then the reference data every install needs (one préfecture per département). */
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  upsertReferencePrefectures(db);
 }
 
 export function fileStorePath(dataDir: string): string {

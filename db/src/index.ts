@@ -1,4 +1,5 @@
 export * from './connection.js';
 export * from './file-store.js';
 export * from './passwords.js';
+export * from './reference-prefectures.js';
 export * as schema from './schema.js';

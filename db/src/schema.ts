@@ -57,6 +57,21 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_expires_idx').on(t.expiresAt)],
 );
 
+/** « Mot de passe oublié ? »: single-use links; only the SHA-256 of the token is stored. */
+export const passwordResetTokens = sqliteTable(
+  'password_reset_tokens',
+  {
+    id: text('id').primaryKey(),
+    applicantId: integer('applicant_id')
+      .notNull()
+      .references(() => applicants.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('password_reset_tokens_applicant_idx').on(t.applicantId, t.createdAt)],
+);
+
 /** One row per failed login attempt, kept a day: the throttle counts them by account, address and both. */
 export const failedLogins = sqliteTable(
   'failed_logins',
@@ -127,6 +142,8 @@ export const dossiers = sqliteTable(
     attestPenalties: integer('attest_penalties', { mode: 'boolean' }).notNull().default(false),
     ephoto: text('ephoto'),
     observations: text('observations').notNull().default(''),
+    /** SHA-256 of the receipt PDF in the file store, made in the deposit transaction. */
+    receiptSha256: text('receipt_sha256'),
     /** Lower-cased names and numéro, for the search box. */
     searchText: text('search_text').notNull().default(''),
     createdAt: createdAt(),

@@ -52,7 +52,9 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => c.json({ message: 'Ressource introuvable.' }, 404));
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ message: error.message }, error.status);
+    if (error instanceof HttpError) {
+      return c.json(error.fields ? { message: error.message, fields: error.fields } : { message: error.message }, error.status);
+    }
     if (error instanceof HTTPException && error.status === 403) {
       return c.json({ message: 'Requête refusée : elle ne vient pas de ce site.' }, 403);
     }

@@ -1,5 +1,6 @@
 import type { ApplicantIdentity } from '@em/contract';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { ApiError, api } from './api';
 
 export type SessionState =
@@ -8,53 +9,42 @@ export type SessionState =
   | { status: 'authenticated'; user: ApplicantIdentity }
   | { status: 'unavailable'; message: string };
 
-type SessionContextValue = {
-  session: SessionState;
-  signedIn: (user: ApplicantIdentity) => void;
-  signedOut: () => void;
-  logout: () => Promise<void>;
-};
+export const ME_KEY = ['me'] as const;
 
-const SessionContext = createContext<SessionContextValue | null>(null);
+/** Who is signed in (GET /auth/me; the cookie is HttpOnly): null when nobody is. */
+async function fetchMe(): Promise<ApplicantIdentity | null> {
+  try {
+    return await api.me();
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null;
+    throw error;
+  }
+}
 
-/** Who is signed in, asked once to GET /auth/me (the cookie is HttpOnly). */
-export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<SessionState>({ status: 'loading' });
+export function useSession() {
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY, retry: false });
 
-  useEffect(() => {
-    let cancelled = false;
-    api
-      .me()
-      .then((user) => !cancelled && setSession({ status: 'authenticated', user }))
-      .catch((error: unknown) => {
-        if (cancelled) return;
-        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-          setSession({ status: 'anonymous' });
-        } else {
-          setSession({ status: 'unavailable', message: error instanceof Error ? error.message : String(error) });
-        }
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const session: SessionState = query.isPending
+    ? { status: 'loading' }
+    : query.isError
+      ? { status: 'unavailable', message: query.error.message }
+      : query.data
+        ? { status: 'authenticated', user: query.data }
+        : { status: 'anonymous' };
 
-  const signedIn = useCallback((user: ApplicantIdentity) => setSession({ status: 'authenticated', user }), []);
-  const signedOut = useCallback(() => setSession({ status: 'anonymous' }), []);
+  const signedIn = useCallback((user: ApplicantIdentity) => queryClient.setQueryData(ME_KEY, user), [queryClient]);
+  const signedOut = useCallback(() => {
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+    queryClient.setQueryData(ME_KEY, null);
+  }, [queryClient]);
   const logout = useCallback(async () => {
     try {
       await api.logout();
     } finally {
-      setSession({ status: 'anonymous' });
+      signedOut();
     }
-  }, []);
+  }, [signedOut]);
 
-  const value = useMemo(() => ({ session, signedIn, signedOut, logout }), [session, signedIn, signedOut, logout]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
-}
-
-export function useSession(): SessionContextValue {
-  const value = useContext(SessionContext);
-  if (!value) throw new Error('useSession outside SessionProvider');
-  return value;
+  return useMemo(() => ({ session, signedIn, signedOut, logout }), [session, signedIn, signedOut, logout]);
 }

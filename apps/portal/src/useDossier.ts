@@ -1,7 +1,7 @@
 import type { ApplicantDossier } from '@em/contract';
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { ApiError, api } from './api';
-import { useSession } from './session';
 
 export type DossierState =
   | { status: 'loading' }
@@ -9,43 +9,25 @@ export type DossierState =
   | { status: 'none'; message: string }
   | { status: 'error'; message: string };
 
-/**
- * The applicant's dossier (GET /api/usager/dossier). A 401 means the session has ended:
- * the session becomes anonymous and RequireSession sends the applicant to /connexion?suite=<here>.
- */
-export function useDossier() {
-  const { signedOut } = useSession();
-  const [state, setState] = useState<DossierState>({ status: 'loading' });
+export const DOSSIER_KEY = ['dossier'] as const;
 
-  const handleError = useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError && error.status === 401) {
-        signedOut();
-        return;
-      }
-      if (error instanceof ApiError && error.status === 404) {
-        setState({ status: 'none', message: error.message });
-        return;
-      }
-      setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-    },
-    [signedOut],
-  );
+/** The applicant's latest dossier (GET /api/usager/dossier). A 401 ends the session (see main.tsx). */
+export function useDossier() {
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: DOSSIER_KEY, queryFn: api.dossier, retry: false });
+
+  const state: DossierState = query.isPending
+    ? { status: 'loading' }
+    : query.isError
+      ? query.error instanceof ApiError && query.error.status === 404
+        ? { status: 'none', message: query.error.message }
+        : { status: 'error', message: query.error.message }
+      : { status: 'ready', dossier: query.data };
 
   const reload = useCallback(async () => {
-    try {
-      const dossier = await api.dossier();
-      setState({ status: 'ready', dossier });
-    } catch (error) {
-      handleError(error);
-    }
-  }, [handleError]);
+    await queryClient.invalidateQueries({ queryKey: DOSSIER_KEY });
+  }, [queryClient]);
+  const replace = useCallback((dossier: ApplicantDossier) => queryClient.setQueryData(DOSSIER_KEY, dossier), [queryClient]);
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const replace = useCallback((dossier: ApplicantDossier) => setState({ status: 'ready', dossier }), []);
-
-  return { state, reload, replace, handleError };
+  return { state, reload, replace };
 }

@@ -5,7 +5,8 @@ import { idSchema, instantSchema } from './common.js';
 /** An outbox row and its delivery state, without its bodies (GET /api/emails). */
 export const outboxEmailSchema = z.strictObject({
   id: idSchema,
-  dossier_id: idSchema,
+  /** Null for the account e-mails (creation, « Mot de passe oublié ? »), shown to the national admin only. */
+  dossier_id: idSchema.nullable(),
   template: z.enum(EMAIL_TEMPLATES),
   to: z.string(),
   subject: z.string(),

@@ -12,12 +12,7 @@ export const applicantIdentitySchema = z.strictObject({
 });
 export type ApplicantIdentity = z.infer<typeof applicantIdentitySchema>;
 
-/** POST /api/usager/auth/password; the password policy itself is checked by the server. */
-export const passwordChangeBodySchema = z.object({
-  password: z.string({ error: 'Nouveau mot de passe obligatoire.' }),
-  confirmation: z.string({ error: 'Confirmation du mot de passe obligatoire.' }),
-});
-export type PasswordChangeBody = z.input<typeof passwordChangeBodySchema>;
+// POST /api/usager/auth/password: passwordChangeSchema, in account.ts.
 
 /** PUT /api/usager/dossier/ephoto: a new e-photo number, normalized (case, spaces) then checked. */
 export const ephotoBodySchema = z.object({ ephoto: z.string({ error: 'Numéro e-photo : champ obligatoire.' }).pipe(ephotoSchema) });
@@ -91,6 +86,8 @@ export const applicantDossierSchema = z.strictObject({
   created_at: instantSchema,
   ...declaredFields,
   deadline_passed: z.boolean(),
+  /** The receipt PDF (« confirmation de dépôt »), once deposited. */
+  receipt_url: z.string().startsWith('/api/usager/').nullable(),
   complement: applicantComplementSchema.nullable(),
   /** In catalogue order. */
   pieces: z.array(applicantPieceSchema),

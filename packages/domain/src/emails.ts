@@ -1,6 +1,7 @@
 /** The e-mails the application sends (domain §7), one template each. */
 export const EMAIL_TEMPLATES = [
   'account_created',
+  'password_reset',
   'deposit',
   'complement_request',
   'complements_received',
@@ -13,6 +14,7 @@ export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 /** What each template is, in the agents' words. */
 export const EMAIL_TEMPLATE_LABELS = {
   account_created: 'Création de compte',
+  password_reset: 'Mot de passe oublié',
   deposit: 'Confirmation de dépôt',
   complement_request: 'Demande de pièces',
   complements_received: 'Accusé de réception des compléments',

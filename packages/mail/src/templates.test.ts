@@ -14,6 +14,11 @@ const nationaliteWrong = { code: 'JUSTIFICATIF_NATIONALITE', reviewStatus: 'non_
 
 const samples: { [T in TemplateName]: TemplateData[T] } = {
   account_created: { email: 'guideemx@yopmail.com', provisionalPassword: '*uExGKeEe2D6r', loginUrl: 'http://localhost:3000/connexion' },
+  password_reset: {
+    email: 'guideemx@yopmail.com',
+    resetUrl: 'http://localhost:3000/nouveau-mot-de-passe?jeton=abc',
+    expiresAt: new Date('2026-07-10T09:05:00Z'),
+  },
   deposit: { to, numero, depositedAt: new Date('2023-10-05T22:30:00Z'), receiptUrl: 'http://localhost:3000/api/portal/receipt.pdf' },
   complement_request: { to, numero, pieces: [identityMissing, domicileUnreadable, nationaliteWrong], deadline, resumeUrl },
   complements_received: {
@@ -47,7 +52,8 @@ describe('every template', () => {
     it(`${template}: greets, signs, warns it is automatic, in text and HTML`, () => {
       const email = render(template);
       expect(email.subject.length).toBeGreaterThan(10);
-      const greetingLine = template === 'account_created' ? 'Bonjour,' : 'Bonjour Malade GUIDE,';
+      const accountEmail = template === 'account_created' || template === 'password_reset';
+      const greetingLine = accountEmail ? 'Bonjour,' : 'Bonjour Malade GUIDE,';
       expect(lines(email.text)[0]).toBe(greetingLine);
       expect(email.html).toContain(greetingLine);
       for (const part of [email.text, email.html]) {
@@ -57,7 +63,7 @@ describe('every template', () => {
       }
       expect(email.text.trimEnd().endsWith('Ce message est généré automatiquement, merci de ne pas y répondre.')).toBe(true);
       expect(email.html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
-      if (template !== 'account_created') expect(email.subject).toContain(`dossier n°${numero}`);
+      if (!accountEmail) expect(email.subject).toContain(`dossier n°${numero}`);
     });
   }
 
@@ -137,6 +143,14 @@ describe('the other events', () => {
     expect(lines(email.text)).toContain('Se connecter : http://localhost:3000/connexion');
     expect(email.html).toContain('href="http://localhost:3000/connexion"');
     expect(email.html).toContain('>Se connecter</a>');
+  });
+
+  it('password_reset: the single-use link and its expiry, in Paris time', () => {
+    const email = render('password_reset');
+    expect(email.text).toContain('identifiant : guideemx@yopmail.com');
+    expect(email.text).toContain("Ce lien ne peut servir qu'une seule fois. Il expire le 10/07/2026 à 11 h 05.");
+    expect(lines(email.text)).toContain('Choisir un nouveau mot de passe : http://localhost:3000/nouveau-mot-de-passe?jeton=abc');
+    expect(email.html).toContain('href="http://localhost:3000/nouveau-mot-de-passe?jeton=abc"');
   });
 
   it('deposit: the guide’s text, the numéro, the Paris date and the receipt link', () => {

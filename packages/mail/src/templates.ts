@@ -25,6 +25,17 @@ const renderers: Renderers = {
       link('Se connecter', data.loginUrl, 'Pour accéder à la télé-procédure, vous pouvez cliquer sur le lien suivant :'),
     ]),
 
+  password_reset: (data) =>
+    composeEmail('Réinitialisation de votre mot de passe', null, [
+      paragraph(`Vous avez demandé à choisir un nouveau mot de passe pour votre compte d'accès (identifiant : ${data.email}).`),
+      link(
+        'Choisir un nouveau mot de passe',
+        data.resetUrl,
+        `Ce lien ne peut servir qu'une seule fois. Il expire le ${formatParisDate(data.expiresAt)} à ${formatParisTime(data.expiresAt)}.`,
+      ),
+      paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable."),
+    ]),
+
   deposit: (data) =>
     composeEmail(`Confirmation du dépôt de votre pré-demande – ${dossierRef(data.numero)}`, data.to, [
       paragraph(

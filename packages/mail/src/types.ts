@@ -10,6 +10,7 @@ export type Addressee = { firstNames: string[]; birthName: string };
 
 type DataByTemplate = {
   account_created: { email: string; provisionalPassword: string; loginUrl: string };
+  password_reset: { email: string; resetUrl: string; expiresAt: Date };
   deposit: { to: Addressee; numero: string; depositedAt: Date; receiptUrl: string };
   complement_request: { to: Addressee; numero: string; pieces: RequestedPiece[]; deadline: Date; resumeUrl: string };
   complements_received: { to: Addressee; numero: string; receivedAt: Date; pieces: { code: string; label: string }[]; late: boolean };

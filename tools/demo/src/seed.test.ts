@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Db, FileStore, fileStorePath, migrateDatabase, openDatabase, verifyPassword } from '@em/db';
+import { type Db, FileStore, fileStorePath, migrateDatabase, openDatabase, REFERENCE_PREFECTURES, verifyPassword } from '@em/db';
 import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, PIECE_CATALOGUE, parisDay, STATUSES } from '@em/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_APPLICANT, DEMO_STAFF } from './accounts.js';
+import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
 import { isDatabaseEmpty, seedDemoData } from './seed.js';
 
 const PUBLIC_URL = 'http://demo.example.test:4567';
@@ -59,7 +59,11 @@ afterAll(() => {
 describe('seedDemoData', () => {
   it('fills an empty database: it is no longer empty', () => {
     expect(isDatabaseEmpty(first.db)).toBe(false);
-    expect(rows(first.db, 'select code from prefectures order by code')).toEqual([{ code: '59' }, { code: '75' }]);
+    // Every département has its préfecture (migrateDatabase); the demo ones keep their demo names.
+    expect(rows(first.db, 'select count(*) as n from prefectures')).toEqual([{ n: REFERENCE_PREFECTURES.length }]);
+    expect(rows(first.db, "select code, name from prefectures where code in ('59', '75') order by code")).toEqual(
+      DEMO_PREFECTURES.map((p) => ({ code: p.code, name: p.name })),
+    );
   });
 
   it('covers every status of the life cycle, in both préfectures for the deposited ones', () => {

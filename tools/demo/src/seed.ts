@@ -5,7 +5,7 @@
  */
 import { type Db, fileStorePath, hashPassword, schema } from '@em/db';
 import { formatNumero, type Status } from '@em/domain';
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
 import { DocumentShelf } from './documents.js';
 import { demoEmails } from './emails.js';
@@ -119,8 +119,10 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
   let numeros = new Map<Timeline, string>();
   const staffByPrefecture = new Map<string, PrefectureStaff>();
   db.transaction((tx) => {
+    // migrateDatabase already added every département's préfecture: the demo ones keep their demo names.
     tx.insert(prefectures)
       .values(DEMO_PREFECTURES.map((p) => ({ code: p.code, name: p.name })))
+      .onConflictDoUpdate({ target: prefectures.code, set: { name: sql`excluded.name` } })
       .run();
     const staff = DEMO_STAFF.map((s, i) => {
       const row = tx

@@ -1,55 +1,18 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
 import type { ApplicantDossier } from '@em/contract';
-import { ACCEPTED_FORMATS_LABEL, groupBySection, MAX_FILE_SIZE_LABEL } from '@em/domain';
+import { groupBySection } from '@em/domain';
 import { useEffect, useRef, useState } from 'react';
 import { complementRoundOpen } from '../complement';
 import { Loading, Page } from '../layout/Page';
 import { useDossier } from '../useDossier';
 import { ComplementDeadline } from './ComplementDeadline';
+import { Introduction, MedicalSecrecyNotice } from './Introduction';
 import { PieceBlock } from './PieceBlock';
 import { SubmitComplements } from './SubmitComplements';
 
-const EPHOTO_MAP_URL = 'https://permisdeconduire.ants.gouv.fr/services-associes/ou-faire-ma-photo-et-ma-signature-numerisee';
-const TRANSLATORS_URL = 'https://www.service-public.fr/particuliers/vosdroits/F12956';
-
-function Introduction() {
-  return (
-    <>
-      <p className="fr-text--lead">Maintenant, nous allons vous demander de joindre les documents justifiant votre situation</p>
-      <p className="fr-text--bold fr-mb-1w">PRÉPARER LES DOCUMENTS À FOURNIR :</p>
-      <ul className="fr-mb-3w">
-        <li>
-          Un numéro e-photo. Pour connaître les photographes agréés près de chez vous, vous pouvez{' '}
-          <a href={EPHOTO_MAP_URL} target="_blank" rel="noopener external">
-            consulter la carte de géolocalisation
-          </a>
-          .
-        </li>
-        <li>
-          Tous les documents justificatifs demandés selon votre situation. Les documents doivent être lisibles, en français, sous forme
-          numérique ({ACCEPTED_FORMATS_LABEL}), et ne pas dépasser une taille maximale de {MAX_FILE_SIZE_LABEL} par fichier.{' '}
-          <a href={TRANSLATORS_URL} target="_blank" rel="noopener external">
-            Consulter la liste des traducteurs agréés
-          </a>
-          .
-        </li>
-      </ul>
-    </>
-  );
-}
-
-function Justificatifs({
-  dossier,
-  onChanged,
-  onUnauthorized,
-}: {
-  dossier: ApplicantDossier;
-  onChanged: () => Promise<void>;
-  onUnauthorized: (error: unknown) => void;
-}) {
+function Justificatifs({ dossier, onChanged }: { dossier: ApplicantDossier; onChanged: () => Promise<void> }) {
   return (
     <>
       <p className="fr-text--sm">Les champs marqués d'un * sont obligatoires.</p>
@@ -65,7 +28,6 @@ function Justificatifs({
               acceptsComplements={complementRoundOpen(dossier)}
               ephoto={dossier.ephoto}
               onChanged={onChanged}
-              onUnauthorized={onUnauthorized}
             />
           ))}
         </section>
@@ -76,7 +38,7 @@ function Justificatifs({
 
 /** Guide step 4 « Justificatifs », reached from the complement e-mail's « Reprendre ma demande » link. */
 export function JustificatifsPage() {
-  const { state, reload, replace, handleError } = useDossier();
+  const { state, reload, replace } = useDossier();
   const [submitted, setSubmitted] = useState<ApplicantDossier | null>(null);
   const successRef = useRef<HTMLDivElement>(null);
 
@@ -128,15 +90,10 @@ export function JustificatifsPage() {
             />
           )}
           <Introduction />
-          <Notice
-            className="fr-mb-4w"
-            title="Secret médical :"
-            description="ne joignez ici aucun document médical. Le certificat médical est adressé aux médecins de l'OFII, jamais à la préfecture."
-          />
-          <Justificatifs dossier={dossier} onChanged={reload} onUnauthorized={handleError} />
+          <MedicalSecrecyNotice />
+          <Justificatifs dossier={dossier} onChanged={reload} />
           <SubmitComplements
             dossier={dossier}
-            onUnauthorized={handleError}
             onSubmitted={(updated) => {
               replace(updated);
               setSubmitted(updated);

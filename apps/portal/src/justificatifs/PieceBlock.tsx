@@ -11,7 +11,7 @@ import {
   REVIEW_LABELS,
 } from '@em/domain';
 import { type ChangeEvent, useState } from 'react';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import { awaitsFile } from '../complement';
 import { EphotoAnswer } from './EphotoAnswer';
 import { FileList } from './FileList';
@@ -24,14 +24,12 @@ type Props = {
   onChanged: () => Promise<void>;
   /** The dossier's e-photo code, shown on the EPHOTO piece. */
   ephoto?: string | null;
-  /** A 401 ends the session. */
-  onUnauthorized: (error: unknown) => void;
 };
 
 const ACCEPT = ACCEPTED_EXTENSIONS.join(',');
 
 /** One justificatif: label, hint, files and, when the préfecture asked for it, « Joindre un document ». */
-export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUnauthorized }: Props) {
+export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -52,8 +50,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged, onUna
       setDone(success);
       await onChanged();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) onUnauthorized(caught);
-      else setError(caught instanceof Error ? caught.message : String(caught));
+      setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
       setBusy(false);
     }

@@ -2,17 +2,16 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { ApplicantDossier } from '@em/contract';
 import { useState } from 'react';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import { awaitedPieces, complementRoundOpen } from '../complement';
 
 type Props = {
   dossier: ApplicantDossier;
   onSubmitted: (dossier: ApplicantDossier) => void;
-  onUnauthorized: (error: unknown) => void;
 };
 
 /** « Déposer les compléments »: enabled once every flagged piece has received a new file. */
-export function SubmitComplements({ dossier, onSubmitted, onUnauthorized }: Props) {
+export function SubmitComplements({ dossier, onSubmitted }: Props) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,8 +24,7 @@ export function SubmitComplements({ dossier, onSubmitted, onUnauthorized }: Prop
     try {
       onSubmitted(await api.submitComplements());
     } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 401) onUnauthorized(caught);
-      else setError(caught instanceof Error ? caught.message : String(caught));
+      setError(caught instanceof Error ? caught.message : String(caught));
       setPending(false);
     }
   }

@@ -20,3 +20,14 @@ export function Loading({ label = 'Chargement…' }: { label?: string }) {
     </p>
   );
 }
+
+/** A page whose content is one narrow centred column (login, account, password pages). */
+export function NarrowPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Page title={title}>
+      <div className="fr-grid-row fr-grid-row--center">
+        <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">{children}</div>
+      </div>
+    </Page>
+  );
+}

@@ -1,10 +1,11 @@
 import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
-import { navigate } from '../router';
+import { useNavigate } from 'react-router';
 import { useSession } from '../session';
 import { brandTop, homeLinkProps, SERVICE_TAGLINE, SERVICE_TITLE } from './brand';
 
 export function SiteHeader() {
   const { session, logout } = useSession();
+  const navigate = useNavigate();
 
   const quickAccessItems: HeaderProps.QuickAccessItem[] =
     session.status === 'authenticated'
@@ -13,6 +14,11 @@ export function SiteHeader() {
             iconId: 'fr-icon-account-circle-line',
             text: session.user.email,
             linkProps: { href: '/demande', title: `Ma demande (${session.user.email})` },
+          },
+          {
+            iconId: 'fr-icon-lock-line',
+            text: 'Mon mot de passe',
+            linkProps: { href: '/mon-compte/mot-de-passe' },
           },
           {
             iconId: 'fr-icon-logout-box-r-line',

@@ -2,10 +2,12 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { ApplicantDossier } from '@em/contract';
-import { parisDate, parisLongDate } from '@em/domain';
+import { parisDate, parisLongDate, resumeStep } from '@em/domain';
+import { Navigate } from 'react-router';
 import { complementRoundOpen } from '../complement';
 import { ComplementDeadline } from '../justificatifs/ComplementDeadline';
 import { Loading, Page } from '../layout/Page';
+import { stepPath } from '../paths';
 import { useDossier } from '../useDossier';
 
 function statusSeverity(dossier: ApplicantDossier) {
@@ -75,7 +77,18 @@ function DossierSummary({ dossier }: { dossier: ApplicantDossier }) {
       {inProgress && <ComplementDeadline dossier={dossier} />}
 
       <div className="em-actions fr-mt-4w">
-        {inProgress ? (
+        {dossier.receipt_url && (
+          <Button
+            linkProps={{ href: dossier.receipt_url, target: '_blank', rel: 'noopener' }}
+            priority="secondary"
+            iconId="fr-icon-download-line"
+          >
+            J'ouvre ma confirmation de dépôt de demande (PDF)
+          </Button>
+        )}
+        {dossier.status === 'abandonnee' ? (
+          <Button linkProps={{ href: '/demarche' }}>Commencer une nouvelle demande</Button>
+        ) : inProgress ? (
           <Button linkProps={{ href: '/demande/justificatifs' }} iconId="fr-icon-upload-2-line">
             Compléter mon dossier
           </Button>
@@ -95,14 +108,20 @@ function DossierSummary({ dossier }: { dossier: ApplicantDossier }) {
   );
 }
 
-/** « Ma demande »: numéro, status, deposit date and the complement request in progress. */
+/**
+ * « Ma demande »: numéro, status, deposit date, receipt and the complement request in progress.
+ * Without a dossier the téléprocédure starts; a draft resumes at the step after the last one saved.
+ */
 export function DossierPage() {
   const { state } = useDossier();
+  if (state.status === 'none') return <Navigate to="/demarche" replace />;
+  if (state.status === 'ready' && state.dossier.status === 'brouillon') {
+    return <Navigate to={stepPath(resumeStep(state.dossier.last_saved_step))} replace />;
+  }
   return (
     <Page title="Ma demande">
       <h1>Ma demande</h1>
       {state.status === 'loading' && <Loading />}
-      {state.status === 'none' && <Alert severity="info" title="Aucune demande" description={state.message} role="status" />}
       {state.status === 'error' && <Alert severity="error" title="Erreur" description={state.message} />}
       {state.status === 'ready' && <DossierSummary dossier={state.dossier} />}
     </Page>

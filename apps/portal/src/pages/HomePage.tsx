@@ -1,11 +1,12 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { DEMANDE_STEPS } from '@em/domain';
 import { Page } from '../layout/Page';
-
-const STEPS = ['Votre situation', 'Informations personnelles', 'Motif de séjour', 'Justificatifs', 'Dépôt de la demande', 'Confirmation'];
+import { useSession } from '../session';
 
 export function HomePage() {
+  const { session } = useSession();
+  const signedIn = session.status === 'authenticated';
   return (
     <Page title="Accueil">
       <h1>Pré-demande de titre de séjour « vie privée et familiale – étranger malade »</h1>
@@ -18,25 +19,31 @@ export function HomePage() {
         recevez un courriel : connectez-vous avec les identifiants de votre compte d'accès temporaire pour les transmettre.
       </p>
 
-      <Notice
-        className="fr-my-4w"
-        title="Version en cours de déploiement :"
-        description="la création de compte et la téléprocédure de dépôt en 6 étapes ne sont pas encore disponibles en ligne. Elles seront proposées dans une prochaine version. Si vous avez déjà un compte, vous pouvez dès maintenant vous connecter pour suivre votre demande et transmettre les pièces complémentaires demandées par la préfecture."
-      />
-
-      <div className="em-actions fr-mb-6w">
-        <Button linkProps={{ href: '/connexion' }} iconId="fr-icon-lock-line">
-          Se connecter
-        </Button>
-        <Button linkProps={{ href: '/connexion' }} priority="secondary">
-          Reprendre ma demande
-        </Button>
+      <div className="em-actions fr-my-4w">
+        {signedIn ? (
+          <Button linkProps={{ href: '/demande' }} iconId="fr-icon-arrow-right-line" iconPosition="right">
+            Reprendre ma demande
+          </Button>
+        ) : (
+          <>
+            <Button linkProps={{ href: '/creer-un-compte' }} iconId="fr-icon-arrow-right-line" iconPosition="right">
+              Je demande un premier titre -sans numéro étranger, sans visa-
+            </Button>
+            <Button linkProps={{ href: '/connexion' }} priority="secondary" iconId="fr-icon-lock-line">
+              Se connecter
+            </Button>
+          </>
+        )}
       </div>
 
       <h2>Les étapes de la démarche</h2>
-      <p>Le dépôt d'une pré-demande en ligne se fera en 6 étapes (bientôt disponible) :</p>
+      <p>
+        Après la création de votre compte d'accès temporaire, le dépôt de la pré-demande se fait en {DEMANDE_STEPS.length} étapes. Votre
+        saisie est sauvegardée à la validation de chaque étape : si vous quittez la téléprocédure, vous pourrez la reprendre ultérieurement
+        à la dernière étape enregistrée.
+      </p>
       <ol className="fr-mb-4w">
-        {STEPS.map((step) => (
+        {DEMANDE_STEPS.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
-import { type Db, schema } from '@em/db';
+import { type Db, schema, type Tx } from '@em/db';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, lt, ne } from 'drizzle-orm';
 
 /**
  * Sessions as described by the Lucia guide (lucia-auth.com): a random token goes to the
@@ -57,4 +57,12 @@ export function invalidateSession(db: Db, token: string): void {
 
 export function deleteExpiredSessions(db: Db, now: Date): void {
   db.delete(schema.sessions).where(lt(schema.sessions.expiresAt, now)).run();
+}
+
+/** Ends every session of an applicant but the one of `keepToken` (after a password change), or all of them. */
+export function invalidateApplicantSessions(db: Db | Tx, applicantId: number, keepToken?: string): void {
+  const own = eq(schema.sessions.applicantId, applicantId);
+  db.delete(schema.sessions)
+    .where(keepToken ? and(own, ne(schema.sessions.id, sessionIdOf(keepToken))) : own)
+    .run();
 }

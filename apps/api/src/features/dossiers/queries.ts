@@ -134,7 +134,8 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
 }
 
 function selectDossiers(db: Db) {
-  const { searchText: _searchText, ...columns } = getTableColumns(dossiers);
+  // The receipt is the applicant's document, fetched by the portal; staff records leave out its storage key.
+  const { searchText: _searchText, receiptSha256: _receipt, ...columns } = getTableColumns(dossiers);
   const openRequestPieces = sql<string | null>`(SELECT ${schema.complementRequests.requestedPieces} FROM ${schema.complementRequests}
     WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} AND ${schema.complementRequests.answeredAt} IS NULL
     ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;

@@ -1,8 +1,8 @@
 import type { OutboxEmail, OutboxEmailWithBody } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../../deps.js';
+import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { badRequest, notFound } from '../../http/errors.js';
 import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
@@ -13,8 +13,8 @@ const { outboxEmails, dossiers } = schema;
 
 const listed = {
   id: outboxEmails.id,
-  // The joined dossier's id: the same value, never null.
-  dossierId: dossiers.id,
+  // Null for the account e-mails (creation, « Mot de passe oublié ? »), which belong to no dossier.
+  dossierId: outboxEmails.dossierId,
   template: outboxEmails.template,
   to: outboxEmails.to,
   subject: outboxEmails.subject,
@@ -25,12 +25,21 @@ const listed = {
   sentAt: outboxEmails.sentAt,
 };
 
-const selectEmails = (db: Db) => db.select(listed).from(outboxEmails).innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+const selectEmails = (db: Db) => db.select(listed).from(outboxEmails).leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
 const selectEmailWithBody = (db: Db) =>
   db
     .select({ ...listed, text: outboxEmails.text, html: outboxEmails.html })
     .from(outboxEmails)
-    .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+    .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+
+/**
+ * The e-mails of the dossiers a staff member may see; the national admin also sees those tied to
+ * no dossier (account creation, « Mot de passe oublié ? »), so the local mailbox shows every message.
+ */
+function emailScope(staff: StaffUser): SQL {
+  const scope = staffDossierScope(staff);
+  return staff.role === 'admin' ? or(isNull(outboxEmails.dossierId), scope)! : scope;
+}
 
 /** `q`: every word found in the recipient, the subject or the dossier's numéro. */
 function searchConditions(q: unknown): SQL[] {
@@ -56,7 +65,7 @@ export function emailRoutes(deps: AppDeps) {
 
   app.get('/', (c) => {
     const query = parseListQuery(c, ['id', 'created_at']);
-    const conditions = [staffDossierScope(c.var.staff)];
+    const conditions = [emailScope(c.var.staff)];
     const ids = idsFilter(query.filter);
     if (ids) conditions.push(inArray(outboxEmails.id, ids));
     const dossierId = integerFilter(query.filter, 'dossier_id');
@@ -73,7 +82,7 @@ export function emailRoutes(deps: AppDeps) {
       deps.db
         .select({ count: sql<number>`count(*)` })
         .from(outboxEmails)
-        .innerJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId))
+        .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId))
         .where(where)
         .get()?.count ?? 0;
     return listResponse(
@@ -87,7 +96,7 @@ export function emailRoutes(deps: AppDeps) {
 
   app.get('/:id', (c) => {
     const row = selectEmailWithBody(deps.db)
-      .where(and(staffDossierScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
+      .where(and(emailScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
       .get();
     if (!row) throw notFound('Courriel introuvable.');
     const email: OutboxEmailWithBody = toApiRecord(row);

@@ -1,12 +1,13 @@
-import { type ApplicantIdentity, loginBodySchema, passwordChangeBodySchema } from '@em/contract';
+import { type ApplicantIdentity, loginBodySchema, passwordChangeSchema } from '@em/contract';
 import { schema } from '@em/db';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv, ApplicantUser } from '../../deps.js';
-import { validate } from '../../http/validate.js';
+import { validate, validateForm } from '../../http/validate.js';
+import { changePassword } from '../account/service.js';
 import { APPLICANT_COOKIE, requireApplicant } from '../auth/guard.js';
 import { logIn, logOut } from '../auth/login.js';
-import { newPasswordHash } from '../auth/new-password.js';
 
 const applicantJson = (a: ApplicantUser): ApplicantIdentity => ({ id: a.id, email: a.email, must_reset_password: a.mustResetPassword });
 
@@ -33,13 +34,8 @@ export function applicantAuthRoutes(deps: AppDeps) {
 
   app.get('/me', requireApplicant(deps), (c) => c.json(applicantJson(c.var.applicant)));
 
-  app.post('/password', requireApplicant(deps), validate('json', passwordChangeBodySchema), async (c) => {
-    const passwordHash = await newPasswordHash(c.req.valid('json'));
-    deps.db
-      .update(schema.applicants)
-      .set({ passwordHash, mustResetPassword: false })
-      .where(eq(schema.applicants.id, c.var.applicant.id))
-      .run();
+  app.post('/password', requireApplicant(deps), validateForm('json', passwordChangeSchema), async (c) => {
+    await changePassword(deps, c.var.applicant.id, c.req.valid('json'), getCookie(c, APPLICANT_COOKIE)!);
     return c.body(null, 204);
   });
 

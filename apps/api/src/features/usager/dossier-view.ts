@@ -11,6 +11,7 @@ import {
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
+import { receiptUrl } from '../demande/draft-view.js';
 import { openComplementRequest } from '../dossiers/state.js';
 
 export const APPLICANT_FILE_URL = '/api/usager/files';
@@ -95,10 +96,11 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date): Ap
     };
   });
 
-  const { searchText: _s, applicantId: _a, assigneeId: _as, implicitDecisionAt: _i, ...fields } = dossier;
+  const { searchText: _s, applicantId: _a, assigneeId: _as, implicitDecisionAt: _i, receiptSha256: _r, ...fields } = dossier;
   return {
     ...toApiRecord(fields),
     status_label: APPLICANT_STATUS_LABELS[dossier.status],
+    receipt_url: dossier.numero ? receiptUrl(dossier.id) : null,
     deadline_passed: isComplementOverdue(dossier, now),
     complement: request && {
       id: request.id,

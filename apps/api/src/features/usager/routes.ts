@@ -9,7 +9,9 @@ import { uploadBody } from '../../http/body-limit.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
 import { validate } from '../../http/validate.js';
+import { accountRoutes } from '../account/routes.js';
 import { requireApplicant } from '../auth/guard.js';
+import { communeRoutes, demandeRoutes } from '../demande/routes.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
 import { applicantDossierView, applicantFileRecord } from './dossier-view.js';
@@ -28,6 +30,7 @@ const uploadLimit = uploadBody(MAX_FILE_BYTES + 64 * 1024, FILE_TOO_LARGE_MESSAG
 export function applicantRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.route('/auth', applicantAuthRoutes(deps));
+  app.route('/compte', accountRoutes(deps));
 
   const own = new Hono<AppEnv>();
   own.use('*', requireApplicant(deps), passwordReset);
@@ -67,6 +70,9 @@ export function applicantRoutes(deps: AppDeps) {
     submitComplements(deps, c.var.applicant.id);
     return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
   });
+
+  own.route('/demandes', demandeRoutes(deps));
+  own.route('/communes', communeRoutes());
 
   app.route('/', own);
   return app;
