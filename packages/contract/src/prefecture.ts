@@ -10,17 +10,6 @@ export const prefectureSchema = z.strictObject({
 });
 export type Prefecture = z.infer<typeof prefectureSchema>;
 
-/** POST /api/prefectures (national admin): the département code and the name. */
-export const prefectureCreateBodySchema = z.object({
-  code: z
-    .string({ error: 'Code du département obligatoire.' })
-    .trim()
-    .toUpperCase()
-    .regex(/^(\d{2}|2A|2B|97\d)$/, { error: 'Code du département invalide (59, 2A, 971…).' }),
-  name: z.string({ error: 'Nom obligatoire.' }).trim().min(1, { error: 'Nom obligatoire.' }).max(200),
-});
-export type PrefectureCreateBody = z.input<typeof prefectureCreateBodySchema>;
-
 /**
  * PUT /api/prefectures/:code. react-admin's edit form sends the whole record: each field that
  * changed is checked against the role (the name: admin; automatic closure: the préfecture's supervisor).

@@ -25,7 +25,6 @@ export const EVENT_ACTION_LABELS = {
   staff_deactivate: 'Désactivation d’un compte',
   staff_reactivate: 'Réactivation d’un compte',
   staff_password_reset: 'Réinitialisation d’un mot de passe',
-  prefecture_create: 'Création d’une préfecture',
   prefecture_auto_close: 'Réglage de la clôture automatique',
 } as const;
 export type EventAction = keyof typeof EVENT_ACTION_LABELS;

@@ -30,7 +30,7 @@ export const STAFF_PERMISSION_LABELS = {
   export: 'Exporter la liste en CSV',
   auto_close_setting: 'Activer la clôture automatique de sa préfecture',
   manage_staff: 'Administrer les comptes des agents',
-  manage_prefectures: 'Créer et renommer les préfectures',
+  manage_prefectures: 'Renommer les préfectures',
 } as const satisfies Record<StaffPermission, string>;
 
 export function can(role: StaffRole, permission: StaffPermission): boolean {

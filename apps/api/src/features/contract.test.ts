@@ -326,11 +326,6 @@ describe('the response contract', () => {
       200,
       provisionalPasswordSchema,
     );
-    await answer(
-      await call('POST', '/api/prefectures', {}, { cookie: admin, json: { code: '62', name: 'Préfecture du Pas-de-Calais' } }),
-      201,
-      prefectureSchema,
-    );
     const newcomer = await cookieOf(
       await call('POST', '/api/auth/login', {}, { json: { email: 'nouveau@59.fr', password: provisional_password } }),
     );

@@ -50,7 +50,7 @@ const PROBES: Record<StaffPermission, (role: StaffRole) => Probe> = {
   export: () => ['GET', '/api/supervision/export'],
   auto_close_setting: () => ['PUT', '/api/prefectures/59', { auto_close_expired: !autoCloseOf59() }],
   manage_staff: () => ['GET', '/api/staff'],
-  manage_prefectures: (role) => ['POST', '/api/prefectures', { code: `0${STAFF_ROLES.indexOf(role) + 1}`, name: 'Préfecture test' }],
+  manage_prefectures: (role) => ['PUT', '/api/prefectures/59', { name: `Préfecture du Nord (${role})` }],
 };
 
 describe('the role × action table', () => {

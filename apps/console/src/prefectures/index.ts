@@ -1,12 +1,10 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import type { ResourceProps } from 'react-admin';
-import { PrefectureCreate } from './PrefectureCreate';
 import { PrefectureEdit } from './PrefectureEdit';
 import { PrefectureList } from './PrefectureList';
 
 export const prefectures = {
   list: PrefectureList,
-  create: PrefectureCreate,
   edit: PrefectureEdit,
   icon: AccountBalanceIcon,
   options: { label: 'Préfecture' },

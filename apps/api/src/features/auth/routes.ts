@@ -1,12 +1,11 @@
-import { loginBodySchema, passwordChangeBodySchema, type StaffIdentity } from '@em/contract';
-import { schema } from '@em/db';
+import { loginBodySchema, passwordChangeSchema, type StaffIdentity } from '@em/contract';
+import { hashPassword, schema } from '@em/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { validate } from '../../http/validate.js';
 import { requireStaff, STAFF_COOKIE } from './guard.js';
 import { logIn, logOut } from './login.js';
-import { newPasswordHash } from './new-password.js';
 
 function staffJson(user: StaffUser): StaffIdentity {
   return {
@@ -49,8 +48,8 @@ export function staffAuthRoutes(deps: AppDeps) {
   app.get('/me', self, (c) => c.json(staffJson(c.var.staff)));
 
   /** The person replaces their password, provisional or not (same policy as the applicants'). */
-  app.post('/password', self, validate('json', passwordChangeBodySchema), async (c) => {
-    const passwordHash = await newPasswordHash(c.req.valid('json'));
+  app.post('/password', self, validate('json', passwordChangeSchema), async (c) => {
+    const passwordHash = await hashPassword(c.req.valid('json').password);
     deps.db
       .update(schema.staffUsers)
       .set({ passwordHash, mustChangePassword: false })

@@ -1,14 +1,14 @@
-import { type Prefecture, prefectureCreateBodySchema, prefectureSettingsBodySchema } from '@em/contract';
+import { type Prefecture, prefectureSettingsBodySchema } from '@em/contract';
 import { schema } from '@em/db';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
-import { conflict, notFound } from '../../http/errors.js';
+import { notFound } from '../../http/errors.js';
 import { filterValues, listResponse, parseListQuery } from '../../http/react-admin.js';
 import { validate } from '../../http/validate.js';
 import { recordEvent } from '../audit/record.js';
 import { requireStaff } from '../auth/guard.js';
-import { assertPermission, requirePermission } from '../auth/permissions.js';
+import { assertPermission } from '../auth/permissions.js';
 
 const { prefectures } = schema;
 
@@ -57,26 +57,6 @@ export function prefectureRoutes(deps: AppDeps) {
   });
 
   app.get('/:code', (c) => c.json(record(find(c.var.staff, c.req.param('code')))));
-
-  app.post('/', requirePermission('manage_prefectures'), validate('json', prefectureCreateBodySchema), (c) => {
-    const input = c.req.valid('json');
-    const now = deps.now();
-    const row = deps.db.transaction((tx) => {
-      if (tx.select().from(prefectures).where(eq(prefectures.code, input.code)).get()) {
-        throw conflict(`La préfecture ${input.code} existe déjà.`);
-      }
-      const created = tx.insert(prefectures).values(input).returning().get();
-      recordEvent(tx, {
-        actor: { type: 'staff', user: c.var.staff },
-        action: 'prefecture_create',
-        dossierId: null,
-        at: now,
-        reason: `${created.code} — ${created.name}`,
-      });
-      return created;
-    });
-    return c.json(record(row), 201);
-  });
 
   app.put('/:code', validate('json', prefectureSettingsBodySchema), (c) => {
     const staff = c.var.staff;

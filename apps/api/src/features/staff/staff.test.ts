@@ -60,7 +60,7 @@ describe('staff accounts, administered by the national admin', () => {
     expect((await duplicate.json()).message).toMatch(/existe déjà/);
     for (const [body, message] of [
       [{ ...NEW_AGENT, email: 'a@59.fr', prefecture_code: null }, /rattaché à une préfecture/],
-      [{ ...NEW_AGENT, email: 'b@59.fr', prefecture_code: '13' }, /Préfecture « 13 » inconnue/],
+      [{ ...NEW_AGENT, email: 'b@59.fr', prefecture_code: '99' }, /Préfecture « 99 » inconnue/],
       [{ ...NEW_AGENT, email: 'c@59.fr', role: 'chef' }, /Rôle invalide/],
       [{ ...NEW_AGENT, email: 'pas-une-adresse' }, /Adresse électronique invalide/],
     ] as const) {
@@ -136,13 +136,10 @@ describe('staff accounts, administered by the national admin', () => {
 });
 
 describe('préfectures', () => {
-  it('are created and renamed by the admin only', async () => {
-    const created = await send(h, 'POST', '/api/prefectures', c['admin@x.fr']!, { code: '2a', name: 'Préfecture de Corse-du-Sud' });
-    expect(created.status).toBe(201);
-    expect(await created.json()).toEqual({ id: '2A', code: '2A', name: 'Préfecture de Corse-du-Sud', auto_close_expired: false });
-    expect((await send(h, 'POST', '/api/prefectures', c['admin@x.fr']!, { code: '2A', name: 'Doublon' })).status).toBe(409);
-    expect((await send(h, 'POST', '/api/prefectures', c['admin@x.fr']!, { code: '999', name: 'X' })).status).toBe(400);
-    expect((await send(h, 'POST', '/api/prefectures', c['sup@59.fr']!, { code: '62', name: 'Pas-de-Calais' })).status).toBe(403);
+  it('are those of every département, renamed by the admin only', async () => {
+    const corsica = await get(h, '/api/prefectures/2A', c['admin@x.fr']);
+    expect(await corsica.json()).toMatchObject({ id: '2A', code: '2A', auto_close_expired: false });
+    expect((await send(h, 'POST', '/api/prefectures', c['admin@x.fr']!, { code: '2A', name: 'Doublon' })).status).toBe(404);
     const renamed = await send(h, 'PUT', '/api/prefectures/59', c['admin@x.fr']!, { name: 'Préfecture du Nord (Lille)' });
     expect(await renamed.json()).toMatchObject({ name: 'Préfecture du Nord (Lille)' });
     expect((await send(h, 'PUT', '/api/prefectures/59', c['sup@59.fr']!, { name: 'Autre nom' })).status).toBe(403);
