@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { databasePath, fileStorePath } from './connection.js';
-import { syncDirectory } from './file-store.js';
+import { REFERENCED_CONTENT_SQL, syncDirectory } from './file-store.js';
 
 /**
  * Online backups of a data folder (`npm run cli -- db:backup DIR`, `db:restore DIR`): the
@@ -33,7 +33,7 @@ function isEmptyFolder(path: string): boolean {
 function referencedFiles(databaseFile: string): string[] {
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('SELECT DISTINCT sha256 FROM files ORDER BY sha256').all() as { sha256: string }[]).map((row) => row.sha256);
+    return (db.prepare(`${REFERENCED_CONTENT_SQL} ORDER BY sha256`).all() as { sha256: string }[]).map((row) => row.sha256);
   } finally {
     db.close();
   }

@@ -1,8 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TEMPORARY_PREFIX = '.tmp-';
+const CONTENT_NAME = /^[0-9a-f]{64}$/;
+
+/** Every content hash a row refers to: uploaded files and deposit receipts. */
+export const REFERENCED_CONTENT_SQL = 'SELECT sha256 FROM files UNION SELECT receipt_sha256 FROM dossiers WHERE receipt_sha256 IS NOT NULL';
 
 /**
  * Content-addressed storage: a file is written to a temporary name, fsynced, renamed to its
@@ -14,9 +18,8 @@ export class FileStore {
 
   put(content: Uint8Array): { sha256: string; size: number } {
     const sha256 = createHash('sha256').update(content).digest('hex');
-    const target = join(this.root, sha256);
-    if (!existsSync(target)) {
-      const temporary = join(this.root, `${TEMPORARY_PREFIX}${randomBytes(8).toString('hex')}`);
+    if (!this.has(sha256)) {
+      const temporary = this.temporaryPath();
       const fd = openSync(temporary, 'wx');
       try {
         writeSync(fd, content);
@@ -24,22 +27,70 @@ export class FileStore {
       } finally {
         closeSync(fd);
       }
-      renameSync(temporary, target);
-      syncDirectory(this.root);
+      this.adopt(temporary, sha256);
     }
     return { sha256, size: content.byteLength };
   }
 
-  /** At start, before any upload: the half-written files a crash left behind (no row points at them). */
-  removeTemporaryFiles(): number {
-    const leftovers = readdirSync(this.root).filter((name) => name.startsWith(TEMPORARY_PREFIX));
+  /** A fresh temporary name in the store, for content written (and fsynced) by the caller, then adopted. */
+  temporaryPath(): string {
+    return join(this.root, `${TEMPORARY_PREFIX}${randomBytes(8).toString('hex')}`);
+  }
+
+  /** Gives a fsynced temporary file its content's name; the temporary file is gone afterwards. */
+  adopt(temporary: string, sha256: string): void {
+    if (!CONTENT_NAME.test(sha256)) throw new Error('invalid content hash');
+    const target = join(this.root, sha256);
+    if (existsSync(target)) {
+      rmSync(temporary, { force: true });
+      return;
+    }
+    renameSync(temporary, target);
+    syncDirectory(this.root);
+  }
+
+  has(sha256: string): boolean {
+    return CONTENT_NAME.test(sha256) && existsSync(join(this.root, sha256));
+  }
+
+  /** The content hashes stored. */
+  list(): string[] {
+    return readdirSync(this.root).filter((name) => CONTENT_NAME.test(name));
+  }
+
+  /** Deletes stored content; the caller has made sure no row refers to it. */
+  remove(sha256s: Iterable<string>): number {
+    let removed = 0;
+    for (const sha256 of sha256s) {
+      if (!this.has(sha256)) continue;
+      rmSync(join(this.root, sha256), { force: true });
+      removed++;
+    }
+    if (removed > 0) syncDirectory(this.root);
+    return removed;
+  }
+
+  /**
+   * The half-written files a crash or an aborted upload left behind. At start, all of them (no upload
+   * runs yet); later, those untouched for `olderThanMs`, so that an upload in progress keeps its own.
+   */
+  removeTemporaryFiles(olderThanMs = 0, now = Date.now()): number {
+    const leftovers = readdirSync(this.root).filter((name) => {
+      if (!name.startsWith(TEMPORARY_PREFIX)) return false;
+      if (olderThanMs === 0) return true;
+      try {
+        return now - statSync(join(this.root, name)).mtimeMs > olderThanMs;
+      } catch {
+        return false;
+      }
+    });
     for (const name of leftovers) rmSync(join(this.root, name), { force: true });
     if (leftovers.length > 0) syncDirectory(this.root);
     return leftovers.length;
   }
 
   read(sha256: string): Buffer {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('invalid content hash');
+    if (!CONTENT_NAME.test(sha256)) throw new Error('invalid content hash');
     return readFileSync(join(this.root, sha256));
   }
 }

@@ -34,3 +34,13 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** « 10 Mo » */
 export const MAX_FILE_SIZE_LABEL = formatFileSize(MAX_FILE_BYTES);
 export const FILE_TOO_LARGE_MESSAGE = `Le fichier dépasse ${MAX_FILE_SIZE_LABEL}.`;
+
+/**
+ * What one dossier's files may weigh together, deposit and complements included: room for every
+ * piece's usual scans (a few Mo each), not for filling the préfecture's disk.
+ */
+export const MAX_DOSSIER_BYTES = 100 * 1024 * 1024;
+export const DOSSIER_FULL_MESSAGE = `Vos documents pour cette demande atteignent ${formatFileSize(MAX_DOSSIER_BYTES)}, le maximum : supprimez-en un avant d'en joindre un autre.`;
+/** When what is left of the dossier's room is less than a whole file's limit. */
+export const dossierRoomMessage = (room: number) =>
+  `Ce document dépasse la place qui reste pour cette demande (${formatFileSize(room)} sur ${formatFileSize(MAX_DOSSIER_BYTES)}) : supprimez un document ou joignez-en un plus léger.`;

@@ -20,11 +20,16 @@ function limit(maxSize: number, message: string): MiddlewareHandler {
 }
 
 /**
- * Marks a route as an upload: its body may reach `maxBytes` instead of the small default. Put it
- * after the route's authentication, so that nobody's body is read before we know who sends it.
+ * Marks a route as an upload: its body is not read here but streamed by the route itself
+ * (`receiveUpload`), which stops past the limit. A declared length over `maxBytes` is refused at
+ * once. Put it after the route's authentication, so that nobody's body is read before we know who sends it.
  */
 export function uploadBody(maxBytes: number, message: string): MiddlewareHandler {
-  const middleware = limit(maxBytes, message);
+  const middleware: MiddlewareHandler = async (c, next) => {
+    const declared = c.req.header('content-length');
+    if (declared && !c.req.header('transfer-encoding') && Number(declared) > maxBytes) throw new HttpError(413, message);
+    await next();
+  };
   uploadLimits.add(middleware);
   return middleware;
 }

@@ -3,7 +3,8 @@ import { PIECE_CODES, type PieceCode, pieceDefinition } from '@em/domain';
 import { and, count, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict, notFound } from '../../http/errors.js';
-import type { CheckedUpload } from '../usager/upload.js';
+import { forgetUnreferenced, storeUpload, uploadRoom } from '../files/storage.js';
+import type { ReceivedUpload } from '../usager/upload.js';
 import { ownDraft, requireSavedStep } from './draft.js';
 
 const isPieceCode = (code: string): code is PieceCode => (PIECE_CODES as readonly string[]).includes(code);
@@ -11,10 +12,10 @@ const isPieceCode = (code: string): code is PieceCode => (PIECE_CODES as readonl
 export const draftFileUrl = (fileId: number) => `/api/usager/files/${fileId}/content`;
 
 /**
- * May this piece of this draft take one more file? Checked before the upload is read, and again
- * in the transaction that stores it: a refused upload leaves nothing on disk.
+ * May this piece of this draft take one more file, of `size` bytes? Checked before the upload is
+ * read, and again in the transaction that stores it: a refused upload leaves nothing on disk.
  */
-export function checkDraftPiece(db: Db | Tx, applicantId: number, dossierId: number, code: string) {
+export function checkDraftPiece(db: Db | Tx, applicantId: number, dossierId: number, code: string, size = 0) {
   if (!isPieceCode(code)) throw notFound('Pièce introuvable.');
   const definition = pieceDefinition(code);
   const dossier = ownDraft(db, applicantId, dossierId);
@@ -30,14 +31,14 @@ export function checkDraftPiece(db: Db | Tx, applicantId: number, dossierId: num
   if (files >= definition.maxFiles) {
     throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} » : supprimez-en un avant d'en joindre un autre.`);
   }
-  return { dossier, piece, definition };
+  return { dossier, piece, definition, room: uploadRoom(db, dossier.id, size) };
 }
 
-export function addDraftFile(deps: AppDeps, applicantId: number, dossierId: number, code: string, upload: CheckedUpload) {
+export function addDraftFile(deps: AppDeps, applicantId: number, dossierId: number, code: string, upload: ReceivedUpload) {
   const now = deps.now();
-  return deps.db.transaction((tx) => {
-    const { piece } = checkDraftPiece(tx, applicantId, dossierId, code);
-    const stored = deps.store.put(upload.bytes);
+  return storeUpload(deps, upload, (tx, adopt) => {
+    const { piece } = checkDraftPiece(tx, applicantId, dossierId, code, upload.size);
+    const stored = adopt();
     return tx
       .insert(schema.files)
       .values({
@@ -54,17 +55,19 @@ export function addDraftFile(deps: AppDeps, applicantId: number, dossierId: numb
   });
 }
 
-/** Removable until the deposit. */
+/** Removable until the deposit; its content is deleted once no row refers to it. */
 export function removeDraftFile(deps: AppDeps, applicantId: number, dossierId: number, fileId: number) {
-  deps.db.transaction((tx) => {
+  const sha256 = deps.db.transaction((tx) => {
     const dossier = ownDraft(tx, applicantId, dossierId);
     const file = tx
-      .select({ id: schema.files.id })
+      .select({ id: schema.files.id, sha256: schema.files.sha256 })
       .from(schema.files)
       .innerJoin(schema.pieces, eq(schema.pieces.id, schema.files.pieceId))
       .where(and(eq(schema.files.id, fileId), eq(schema.pieces.dossierId, dossier.id)))
       .get();
     if (!file) throw notFound('Fichier introuvable.');
     tx.delete(schema.files).where(eq(schema.files.id, file.id)).run();
+    return file.sha256;
   });
+  forgetUnreferenced(deps, [sha256]);
 }

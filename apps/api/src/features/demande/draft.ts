@@ -9,12 +9,13 @@ import {
   parisDay,
   pieceDefinition,
 } from '@em/domain';
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
 import { type DossierRow, loadDossier, requireTransition, setStatus } from '../dossiers/state.js';
+import { forgetUnreferenced } from '../files/storage.js';
 
 /** Today in Paris, AAAA-MM-JJ: what « in the future » means for the dates of the form. */
 export const parisToday = (now: Date) => isoDay(parisDay(now));
@@ -140,13 +141,18 @@ export function saveJustificatifs(deps: AppDeps, applicantId: number, id: number
   });
 }
 
-/** « Abandonner la demande » (after the portal's confirmation): irreversible. */
+/**
+ * « Abandonner la demande » (after the portal's confirmation): irreversible. Its documents, never
+ * sent to anyone, are deleted with it.
+ */
 export function abandonDraft(deps: AppDeps, applicantId: number, id: number) {
   const now = deps.now();
-  deps.db.transaction((tx) => {
+  const sha256s = deps.db.transaction((tx) => {
     const dossier = ownDossier(tx, applicantId, id);
     const to = requireTransition(dossier, 'abandon');
     setStatus(tx, dossier.id, { status: to });
+    const pieces = tx.select({ id: schema.pieces.id }).from(schema.pieces).where(eq(schema.pieces.dossierId, dossier.id));
+    const files = tx.delete(schema.files).where(inArray(schema.files.pieceId, pieces)).returning({ sha256: schema.files.sha256 }).all();
     recordEvent(tx, {
       actor: { type: 'applicant', id: applicantId },
       action: 'abandon',
@@ -155,5 +161,7 @@ export function abandonDraft(deps: AppDeps, applicantId: number, id: number) {
       before: dossier.status,
       after: to,
     });
+    return files.map((file) => file.sha256);
   });
+  forgetUnreferenced(deps, sha256s);
 }

@@ -4,7 +4,6 @@ import {
   justificatifsRequestSchema,
   motifRequestSchema,
   situationRequestSchema,
-  uploadFormSchema,
 } from '@em/contract';
 import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from '@em/domain';
 import { Hono } from 'hono';
@@ -12,8 +11,8 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { uploadBody } from '../../http/body-limit.js';
 import { badRequest, notFound } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
-import { parseOrRefuse, validate, validateForm } from '../../http/validate.js';
-import { checkUpload } from '../usager/upload.js';
+import { parseOrRefuse, validateForm } from '../../http/validate.js';
+import { receiveUpload } from '../usager/upload.js';
 import { searchCommunes } from './communes.js';
 import { depositDraft, receiptDataOf } from './deposit.js';
 import {
@@ -84,15 +83,12 @@ export function demandeRoutes(deps: AppDeps) {
     return c.json(view(me(c), id));
   });
 
-  app.post('/:id/pieces/:code/fichiers', async (c, next) => {
-    // Ownership, state and count are checked before the upload is even read.
-    checkDraftPiece(deps.db, me(c), parseId(c.req.param('id')), c.req.param('code'));
-    await next();
-  });
-  app.post('/:id/pieces/:code/fichiers', uploadLimit, validate('form', uploadFormSchema), async (c) => {
+  app.post('/:id/pieces/:code/fichiers', uploadLimit, async (c) => {
     const id = parseId(c.req.param('id'));
-    const upload = await checkUpload(c.req.valid('form').file);
-    const file = addDraftFile(deps, me(c), id, c.req.param('code'), upload);
+    // Ownership, state, count and room are checked before a byte of the upload is read.
+    const { room } = checkDraftPiece(deps.db, me(c), id, c.req.param('code'));
+    const upload = await receiveUpload(c.req.raw, deps.store, room);
+    const file = await addDraftFile(deps, me(c), id, c.req.param('code'), upload);
     return c.json(
       {
         id: file.id,

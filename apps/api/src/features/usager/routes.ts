@@ -1,4 +1,4 @@
-import { ephotoBodySchema, uploadFormSchema } from '@em/contract';
+import { ephotoBodySchema } from '@em/contract';
 import { schema } from '@em/db';
 import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from '@em/domain';
 import { and, eq } from 'drizzle-orm';
@@ -15,8 +15,8 @@ import { communeRoutes, demandeRoutes } from '../demande/routes.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
 import { applicantDossierView, applicantFileRecord } from './dossier-view.js';
-import { addComplementFile, removeComplementFile, replaceEphoto, submitComplements } from './service.js';
-import { checkUpload } from './upload.js';
+import { addComplementFile, checkComplementPiece, removeComplementFile, replaceEphoto, submitComplements } from './service.js';
+import { receiveUpload } from './upload.js';
 
 const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
   if (c.var.applicant.mustResetPassword) throw forbidden("Vous devez d'abord réinitialiser votre mot de passe provisoire.");
@@ -37,10 +37,12 @@ export function applicantRoutes(deps: AppDeps) {
 
   own.get('/dossier', (c) => c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now())));
 
-  own.post('/pieces/:id/files', uploadLimit, validate('form', uploadFormSchema), async (c) => {
+  own.post('/pieces/:id/files', uploadLimit, async (c) => {
     const pieceId = parseId(c.req.param('id'));
-    const upload = await checkUpload(c.req.valid('form').file);
-    const file = addComplementFile(deps, c.var.applicant.id, pieceId, upload);
+    // Ownership, state, the piece asked for, count and room are checked before a byte of the upload is read.
+    const { room } = deps.db.transaction((tx) => checkComplementPiece(tx, c.var.applicant.id, pieceId));
+    const upload = await receiveUpload(c.req.raw, deps.store, room);
+    const file = await addComplementFile(deps, c.var.applicant.id, pieceId, upload);
     return c.json(applicantFileRecord(file, file.complementRequestId), 201);
   });
 

@@ -7,9 +7,10 @@ import { recordEvent } from '../audit/record.js';
 import { refreshImplicitDecision } from '../deadlines/implicit-decision.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
 import { addresseeOf, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../dossiers/state.js';
+import { forgetUnreferenced, storeUpload, uploadRoom } from '../files/storage.js';
 import { enqueueEmail } from '../mail/outbox.js';
 import { applicantDossier, isAnswered } from './dossier-view.js';
-import type { CheckedUpload } from './upload.js';
+import type { ReceivedUpload } from './upload.js';
 
 /** The applicant's piece, the request it answers and whether it may still receive a file. */
 function requestedPiece(tx: Tx, applicantId: number, pieceId: number) {
@@ -46,20 +47,28 @@ export function replaceEphoto(deps: AppDeps, applicantId: number, ephoto: string
   });
 }
 
-export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: number, upload: CheckedUpload) {
+/**
+ * May this piece take one more file of `size` bytes in answer to the open request? Checked before
+ * the upload is read, and again in the transaction that stores it.
+ */
+export function checkComplementPiece(tx: Tx, applicantId: number, pieceId: number, size = 0) {
+  const { piece, dossier, request } = requestedPiece(tx, applicantId, pieceId);
+  const definition = pieceDefinition(piece.code);
+  if (definition.kind === 'code') throw conflict('Le numéro e-photo se saisit dans le champ prévu : aucun document à joindre.');
+  const inRound = tx
+    .select({ id: schema.files.id })
+    .from(schema.files)
+    .where(and(eq(schema.files.pieceId, piece.id), eq(schema.files.complementRequestId, request.id)))
+    .all();
+  if (inRound.length >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
+  return { piece, dossier, request, room: uploadRoom(tx, dossier.id, size) };
+}
+
+export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: number, upload: ReceivedUpload) {
   const now = deps.now();
-  // Written before the transaction: content-addressed, so an unreferenced file is harmless, a missing one is not.
-  const stored = deps.store.put(upload.bytes);
-  return deps.db.transaction((tx) => {
-    const { piece, dossier, request } = requestedPiece(tx, applicantId, pieceId);
-    const definition = pieceDefinition(piece.code);
-    if (definition.kind === 'code') throw conflict('Le numéro e-photo se saisit dans le champ prévu : aucun document à joindre.');
-    const inRound = tx
-      .select({ id: schema.files.id })
-      .from(schema.files)
-      .where(and(eq(schema.files.pieceId, piece.id), eq(schema.files.complementRequestId, request.id)))
-      .all();
-    if (inRound.length >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
+  return storeUpload(deps, upload, (tx, adopt) => {
+    const { piece, dossier, request } = checkComplementPiece(tx, applicantId, pieceId, upload.size);
+    const stored = adopt();
     // Late only against a running deadline: one never starts while the request's e-mail is undelivered.
     const late = isComplementOverdue(dossier, now);
     const file = tx
@@ -88,9 +97,10 @@ export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: n
   });
 }
 
+/** Removable until the complements are sent; its content is deleted once no row refers to it. */
 export function removeComplementFile(deps: AppDeps, applicantId: number, fileId: number) {
   const now = deps.now();
-  deps.db.transaction((tx) => {
+  const sha256 = deps.db.transaction((tx) => {
     const file = tx.select().from(schema.files).where(eq(schema.files.id, fileId)).get();
     if (!file) throw notFound('Fichier introuvable.');
     const { piece, dossier, request } = requestedPiece(tx, applicantId, file.pieceId);
@@ -104,7 +114,9 @@ export function removeComplementFile(deps: AppDeps, applicantId: number, fileId:
       at: now,
       reason: `${piece.code} : ${file.originalName}`,
     });
+    return file.sha256;
   });
+  forgetUnreferenced(deps, [sha256]);
 }
 
 /** « Déposer les compléments »: every requested piece must have a new file. */

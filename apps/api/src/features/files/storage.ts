@@ -1,0 +1,86 @@
+import { type Db, REFERENCED_CONTENT_SQL, schema, type Tx } from '@em/db';
+import { DOSSIER_FULL_MESSAGE, dossierRoomMessage, FILE_TOO_LARGE_MESSAGE, MAX_DOSSIER_BYTES, MAX_FILE_BYTES } from '@em/domain';
+import { eq, inArray, sql, sum } from 'drizzle-orm';
+import type { AppDeps } from '../../deps.js';
+import { HttpError } from '../../http/errors.js';
+import type { ReceivedUpload } from '../usager/upload.js';
+
+/** How long a temporary file may sit untouched before the cleanup takes it for an aborted upload's. */
+export const STALE_TEMPORARY_MS = 60 * 60_000;
+
+function dossierBytes(db: Db | Tx, dossierId: number): number {
+  const row = db
+    .select({ bytes: sum(schema.files.size) })
+    .from(schema.files)
+    .innerJoin(schema.pieces, eq(schema.pieces.id, schema.files.pieceId))
+    .where(eq(schema.pieces.dossierId, dossierId))
+    .get();
+  return Number(row?.bytes ?? 0);
+}
+
+/**
+ * The most the next upload to this dossier may weigh, and the message past it; 413 when the
+ * dossier's room is already used up. Checked before the upload is read, and again with its size.
+ */
+export function uploadRoom(db: Db | Tx, dossierId: number, size = 0): { bytes: number; message: string } {
+  const room = MAX_DOSSIER_BYTES - dossierBytes(db, dossierId);
+  if (room <= 0) throw new HttpError(413, DOSSIER_FULL_MESSAGE);
+  if (size > room) throw new HttpError(413, dossierRoomMessage(room));
+  return room < MAX_FILE_BYTES
+    ? { bytes: room, message: dossierRoomMessage(room) }
+    : { bytes: MAX_FILE_BYTES, message: FILE_TOO_LARGE_MESSAGE };
+}
+
+/**
+ * One transaction that checks again, then refers to the upload: `write` calls `adopt()` once every
+ * check has passed, which gives the file its stored name just before the row that points at it.
+ * A refused or failed write leaves neither the temporary file nor the content behind.
+ */
+export async function storeUpload<T>(
+  deps: AppDeps,
+  upload: ReceivedUpload,
+  write: (tx: Tx, adopt: () => { sha256: string; size: number }) => T,
+): Promise<T> {
+  let adopted = false;
+  try {
+    return deps.db.transaction((tx) =>
+      write(tx, () => {
+        deps.store.adopt(upload.temporary, upload.sha256);
+        adopted = true;
+        return { sha256: upload.sha256, size: upload.size };
+      }),
+    );
+  } catch (error) {
+    if (adopted) forgetUnreferenced(deps, [upload.sha256]);
+    throw error;
+  } finally {
+    await upload.discard();
+  }
+}
+
+/**
+ * Deletes the content of files no row refers to any more: called right after the transaction that
+ * removed their rows commits. Synchronous, so no upload of the same content can slip in between.
+ */
+export function forgetUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, sha256s: string[]): number {
+  if (sha256s.length === 0) return 0;
+  const files = deps.db.select({ sha256: schema.files.sha256 }).from(schema.files).where(inArray(schema.files.sha256, sha256s)).all();
+  const receipts = deps.db
+    .select({ sha256: schema.dossiers.receiptSha256 })
+    .from(schema.dossiers)
+    .where(inArray(schema.dossiers.receiptSha256, sha256s))
+    .all();
+  const referenced = new Set([...files, ...receipts].map((row) => row.sha256));
+  return deps.store.remove(sha256s.filter((sha256) => !referenced.has(sha256)));
+}
+
+/**
+ * The periodic cleanup: stored content no row refers to (a crash between the rename and the
+ * commit, a deletion interrupted) and temporary files older than an hour (an aborted upload).
+ */
+export function cleanFileStore(deps: Pick<AppDeps, 'db' | 'store'>, nowMs = Date.now()) {
+  const referenced = new Set(deps.db.all<{ sha256: string }>(sql.raw(REFERENCED_CONTENT_SQL)).map((row) => row.sha256));
+  const unreferenced = deps.store.remove(deps.store.list().filter((sha256) => !referenced.has(sha256)));
+  const temporary = deps.store.removeTemporaryFiles(STALE_TEMPORARY_MS, nowMs);
+  return { unreferenced, temporary };
+}
