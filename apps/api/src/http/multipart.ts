@@ -28,8 +28,8 @@ function partOf(headers: string): { name: string; filename: string | null } {
   const name = /(?:^|;)\s*name="([^"]*)"/i.exec(disposition)?.[1];
   const filename = /(?:^|;)\s*filename="([^"]*)"/i.exec(disposition)?.[1];
   if (name === undefined) throw unreadable();
-  const unescape = (value: string) => value.replace(/%22/g, '"').replace(/%0A/gi, '\n').replace(/%0D/gi, '\r');
-  return { name: unescape(name), filename: filename === undefined ? null : unescape(filename) };
+  const unescaped = (value: string) => value.replace(/%22/g, '"').replace(/%0A/gi, '\n').replace(/%0D/gi, '\r');
+  return { name: unescaped(name), filename: filename === undefined ? null : unescaped(filename) };
 }
 
 /**
