@@ -2,10 +2,12 @@ import type { MailTransport } from '@em/mail';
 import type { AppDeps } from './deps.js';
 import { deleteExpiredSessions } from './features/auth/sessions.js';
 import { closeExpiredDossiers, sendDueReminders } from './features/deadlines/jobs.js';
+import { cleanFileStore } from './features/files/storage.js';
 import { dispatchDueEmails } from './features/mail/dispatcher.js';
 
 const DISPATCH_EVERY_MS = 5_000;
 const DEADLINE_JOBS_EVERY_MS = 10 * 60_000;
+const FILE_CLEANUP_EVERY_MS = 15 * 60_000;
 
 /** Runs a job on a timer, never two runs of it at once; an error is logged, the timer goes on. */
 function every(name: string, intervalMs: number, job: () => unknown | Promise<unknown>) {
@@ -25,7 +27,7 @@ function every(name: string, intervalMs: number, job: () => unknown | Promise<un
   return setInterval(tick, intervalMs);
 }
 
-/** The background work of the server: e-mail delivery, reminders, and the préfectures' automatic closures. */
+/** The background work of the server: e-mail delivery, reminders, the préfectures' automatic closures, the file store's cleanup. */
 export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: string) {
   const timers = [
     every('dispatch', DISPATCH_EVERY_MS, () => dispatchDueEmails(deps.db, transport, { now: deps.now(), from: mailFrom })),
@@ -37,6 +39,13 @@ export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: str
       deleteExpiredSessions(deps.db, deps.now());
       // Keeps the query planner's statistics current as the préfectures' data grows (SQLite's advice).
       deps.db.$client.pragma('optimize');
+    }),
+    // Content no row refers to any more, and temporary files an aborted upload left an hour ago or more.
+    every('file store cleanup', FILE_CLEANUP_EVERY_MS, () => {
+      const removed = cleanFileStore(deps);
+      if (removed.unreferenced + removed.temporary > 0) {
+        console.info(JSON.stringify({ t: new Date().toISOString(), job: 'file store cleanup', ...removed }));
+      }
     }),
   ];
   return () => timers.forEach(clearInterval);
