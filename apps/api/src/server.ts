@@ -13,6 +13,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { demoLoginsIn, demoRefusal } from './demo-guard.js';
+import { cleanFileStore } from './features/files/storage.js';
 import { startJobs } from './jobs.js';
 
 const demo = process.argv.includes('--demo');
@@ -29,7 +30,8 @@ if (demo && config.secureCookies) {
 const db = openDatabase(config.DATA_DIR);
 migrateDatabase(db);
 const store = new FileStore(fileStorePath(config.DATA_DIR));
-store.removeTemporaryFiles();
+// What a crash left: half-written uploads, and content whose row was never committed.
+cleanFileStore({ db, store }, Date.now(), 0);
 
 if (demo) {
   const { isDatabaseEmpty, seedDemoData } = await import('@em/demo');

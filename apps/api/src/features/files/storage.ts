@@ -77,10 +77,11 @@ export function forgetUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, sha256s:
 /**
  * The periodic cleanup: stored content no row refers to (a crash between the rename and the
  * commit, a deletion interrupted) and temporary files older than an hour (an aborted upload).
+ * At start, before any upload, every temporary file goes (`temporaryOlderThanMs` 0).
  */
-export function cleanFileStore(deps: Pick<AppDeps, 'db' | 'store'>, nowMs = Date.now()) {
+export function cleanFileStore(deps: Pick<AppDeps, 'db' | 'store'>, nowMs = Date.now(), temporaryOlderThanMs = STALE_TEMPORARY_MS) {
   const referenced = new Set(deps.db.all<{ sha256: string }>(sql.raw(REFERENCED_CONTENT_SQL)).map((row) => row.sha256));
   const unreferenced = deps.store.remove(deps.store.list().filter((sha256) => !referenced.has(sha256)));
-  const temporary = deps.store.removeTemporaryFiles(STALE_TEMPORARY_MS, nowMs);
+  const temporary = deps.store.removeTemporaryFiles(temporaryOlderThanMs, nowMs);
   return { unreferenced, temporary };
 }
