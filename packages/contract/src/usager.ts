@@ -17,10 +17,8 @@ export type ApplicantIdentity = z.infer<typeof applicantIdentitySchema>;
 /** PUT /api/usager/dossier/ephoto: a new e-photo number, normalized (case, spaces) then checked. */
 export const ephotoBodySchema = z.object({ ephoto: z.string({ error: 'Numéro e-photo : champ obligatoire.' }).pipe(ephotoSchema) });
 
-/** POST /api/usager/pieces/:id/files, multipart: one file, whose type the server reads from its content. */
-export const uploadFormSchema = z.object({
-  file: z.instanceof(File, { error: 'Aucun fichier reçu : choisissez un document à joindre.' }),
-});
+// POST /api/usager/pieces/:id/files and /api/usager/demandes/:id/pieces/:code/fichiers: multipart, one
+// `file` field, streamed and checked by the server (apps/api/src/features/usager/upload.ts), no schema.
 export type EphotoBody = z.input<typeof ephotoBodySchema>;
 
 /** A file of one of the applicant's pieces; also the answer to an upload (POST /api/usager/pieces/:id/files). */

@@ -1,6 +1,6 @@
 import { DOSSIER_FULL_MESSAGE, FILE_TOO_LARGE_MESSAGE, MAX_DOSSIER_BYTES, MAX_FILE_BYTES } from '@em/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { complementRequested, createHarness, type Harness, PDF_BYTES, uploadFile } from '../../testing/harness.js';
+import { complementRequested, createHarness, type Harness, ORIGIN, PDF_BYTES, uploadFile } from '../../testing/harness.js';
 import { applicantWithDraft, uploadTo } from '../demande/testing.js';
 import { postUpload, storeSnapshot, watchedUpload } from './testing.js';
 
@@ -91,6 +91,21 @@ describe('a refused upload', () => {
     expect(response.status).toBe(415);
     expect((await response.json()).message).toMatch(/^Format non accepté : le contenu de « scan\.pdf »/);
     expect(watch.read).toBeLessThanOrEqual(BEFORE_READING);
+  });
+
+  it('answers 400 in French to a body that is not a form, or a form without a file', async () => {
+    const { pieceIds, usager } = await complementRequested(h);
+    const url = `/api/usager/pieces/${pieceIds.JUSTIFICATIF_IDENTITE}/files`;
+    const headers = { Cookie: usager, Origin: ORIGIN };
+    const json = await h.app.request(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(json.status).toBe(400);
+    expect((await json.json()).message).toBe('Corps de requête illisible : formulaire multipart attendu.');
+    const form = new FormData();
+    form.set('commentaire', 'sans fichier');
+    const empty = await h.app.request(url, { method: 'POST', headers, body: form });
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).message).toBe('Aucun fichier reçu : choisissez un document à joindre.');
+    expect(storeSnapshot(h).folder.filter((name) => name.startsWith('.tmp-'))).toEqual([]);
   });
 
   it('stores a 10 Mo file whole, under its checksum', async () => {
