@@ -44,7 +44,8 @@ export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: str
     every('file store cleanup', FILE_CLEANUP_EVERY_MS, () => {
       const removed = cleanFileStore(deps);
       if (removed.unreferenced + removed.temporary > 0) {
-        console.info(JSON.stringify({ t: new Date().toISOString(), job: 'file store cleanup', ...removed }));
+        // On stderr, with the other jobs' reports: stdout holds one line per request.
+        console.warn(JSON.stringify({ t: new Date().toISOString(), job: 'file store cleanup', ...removed }));
       }
     }),
   ];
