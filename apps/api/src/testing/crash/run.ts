@@ -141,6 +141,9 @@ export async function crashTrial(options: CrashOptions): Promise<CrashReport> {
         ...Array.from({ length: options.applicants }, () => applicantWorker(client, accounts, PASSWORD)),
         ...Array.from({ length: options.agents }, (_, i) => agentWorker(client, `agent${i + 1}@59.fr`, PASSWORD)),
       ];
+      // The random moment counts from the round's first acknowledged write: a slow start (a loaded machine) still gets work killed.
+      const before = acks.length;
+      for (let waited = 0; acks.length === before && waited < 20_000; waited += 50) await pause(50);
       const [min, max] = options.runMs;
       await pause(min + Math.random() * (max - min));
       server.kill('SIGKILL');
