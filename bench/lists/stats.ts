@@ -9,7 +9,7 @@ const ms = (n: number) => n.toFixed(1).padStart(8);
 
 export function printHeader(): void {
   console.log(
-    `\n${'operation'.padEnd(46)} ${['p50 ms', 'p95 ms', 'p99 ms', 'floor p95', '× floor'].map((h) => h.padStart(9)).join('')}  total`,
+    `\n${'operation'.padEnd(46)} ${['p50 ms', 'p95 ms', 'p99 ms', 'floor p95', '× floor'].map((h) => h.padStart(9)).join(' ')}  total`,
   );
 }
 

@@ -64,6 +64,24 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect((await list({ filter: { q: 'personne' } })).range).toBe('dossiers 0-0/0');
   });
 
+  it('searches part of a name or numéro, accents typed or not, short words and quotes too', async () => {
+    const names = async (q: string) => (await list({ filter: { q }, sort: ['birth_name', 'ASC'] })).rows.map((r) => r.birth_name);
+    expect(await names('ÜRK')).toEqual(['ÖZTÜRK']);
+    expect(await names('ali amina')).toEqual(['BENALI']);
+    expect(await names('ng')).toEqual(['NGUYEN']);
+    expect(await names('a')).toEqual(['BENALI', 'DIALLO', 'MARTIN', 'NGUYEN', 'ÖZTÜRK']);
+    expect(await names('"diallo" OR martin')).toEqual([]);
+    const { range } = await list({ filter: { q: 'iall', queue: 'to_take' } });
+    expect(range).toBe('dossiers 0-0/1');
+  });
+
+  it('finds a dossier by its new names once they change, never by the old ones', async () => {
+    const target = (await list({ filter: { q: 'martin' } })).rows[0]!;
+    h.db.$client.prepare('UPDATE dossiers SET search_text = ? WHERE id = ?').run(`durand amina ${target.numero}`, target.id);
+    expect((await list({ filter: { q: 'martin' } })).range).toBe('dossiers 0-0/0');
+    expect((await list({ filter: { q: 'duran' } })).rows.map((r) => r.id)).toEqual([target.id]);
+  });
+
   it('filters by status, assignee and deadline range', async () => {
     const [first] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
     h.db.$client

@@ -63,6 +63,28 @@ export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+/** The shortest word the trigram index finds; a shorter one is matched by a LIKE over the rows the rest selects. */
+const TRIGRAM = 3;
+
+/**
+ * Each word must appear in the dossier's names or numéro. A whole numéro is looked up on its unique
+ * index; any other word of 3 characters or more through the FTS5 trigram index (`dossiers_search`,
+ * migration 0006), all such words in one MATCH; a 1- or 2-character word by substring (a scan).
+ */
+function searchConditions(words: string[]): SQL[] {
+  const conditions: SQL[] = [];
+  const phrases: string[] = [];
+  for (const word of words) {
+    if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
+    else if ([...word].length >= TRIGRAM) phrases.push(`"${word.replaceAll('"', '""')}"`);
+    else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
+  }
+  if (phrases.length > 0) {
+    conditions.push(sql`${dossiers.id} IN (SELECT rowid FROM dossiers_search WHERE dossiers_search MATCH ${phrases.join(' ')})`);
+  }
+  return conditions;
+}
+
 function dateFilter(filter: Record<string, unknown>, name: string): Date | undefined {
   const value = filter[name];
   if (value === undefined || value === null || value === '') return undefined;
@@ -99,11 +121,7 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
     if (filter.q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
       throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
     }
-    for (const word of words) {
-      // A whole numéro is looked up on its unique index; anything else (names, parts of a numéro) by substring.
-      if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
-      else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
-    }
+    conditions.push(...searchConditions(words));
   }
   const statuses = filterValues(filter, 'status');
   if (statuses) {
