@@ -73,7 +73,8 @@ try {
   const seconds = Number(values.seconds);
   const served = await throughput(`${api}${TO_TAKE}`, cookie, seconds);
   const bare = await throughput(`${floor}${TO_TAKE}`, '', seconds);
-  const f = (t: typeof served) => `${t.perSecond.toFixed(0)} requests/s (latency p50 ${t.p50} ms, p99 ${t.p99} ms)`;
+  const f = (t: typeof served) =>
+    `${t.perSecond.toFixed(0)} requests/s (latency p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.timeouts} over 10 s)`;
   console.log(`\nlist « À traiter » at 50 connections, ${seconds} s: ${f(served)}; floor ${f(bare)}`);
 
   const writes = Number(values.writes);

@@ -13,19 +13,20 @@ import { listPieces, PIECE_SORTABLE } from '../../apps/api/src/features/pieces/q
 import { listResponse, parseListQuery } from '../../apps/api/src/http/react-admin.js';
 
 const db = openDatabase(process.env.DATA_DIR!);
-const scope = staffDossierScope({
+const agent = {
   id: 0,
   email: '',
   fullName: '',
   role: 'agent',
   prefectureCode: process.env.PREFECTURE!,
   mustChangePassword: false,
-});
+} as const;
+const scope = staffDossierScope(agent);
 const app = new Hono();
 app.get('/api/health', (c) => c.json({ status: 'ok' }));
 app.get('/api/dossiers', (c) => {
   const query = parseListQuery(c, DOSSIER_SORTABLE);
-  const { rows, total } = listDossiers(db, scope, query, new Date());
+  const { rows, total } = listDossiers(db, agent, query, new Date());
   return listResponse(c, 'dossiers', query, rows, total);
 });
 app.get('/api/dossiers/:id', (c) => c.json(findDossier(db, scope, Number(c.req.param('id')), new Date())));

@@ -1,3 +1,4 @@
+import { schema } from '@em/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addApplicant,
@@ -10,6 +11,7 @@ import {
   type Harness,
   listUrl,
   login,
+  send,
 } from '../../testing/harness.js';
 
 let h: Harness;
@@ -80,6 +82,25 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     h.db.$client.prepare('UPDATE dossiers SET search_text = ? WHERE id = ?').run(`durand amina ${target.numero}`, target.id);
     expect((await list({ filter: { q: 'martin' } })).range).toBe('dossiers 0-0/0');
     expect((await list({ filter: { q: 'duran' } })).rows.map((r) => r.id)).toEqual([target.id]);
+  });
+
+  it('gives each workqueue the total of its préfecture, following every status change and deposit', async () => {
+    const total = async (filter: object) => (await list({ filter })).range!.split('/')[1];
+    const other = await addApplicant(h.db, 'autre@x.fr');
+    addDepositedDossier(h, '75', other.id, 'PETIT');
+    h.db.insert(schema.dossiers).values({ applicantId: other.id, prefectureCode: '59' }).run();
+    expect(await total({ queue: 'to_take' })).toBe('5');
+    expect(await total({})).toBe('5');
+    const [first] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
+    expect((await send(h, 'POST', `/api/dossiers/${first!.id}/take`, cookie)).status).toBe(200);
+    expect(await total({ queue: 'to_take' })).toBe('4');
+    expect(await total({ queue: 'in_review' })).toBe('1');
+    expect(await total({ queue: 'all', status: ['deposee', 'en_examen'] })).toBe('5');
+    expect(await total({ queue: 'in_review', status: 'deposee' })).toBe('0');
+    expect(await total({ queue: 'to_take', q: ' ' })).toBe('4');
+    h.db.$client.prepare("UPDATE dossiers SET prefecture_code = '75' WHERE id = ?").run(first!.id);
+    expect(await total({ queue: 'in_review' })).toBe('0');
+    expect(await total({ queue: 'to_take', q: 'diallo' })).toBe('1');
   });
 
   it('filters by status, assignee and deadline range', async () => {

@@ -11,13 +11,16 @@ import {
   NUMERO_PATTERN,
   normalizeSearchText,
   type RequestedPiece,
+  STATUSES,
   staffActions,
   type Workqueue,
 } from '@em/domain';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import type { StaffUser } from '../../deps.js';
 import { badRequest } from '../../http/errors.js';
 import { filterValues, idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { staffCountScope, staffDossierScope } from './scope.js';
 
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
@@ -194,8 +197,31 @@ export function dossierRecord(row: DossierRow, now: Date): Dossier {
   };
 }
 
-export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
-  const where = and(scope, ...dossierListConditions(query.filter, now));
+/**
+ * The total of a plain workqueue or status list (no search, no other filter, no deadline condition),
+ * read from the counts the triggers of migration 0006 keep per préfecture and status; undefined for
+ * any other filter, whose total is counted.
+ */
+function keptTotal(db: Db, countScope: SQL, filter: Record<string, unknown>): number | undefined {
+  const plain = Object.entries(filter).every(
+    ([name, value]) => name === 'queue' || name === 'status' || (name === 'q' && typeof value === 'string' && !value.trim()),
+  );
+  const queue = workqueueFilter(filter);
+  if (!plain || queue?.deadline) return undefined;
+  let statuses: readonly unknown[] = queue?.statuses ?? STATUSES;
+  const filtered = filterValues(filter, 'status');
+  if (filtered) statuses = statuses.filter((status) => filtered.includes(status));
+  if (statuses.length === 0) return 0;
+  const row = db.get<{ total: number }>(sql`SELECT coalesce(sum(count), 0) AS total FROM dossier_counts
+    WHERE ${countScope} AND status IN (${sql.join(
+      statuses.map((status) => sql`${status}`),
+      sql`, `,
+    )})`);
+  return row.total;
+}
+
+export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
+  const where = and(staffDossierScope(staff), ...dossierListConditions(query.filter, now));
   const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
   const column = SORT_COLUMNS[sort.field as DossierSort['field']];
   const order = sort.order === 'ASC' ? asc : desc;
@@ -205,7 +231,10 @@ export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
     .limit(query.range.limit)
     .offset(query.range.offset)
     .all();
-  const total = db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ?? 0;
+  const total =
+    keptTotal(db, staffCountScope(staff), query.filter) ??
+    db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ??
+    0;
   return { rows: rows.map((row) => dossierRecord(row, now)), total };
 }
 
