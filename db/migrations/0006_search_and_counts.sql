@@ -57,3 +57,10 @@ BEGIN
   INSERT INTO dossier_counts (prefecture_code, status, count) VALUES (coalesce(new.prefecture_code, ''), new.status, 1)
     ON CONFLICT DO UPDATE SET count = count + 1;
 END;
+
+--> statement-breakpoint
+-- E-mails keep their template's data and version, and are rendered when read: the full HTML and text
+-- of every e-mail were most of the database.
+ALTER TABLE `outbox_emails` ADD `data` text;
+--> statement-breakpoint
+ALTER TABLE `outbox_emails` ADD `template_version` integer DEFAULT 1 NOT NULL;
