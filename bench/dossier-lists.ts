@@ -1,155 +1,108 @@
 /**
- * How fast the console's lists answer on a large préfecture: seeds N demo dossiers (default
- * 100 000) in a temporary DATA_DIR, then times the requests an agent's screens make, in process
- * (no network), and prints the figures. Then times W complement requests, each a few write
- * transactions (take, piece review, request with its event and e-mail), the cost of durable commits.
- * Usage: npm run bench -- [--dossiers N] [--rounds R] [--writes W] [--synchronous normal|full]
+ * One préfecture's lists over HTTP at national scale. Seeds N demo dossiers (default 1 000 000) in a
+ * temporary DATA_DIR through the demo CLI, starts the real server and a floor (the same queries on a
+ * bare route, bench/lists/floor-server.ts) as child processes, logs in as the Nord's agent, and prints
+ * p50/p95/p99 of each screen's request with its ratio to the floor, the throughput of a list at 50
+ * connections (autocannon), the server's memory and the database size.
+ * Usage: npm run bench -- [--dossiers N] [--rounds R] [--writes W] [--seconds S] [--data-dir DIR] [--port P]
+ * `--data-dir` reuses a seeded folder (seeded there if empty) and keeps it.
  */
-
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FileStore, fileStorePath, migrateDatabase, openDatabase } from '@em/db';
-import { DEMO_STAFF, seedDemoData } from '@em/demo';
-import { createApp } from '../apps/api/src/app.js';
+import { DEMO_STAFF } from '../tools/demo/src/accounts.js';
+import { staffLogin, timedGet, write } from './lists/http.js';
+import { memoryMiB, spawnTs, stop, waitForHttp } from './lists/processes.js';
+import { scenarios, TO_TAKE } from './lists/scenarios.js';
+import { seedThroughCli } from './lists/seed.js';
+import { percentile, printHeader, printRow } from './lists/stats.js';
+import { throughput } from './lists/throughput.js';
 
 const { values } = parseArgs({
   options: {
-    dossiers: { type: 'string', default: '100000' },
-    rounds: { type: 'string', default: '30' },
-    writes: { type: 'string', default: '200' },
-    // `normal` to compare with SQLite's weaker default in WAL mode; production runs FULL.
-    synchronous: { type: 'string' },
+    dossiers: { type: 'string', default: '1000000' },
+    rounds: { type: 'string', default: '60' },
+    writes: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '10' },
+    'data-dir': { type: 'string' },
+    port: { type: 'string', default: '4401' },
   },
 });
-const dossierCount = Number(values.dossiers);
 const rounds = Number(values.rounds);
-process.env.LOG_REQUESTS = 'false';
+const port = Number(values.port);
+const api = `http://localhost:${port}`;
+const floor = `http://localhost:${port + 1}`;
+const dataDir = values['data-dir'] ? resolve(values['data-dir']) : mkdtempSync(join(tmpdir(), 'em-bench-'));
+const dbFile = join(dataDir, 'etranger-malade.sqlite');
 
-const dataDir = mkdtempSync(join(tmpdir(), 'em-bench-'));
-const db = openDatabase(dataDir);
-if (values.synchronous) db.$client.pragma(`synchronous = ${values.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
-migrateDatabase(db);
-const store = new FileStore(fileStorePath(dataDir));
-const seedStart = performance.now();
-await seedDemoData(db, dataDir, { dossiers: dossierCount, now: new Date(), publicUrl: 'http://localhost:3000' });
-console.log(`seed: ${dossierCount} dossiers in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+if (!existsSync(dbFile)) {
+  const { seconds, peakMiB } = await seedThroughCli(dataDir, Number(values.dossiers));
+  console.log(`seed ${values.dossiers} dossiers through the CLI: ${seconds.toFixed(1)} s, peak memory ${peakMiB.toFixed(0)} MiB`);
+}
+const server = spawnTs('apps/api/src/server.ts', [], { DATA_DIR: dataDir, PORT: String(port) });
+server.stdout!.resume();
+const floorServer = spawnTs('bench/lists/floor-server.ts', [], { DATA_DIR: dataDir, PORT: String(port + 1), PREFECTURE: '59' });
+try {
+  const startedAt = performance.now();
+  await waitForHttp(`${api}/api/health`, server);
+  await waitForHttp(`${floor}/api/health`, floorServer);
+  console.log(`server ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s (migrations included)`);
+  const agent = DEMO_STAFF.find((user) => user.email === 'agent.59@demo.gouv.fr')!;
+  const cookie = await staffLogin(api, agent.email, agent.password);
+  const sample = ((await timedGet(api, TO_TAKE, cookie)).body as { id: number; numero: string }[])[0]!;
 
-const app = createApp({
-  db,
-  store,
-  now: () => new Date(),
-  config: { publicUrl: 'http://localhost:3000', secureCookies: false, trustProxy: false },
-});
-const agent = DEMO_STAFF.find((user) => user.email === 'agent.59@demo.gouv.fr')!;
-const login = await app.request('/api/auth/login', {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ email: agent.email, password: agent.password }),
-});
-const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-
-const list = (filter: object, sort: [string, string]) =>
-  `/api/dossiers?${new URLSearchParams({ filter: JSON.stringify(filter), sort: JSON.stringify(sort), range: '[0,24]' })}`;
-const first = (await (await app.request(list({ status: 'deposee' }, ['deposited_at', 'ASC']), { headers: { Cookie: cookie } })).json()) as {
-  id: number;
-  numero: string;
-}[];
-const sampleId = first[0]!.id;
-const sampleNumero = first[0]!.numero;
-
-const scenarios: [string, string][] = [
-  ['tab « À traiter », oldest first', list({ status: 'deposee' }, ['deposited_at', 'ASC'])],
-  ['tab « Compléments demandés », by deadline', list({ status: 'complement_demande' }, ['deadline_at', 'ASC'])],
-  ['tab « Délai dépassé » (server clock)', list({ queue: 'overdue' }, ['deadline_at', 'ASC'])],
-  ['search « diallo » in « Complets »', list({ status: 'complete', q: 'diallo' }, ['birth_name', 'ASC'])],
-  ['search by a whole numéro', list({ q: sampleNumero }, ['deposited_at', 'DESC'])],
-  ['search by part of a numéro', list({ q: '59012026' }, ['numero', 'DESC'])],
-  ['dossier page', `/api/dossiers/${sampleId}`],
-  ['its pieces', `/api/pieces?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), range: '[0,49]' })}`],
-  [
-    'its events',
-    `/api/events?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sampleId }), sort: '["at","DESC"]', range: '[0,99]' })}`,
-  ],
-];
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-console.log(`\n${'request'.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}  total`);
-for (const [name, url] of scenarios) {
-  const timings: number[] = [];
-  let total = '';
-  for (let i = 0; i < rounds; i++) {
-    const started = performance.now();
-    const response = await app.request(url, { headers: { Cookie: cookie } });
-    await response.arrayBuffer();
-    timings.push(performance.now() - started);
-    if (response.status !== 200) throw new Error(`${name}: HTTP ${response.status}`);
-    total = response.headers.get('content-range')?.split('/')[1] ?? '1';
+  printHeader();
+  for (const [name, path, hasFloor] of scenarios(sample)) {
+    const measure = async (base: string) => {
+      const timings: number[] = [];
+      let total = '';
+      for (let i = 0; i < rounds + 3; i++) {
+        const timed = await timedGet(base, path, cookie);
+        if (i >= 3) timings.push(timed.ms); // the first three warm the caches
+        total = timed.total;
+      }
+      return { timings, total };
+    };
+    const measured = await measure(api);
+    const floorMeasured = hasFloor ? await measure(floor) : undefined;
+    if (floorMeasured && floorMeasured.total !== measured.total) throw new Error(`${name}: the floor counts ${floorMeasured.total}`);
+    printRow({ name, ...measured, floor: floorMeasured?.timings });
   }
-  timings.sort((a, b) => a - b);
-  const f = (n: number) => n.toFixed(1).padStart(8);
-  console.log(
-    `${name.padEnd(44)} ${f(percentile(timings, 50))} ${f(percentile(timings, 95))} ${f(timings[timings.length - 1]!)}  ${total}`,
-  );
-}
-const writes = Number(values.writes);
-const write = (method: string, url: string, body: unknown = {}) =>
-  app.request(url, { method, headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-const toTake = (await (
-  await app.request(`/api/dossiers?${new URLSearchParams({ filter: '{"status":"deposee"}', range: `[0,${writes - 1}]` })}`, {
-    headers: { Cookie: cookie },
-  })
-).json()) as { id: number }[];
-const writeTimings: Record<string, number[]> = { take: [], 'piece review': [], 'complement request': [] };
-const writesStart = performance.now();
-for (const { id } of toTake) {
-  const pieces = (await (
-    await app.request(`/api/pieces?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: id }) })}`, { headers: { Cookie: cookie } })
-  ).json()) as {
-    id: number;
-    code: string;
-  }[];
-  const identite = pieces.find((piece) => piece.code === 'JUSTIFICATIF_IDENTITE')!;
-  for (const [name, method, url, body] of [
-    ['take', 'POST', `/api/dossiers/${id}/take`, {}],
-    ['piece review', 'PUT', `/api/pieces/${identite.id}`, { review_status: 'manquant', review_message: 'illisible' }],
-    ['complement request', 'POST', `/api/dossiers/${id}/complement-request`, {}],
-  ] as const) {
-    const started = performance.now();
-    const response = await write(method, url, body);
-    writeTimings[name]!.push(performance.now() - started);
-    if (response.status !== 200) throw new Error(`${name} on dossier ${id}: HTTP ${response.status} ${await response.text()}`);
-  }
-}
-const writesSeconds = (performance.now() - writesStart) / 1000;
-console.log(
-  `\n${`writes on ${toTake.length} dossiers`.padEnd(44)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}`,
-);
-for (const [name, timings] of Object.entries(writeTimings)) {
-  timings.sort((a, b) => a - b);
-  const f = (n: number) => n.toFixed(1).padStart(8);
-  console.log(`${name.padEnd(44)} ${f(percentile(timings, 50))} ${f(percentile(timings, 95))} ${f(timings[timings.length - 1]!)}`);
-}
-console.log(
-  `${toTake.length} complement requests (3 transactions each) in ${writesSeconds.toFixed(1)} s, ${(toTake.length / writesSeconds).toFixed(0)} per second`,
-);
-// The cost of durability alone: one-row transactions on a scratch table, nothing else.
-db.$client.exec('CREATE TABLE bench_commits (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)');
-const insertCommit = db.$client.prepare('INSERT INTO bench_commits (at) VALUES (?)');
-const commitTimings: number[] = [];
-for (let i = 0; i < writes; i++) {
-  const started = performance.now();
-  db.$client.transaction(() => insertCommit.run(Date.now()))();
-  commitTimings.push(performance.now() - started);
-}
-commitTimings.sort((a, b) => a - b);
-console.log(
-  `${`bare commit (one-row transaction) × ${writes}`.padEnd(44)} ${[50, 95].map((p) => percentile(commitTimings, p).toFixed(2).padStart(8)).join(' ')} ${commitTimings[commitTimings.length - 1]!.toFixed(2).padStart(8)}`,
-);
-const synchronous = db.$client.pragma('synchronous', { simple: true });
-console.log(`SQLite synchronous=${['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronous as number]}`);
 
-console.log(`\nresident memory: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
-db.$client.close();
-rmSync(dataDir, { recursive: true, force: true });
+  const seconds = Number(values.seconds);
+  const served = await throughput(`${api}${TO_TAKE}`, cookie, seconds);
+  const bare = await throughput(`${floor}${TO_TAKE}`, '', seconds);
+  const f = (t: typeof served) =>
+    `${t.perSecond.toFixed(0)} requests/s (latency p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.timeouts} over 10 s)`;
+  console.log(`\nlist « À traiter » at 50 connections, ${seconds} s: ${f(served)}; floor ${f(bare)}`);
+
+  const writes = Number(values.writes);
+  if (writes > 0) {
+    const page = `/api/dossiers?${new URLSearchParams({ filter: '{"queue":"to_take"}', range: `[0,${writes - 1}]` })}`;
+    const timings: number[] = [];
+    for (const { id } of (await timedGet(api, page, cookie)).body as { id: number }[]) {
+      const pieces = (await timedGet(api, `/api/pieces?filter=${encodeURIComponent(JSON.stringify({ dossier_id: id }))}`, cookie)).body as {
+        id: number;
+        code: string;
+      }[];
+      const identite = pieces.find((piece) => piece.code === 'JUSTIFICATIF_IDENTITE')!;
+      timings.push(
+        (await write(api, cookie, 'POST', `/api/dossiers/${id}/take`)) +
+          (await write(api, cookie, 'PUT', `/api/pieces/${identite.id}`, { review_status: 'manquant', review_message: 'illisible' })) +
+          (await write(api, cookie, 'POST', `/api/dossiers/${id}/complement-request`)),
+      );
+    }
+    timings.sort((a, b) => a - b);
+    console.log(
+      `take + piece review + complement request (3 transactions), ${timings.length} dossiers: p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms`,
+    );
+  }
+
+  console.log(`server memory: ${memoryMiB(server.pid!).toFixed(0)} MiB resident, peak ${memoryMiB(server.pid!, 'VmHWM').toFixed(0)} MiB`);
+  const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+  console.log(`database: ${((size(dbFile) + size(`${dbFile}-wal`)) / 1024 ** 3).toFixed(2)} GiB (${dbFile})`);
+} finally {
+  await Promise.all([stop(server), stop(floorServer)]);
+  if (!values['data-dir']) rmSync(dataDir, { recursive: true, force: true });
+}

@@ -244,8 +244,12 @@ export const outboxEmails = sqliteTable(
     template: text('template', { enum: EMAIL_TEMPLATES }).notNull(),
     to: text('to').notNull(),
     subject: text('subject').notNull(),
+    /** The rendered bodies of e-mails written before `data` existed; empty when `data` is set. */
     text: text('text').notNull(),
     html: text('html').notNull(),
+    /** The template's data (JSON): the bodies are rendered from it when read, by this template version. */
+    data: text('data'),
+    templateVersion: integer('template_version').notNull().default(1),
     status: text('status', { enum: EMAIL_STATUSES }).notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),

@@ -24,6 +24,16 @@ describe('parisDay', () => {
     expect(parisDay(utc('2026-12-31T23:00:00Z'))).toEqual({ year: 2027, month: 1, day: 1 }); // New Year in Paris
     expect(parisDay(utc('2026-12-31T22:59:59Z'))).toEqual({ year: 2026, month: 12, day: 31 });
   });
+  it('agrees with Intl every 10 minutes across both 2026 switches and the old tables of 1940–1945', () => {
+    const intlDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const starts = [Date.UTC(2026, 2, 27), Date.UTC(2026, 9, 23), Date.UTC(1940, 5, 10), Date.UTC(1945, 8, 14)];
+    for (const start of starts) {
+      for (let ms = start; ms < start + 5 * 86_400_000; ms += 600_000) {
+        const instant = new Date(ms);
+        expect(isoDay(parisDay(instant))).toBe(intlDay.format(instant));
+      }
+    }
+  });
 });
 
 describe('parisWallTime', () => {

@@ -14,7 +14,7 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-function parisParts(instant: Date) {
+function formattedParts(instant: Date) {
   const parts = Object.fromEntries(partsFormatter.formatToParts(instant).map((p) => [p.type, p.value]));
   return {
     year: Number(parts.year),
@@ -26,16 +26,36 @@ function parisParts(instant: Date) {
   };
 }
 
-export function parisDay(instant: Date): CalendarDay {
-  const { year, month, day } = parisParts(instant);
-  return { year, month, day };
+/** Offset of Paris from UTC at that instant, to the second, through Intl (slow: a few microseconds). */
+function formattedOffsetMs(ms: number): number {
+  const p = formattedParts(new Date(ms));
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
 }
 
-/** Offset of Paris from UTC at that instant, in milliseconds (+1h in winter, +2h in summer). */
+const HOUR_MS = 3_600_000;
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Offset of Paris from UTC at that instant, in milliseconds (+1h in winter, +2h in summer). Paris
+ * changes its offset on a whole UTC hour, so each hour's offset is asked of Intl once and remembered
+ * (list pages, the dashboard and the demo seed ask for thousands of dates).
+ */
 function parisOffsetMs(instant: Date): number {
-  const p = parisParts(instant);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = formattedOffsetMs(hour * HOUR_MS);
+    // An hour with a change inside it (only in old tables) is not remembered.
+    if (formattedOffsetMs((hour + 1) * HOUR_MS - 1000) !== offset) return formattedOffsetMs(instant.getTime());
+    if (offsetByHour.size >= 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+export function parisDay(instant: Date): CalendarDay {
+  const wall = new Date(instant.getTime() + parisOffsetMs(instant));
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
 /** The UTC instant of a Paris wall-clock time (times that do not exist are never asked for here). */

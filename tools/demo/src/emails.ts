@@ -1,11 +1,16 @@
 /** The e-mails a demo dossier's history has already sent, rendered by the same templates as the live ones. */
 import { type PieceCode, pieceDefinition, type RequestedPiece } from '@em/domain';
-import { type Addressee, renderEmail } from '@em/mail';
+import { type Addressee, renderEmail, storedData, type TemplateData, type TemplateName } from '@em/mail';
 
-export type DemoEmail = { template: string; subject: string; text: string; html: string };
+/** As the API stores an e-mail: its subject, and its template's data to render the bodies when read. */
+export type DemoEmail = { template: TemplateName; subject: string; data: string };
 /** Why the provider refused an e-mail the demo shows as failed. */
 export const DEMO_DELIVERY_ERROR = 'resend: 422 adresse du destinataire invalide (domaine inexistant)';
 type Person = Addressee;
+
+function stored<T extends TemplateName>(template: T, data: TemplateData[T]): DemoEmail {
+  return { template, subject: renderEmail(template, data).subject, data: storedData(data) };
+}
 
 const named = (codes: readonly PieceCode[]) => codes.map((code) => ({ code, label: pieceDefinition(code).label }));
 
@@ -14,30 +19,17 @@ export function demoEmails(publicUrl: string) {
   const portal = publicUrl.replace(/\/$/, '');
   const resumeUrl = `${portal}/demande/justificatifs`;
   return {
-    deposit: (to: Person, numero: string, depositedAt: Date): DemoEmail => ({
-      template: 'deposit',
-      ...renderEmail('deposit', { to, numero, depositedAt, receiptUrl: `${portal}/demande` }),
-    }),
-    complementRequest: (to: Person, numero: string, pieces: readonly RequestedPiece[], deadline: Date): DemoEmail => ({
-      template: 'complement_request',
-      ...renderEmail('complement_request', { to, numero, pieces: [...pieces], deadline, resumeUrl }),
-    }),
-    reminder: (to: Person, numero: string, pieces: readonly RequestedPiece[], deadline: Date): DemoEmail => ({
-      template: 'reminder',
-      ...renderEmail('reminder', { to, numero, pieces: [...pieces], deadline, resumeUrl }),
-    }),
-    complementsReceived: (to: Person, numero: string, codes: readonly PieceCode[], receivedAt: Date, late = false): DemoEmail => ({
-      template: 'complements_received',
-      ...renderEmail('complements_received', { to, numero, receivedAt, pieces: named(codes), late }),
-    }),
-    complete: (to: Person, numero: string, completedAt: Date): DemoEmail => ({
-      template: 'complete',
-      ...renderEmail('complete', { to, numero, completedAt }),
-    }),
-    closure: (to: Person, numero: string, pieces: readonly RequestedPiece[], closedAt: Date): DemoEmail => ({
-      template: 'closure',
-      ...renderEmail('closure', { to, numero, closedAt, missingPieces: named(pieces.map((p) => p.code)), portalUrl: portal }),
-    }),
+    deposit: (to: Person, numero: string, depositedAt: Date): DemoEmail =>
+      stored('deposit', { to, numero, depositedAt, receiptUrl: `${portal}/demande` }),
+    complementRequest: (to: Person, numero: string, pieces: readonly RequestedPiece[], deadline: Date): DemoEmail =>
+      stored('complement_request', { to, numero, pieces: [...pieces], deadline, resumeUrl }),
+    reminder: (to: Person, numero: string, pieces: readonly RequestedPiece[], deadline: Date): DemoEmail =>
+      stored('reminder', { to, numero, pieces: [...pieces], deadline, resumeUrl }),
+    complementsReceived: (to: Person, numero: string, codes: readonly PieceCode[], receivedAt: Date, late = false): DemoEmail =>
+      stored('complements_received', { to, numero, receivedAt, pieces: named(codes), late }),
+    complete: (to: Person, numero: string, completedAt: Date): DemoEmail => stored('complete', { to, numero, completedAt }),
+    closure: (to: Person, numero: string, pieces: readonly RequestedPiece[], closedAt: Date): DemoEmail =>
+      stored('closure', { to, numero, closedAt, missingPieces: named(pieces.map((p) => p.code)), portalUrl: portal }),
   };
 }
 

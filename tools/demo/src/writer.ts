@@ -2,6 +2,8 @@
  * Inserts demo dossiers with raw prepared statements: drizzle's query builder costs too much per
  * row for 100 000 dossiers (≈ 3 million rows). Column names follow schema.ts.
  */
+
+import { TEMPLATE_VERSION } from '@em/mail';
 import type Database from 'better-sqlite3';
 import { DEMO_DELIVERY_ERROR } from './emails.js';
 import type { DossierRecord, EventRecord } from './history.js';
@@ -31,8 +33,8 @@ function prepareStatements(sqlite: Database.Database) {
     event: sqlite.prepare(`INSERT INTO events (at, actor_type, actor_id, actor_role, actor_label, action, dossier_id, before, after, reason)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     email: sqlite.prepare(`INSERT INTO outbox_emails
-        (dossier_id, template, "to", subject, text, html, status, attempts, last_error, next_attempt_at, created_at, sent_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        (dossier_id, template, "to", subject, text, html, data, template_version, status, attempts, last_error, next_attempt_at, created_at, sent_at)
+        VALUES (?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?)`),
   };
 }
 
@@ -156,7 +158,20 @@ export class DemoWriter {
       // As the dispatcher leaves them: accepted two seconds later, or refused after its six attempts.
       const delivery = m.failed ? ['failed', 6, DEMO_DELIVERY_ERROR, null] : ['sent', 1, null, m.at + 2 * SECOND];
       const [status, attempts, lastError, sentAt] = delivery;
-      s.email.run(dossierId, m.template, r.person.email, m.subject, m.text, m.html, status, attempts, lastError, m.at, m.at, sentAt);
+      s.email.run(
+        dossierId,
+        m.template,
+        r.person.email,
+        m.subject,
+        m.data,
+        TEMPLATE_VERSION,
+        status,
+        attempts,
+        lastError,
+        m.at,
+        m.at,
+        sentAt,
+      );
     }
     return dossierId;
   }

@@ -39,6 +39,7 @@ import {
   type Harness,
   listUrl,
   ORIGIN,
+  outboxEmail,
   PASSWORD,
   PDF_BYTES,
 } from '../testing/harness.js';
@@ -338,9 +339,7 @@ describe('the response contract', () => {
     await answer(await call('POST', '/api/usager/compte', {}, { json: account }), 201, accountResponseSchema);
     const forgotten = await call('POST', '/api/usager/compte/mot-de-passe-oublie', {}, { json: { email: 'nouveau@x.fr' } });
     await answer(forgotten, 200, accountMessageSchema);
-    const token = /jeton=([a-z0-9]+)/.exec(
-      (h.db.$client.prepare("select text from outbox_emails where template = 'password_reset'").get() as { text: string }).text,
-    )![1]!;
+    const token = /jeton=([a-z0-9]+)/.exec(outboxEmail(h, "template = 'password_reset'")!.text)![1]!;
     const reset = { token, password: 'Nouveau-Mot-3-passe!', confirmation: 'Nouveau-Mot-3-passe!' };
     await answer(await call('POST', '/api/usager/compte/nouveau-mot-de-passe', {}, { json: reset }), 200, accountMessageSchema);
     const login = await call('POST', '/api/usager/auth/login', {}, { json: { email: 'nouveau@x.fr', password: reset.password } });

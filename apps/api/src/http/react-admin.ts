@@ -97,11 +97,22 @@ type ApiValue<V> = V extends Date ? string : V;
 /** The JSON shape of a row: snake_case keys, ISO dates. */
 export type ApiRecord<T> = { [K in keyof T & string as SnakeCase<K>]: ApiValue<T[K]> };
 
+/** The same few column names on every row of every page: each converted once (a regex per key was most of a list's time). */
+const snakeKeys = new Map<string, string>();
+function snakeKey(key: string): string {
+  let snake = snakeKeys.get(key);
+  if (snake === undefined) {
+    snake = key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+    snakeKeys.set(key, snake);
+  }
+  return snake;
+}
+
 /** camelCase row → snake_case JSON with ISO dates, typed so that the contract's types check what goes out. */
 export function toApiRecord<T extends Record<string, unknown>>(row: T): ApiRecord<T> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    out[key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`)] = value instanceof Date ? value.toISOString() : value;
+    out[snakeKey(key)] = value instanceof Date ? value.toISOString() : value;
   }
   return out as ApiRecord<T>;
 }

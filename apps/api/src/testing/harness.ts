@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
 import { formatNumero, normalizeSearchText, PIECE_CATALOGUE, type StaffRole, type Status } from '@em/domain';
-import { createLocalTransport } from '@em/mail';
+import { createLocalTransport, emailBodies, type TemplateName } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
 import { refreshImplicitDecision } from '../features/deadlines/implicit-decision.js';
@@ -282,4 +282,12 @@ export function addComplementRequest(
 /** Runs the dispatcher once at the harness's clock, as the server's job does: queued e-mails are accepted (local transport). */
 export function deliverEmails(h: Harness) {
   return dispatchDueEmails(h.db, createLocalTransport(), { now: h.clock.now(), from: 'test@example.gouv.fr' });
+}
+
+/** An e-mail of the outbox (the first that `where` selects), its bodies rendered as the mailbox and the dispatcher read them. */
+export function outboxEmail(h: Harness, where: string, ...params: unknown[]) {
+  const row = h.db.$client.prepare(`select * from outbox_emails where ${where}`).get(...params) as
+    | { template: TemplateName; to: string; subject: string; status: string; data: string | null; text: string; html: string }
+    | undefined;
+  return row && { ...row, ...emailBodies(row) };
 }

@@ -8,6 +8,7 @@ import {
   createHarness,
   get,
   type Harness,
+  outboxEmail,
   PASSWORD,
   send,
   login as staffLogin,
@@ -27,10 +28,7 @@ const login = (email: string, password: string) =>
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-const lastEmail = (template: string) =>
-  h.db.$client.prepare('select "to", subject, text from outbox_emails where template = ? order by id desc').get(template) as
-    | { to: string; subject: string; text: string }
-    | undefined;
+const lastEmail = (template: string) => outboxEmail(h, 'template = ? order by id desc', template);
 const field = (text: string, label: string) => new RegExp(`^${label} : (.+)$`, 'm').exec(text)?.[1];
 
 describe('account creation', () => {

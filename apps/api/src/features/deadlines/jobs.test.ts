@@ -11,6 +11,7 @@ import {
   deliverEmails,
   type Harness,
   login,
+  outboxEmail,
   send,
 } from '../../testing/harness.js';
 import { dispatchDueEmails } from '../mail/dispatcher.js';
@@ -60,7 +61,7 @@ describe('the reminder five days before the deadline', () => {
     h.clock.set(new Date('2026-10-14T05:00:00Z')); // 14 October, 07:00 Paris: five days before the 19th
     expect(sendDueReminders(deps)).toBe(1);
     expect(sendDueReminders(deps)).toBe(0);
-    const email = h.db.$client.prepare("select text from outbox_emails where template='reminder'").get() as { text: string };
+    const email = outboxEmail(h, "template='reminder'")!;
     expect(email.text).toContain('JUSTIFICATIF_IDENTITE');
     expect(email.text).toContain('19 octobre 2026');
     expect(countRows(h, 'events', "action='reminder' and actor_type='system'")).toBe(1);

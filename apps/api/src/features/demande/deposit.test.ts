@@ -14,6 +14,7 @@ import {
   type Harness,
   listUrl,
   login,
+  outboxEmail,
   send,
 } from '../../testing/harness.js';
 import { applicantWithDraft, EPHOTO, personal, uploadTo } from './testing.js';
@@ -65,10 +66,7 @@ describe('« Déposer la demande »', () => {
     expect((await get(h, `/api/dossiers/${id}`, await login(h, 'agent@75.fr'))).status).toBe(404);
 
     expect(countRows(h, 'events', "dossier_id = ? and action = 'deposit' and before = 'brouillon' and after = 'deposee'", id)).toBe(1);
-    const email = h.db.$client.prepare('select "to", subject, text from outbox_emails where template = \'deposit\'').get() as Record<
-      string,
-      string
-    >;
+    const email = outboxEmail(h, "template = 'deposit'")!;
     expect(email.to).toBe('guide@x.fr');
     expect(email.subject).toBe(`Confirmation du dépôt de votre pré-demande – dossier n°${body.numero}`);
     expect(email.text).toContain('Bonjour Malade GUIDE,');

@@ -1,3 +1,4 @@
+import { schema } from '@em/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addApplicant,
@@ -10,6 +11,7 @@ import {
   type Harness,
   listUrl,
   login,
+  send,
 } from '../../testing/harness.js';
 
 let h: Harness;
@@ -62,6 +64,43 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect((await list({ filter: { q: target.numero } })).rows.map((r) => r.id)).toEqual([target.id]);
     expect((await list({ filter: { q: ` ${target.numero.slice(-7)} ` } })).rows.map((r) => r.id)).toEqual([target.id]);
     expect((await list({ filter: { q: 'personne' } })).range).toBe('dossiers 0-0/0');
+  });
+
+  it('searches part of a name or numéro, accents typed or not, short words and quotes too', async () => {
+    const names = async (q: string) => (await list({ filter: { q }, sort: ['birth_name', 'ASC'] })).rows.map((r) => r.birth_name);
+    expect(await names('ÜRK')).toEqual(['ÖZTÜRK']);
+    expect(await names('ali amina')).toEqual(['BENALI']);
+    expect(await names('ng')).toEqual(['NGUYEN']);
+    expect(await names('a')).toEqual(['BENALI', 'DIALLO', 'MARTIN', 'NGUYEN', 'ÖZTÜRK']);
+    expect(await names('"diallo" OR martin')).toEqual([]);
+    const { range } = await list({ filter: { q: 'iall', queue: 'to_take' } });
+    expect(range).toBe('dossiers 0-0/1');
+  });
+
+  it('finds a dossier by its new names once they change, never by the old ones', async () => {
+    const target = (await list({ filter: { q: 'martin' } })).rows[0]!;
+    h.db.$client.prepare('UPDATE dossiers SET search_text = ? WHERE id = ?').run(`durand amina ${target.numero}`, target.id);
+    expect((await list({ filter: { q: 'martin' } })).range).toBe('dossiers 0-0/0');
+    expect((await list({ filter: { q: 'duran' } })).rows.map((r) => r.id)).toEqual([target.id]);
+  });
+
+  it('gives each workqueue the total of its préfecture, following every status change and deposit', async () => {
+    const total = async (filter: object) => (await list({ filter })).range!.split('/')[1];
+    const other = await addApplicant(h.db, 'autre@x.fr');
+    addDepositedDossier(h, '75', other.id, 'PETIT');
+    h.db.insert(schema.dossiers).values({ applicantId: other.id, prefectureCode: '59' }).run();
+    expect(await total({ queue: 'to_take' })).toBe('5');
+    expect(await total({})).toBe('5');
+    const [first] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
+    expect((await send(h, 'POST', `/api/dossiers/${first!.id}/take`, cookie)).status).toBe(200);
+    expect(await total({ queue: 'to_take' })).toBe('4');
+    expect(await total({ queue: 'in_review' })).toBe('1');
+    expect(await total({ queue: 'all', status: ['deposee', 'en_examen'] })).toBe('5');
+    expect(await total({ queue: 'in_review', status: 'deposee' })).toBe('0');
+    expect(await total({ queue: 'to_take', q: ' ' })).toBe('4');
+    h.db.$client.prepare("UPDATE dossiers SET prefecture_code = '75' WHERE id = ?").run(first!.id);
+    expect(await total({ queue: 'in_review' })).toBe('0');
+    expect(await total({ queue: 'to_take', q: 'diallo' })).toBe('1');
   });
 
   it('filters by status, assignee and deadline range', async () => {

@@ -11,13 +11,16 @@ import {
   NUMERO_PATTERN,
   normalizeSearchText,
   type RequestedPiece,
+  STATUSES,
   staffActions,
   type Workqueue,
 } from '@em/domain';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import type { StaffUser } from '../../deps.js';
 import { badRequest } from '../../http/errors.js';
 import { filterValues, idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { staffCountScope, staffDossierScope } from './scope.js';
 
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
@@ -63,6 +66,28 @@ export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+/** The shortest word the trigram index finds; a shorter one is matched by a LIKE over the rows the rest selects. */
+const TRIGRAM = 3;
+
+/**
+ * Each word must appear in the dossier's names or numéro. A whole numéro is looked up on its unique
+ * index; any other word of 3 characters or more through the FTS5 trigram index (`dossiers_search`,
+ * migration 0006), all such words in one MATCH; a 1- or 2-character word by substring (a scan).
+ */
+function searchConditions(words: string[]): SQL[] {
+  const conditions: SQL[] = [];
+  const phrases: string[] = [];
+  for (const word of words) {
+    if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
+    else if ([...word].length >= TRIGRAM) phrases.push(`"${word.replaceAll('"', '""')}"`);
+    else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
+  }
+  if (phrases.length > 0) {
+    conditions.push(sql`${dossiers.id} IN (SELECT rowid FROM dossiers_search WHERE dossiers_search MATCH ${phrases.join(' ')})`);
+  }
+  return conditions;
+}
+
 function dateFilter(filter: Record<string, unknown>, name: string): Date | undefined {
   const value = filter[name];
   if (value === undefined || value === null || value === '') return undefined;
@@ -99,11 +124,7 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
     if (filter.q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
       throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
     }
-    for (const word of words) {
-      // A whole numéro is looked up on its unique index; anything else (names, parts of a numéro) by substring.
-      if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
-      else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
-    }
+    conditions.push(...searchConditions(words));
   }
   const statuses = filterValues(filter, 'status');
   if (statuses) {
@@ -176,8 +197,31 @@ export function dossierRecord(row: DossierRow, now: Date): Dossier {
   };
 }
 
-export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
-  const where = and(scope, ...dossierListConditions(query.filter, now));
+/**
+ * The total of a plain workqueue or status list (no search, no other filter, no deadline condition),
+ * read from the counts the triggers of migration 0006 keep per préfecture and status; undefined for
+ * any other filter, whose total is counted.
+ */
+function keptTotal(db: Db, countScope: SQL, filter: Record<string, unknown>): number | undefined {
+  const plain = Object.entries(filter).every(
+    ([name, value]) => name === 'queue' || name === 'status' || (name === 'q' && typeof value === 'string' && !value.trim()),
+  );
+  const queue = workqueueFilter(filter);
+  if (!plain || queue?.deadline) return undefined;
+  let statuses: readonly unknown[] = queue?.statuses ?? STATUSES;
+  const filtered = filterValues(filter, 'status');
+  if (filtered) statuses = statuses.filter((status) => filtered.includes(status));
+  if (statuses.length === 0) return 0;
+  const row = db.get<{ total: number }>(sql`SELECT coalesce(sum(count), 0) AS total FROM dossier_counts
+    WHERE ${countScope} AND status IN (${sql.join(
+      statuses.map((status) => sql`${status}`),
+      sql`, `,
+    )})`);
+  return row.total;
+}
+
+export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
+  const where = and(staffDossierScope(staff), ...dossierListConditions(query.filter, now));
   const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
   const column = SORT_COLUMNS[sort.field as DossierSort['field']];
   const order = sort.order === 'ASC' ? asc : desc;
@@ -187,7 +231,10 @@ export function listDossiers(db: Db, scope: SQL, query: ListQuery, now: Date) {
     .limit(query.range.limit)
     .offset(query.range.offset)
     .all();
-  const total = db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ?? 0;
+  const total =
+    keptTotal(db, staffCountScope(staff), query.filter) ??
+    db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ??
+    0;
   return { rows: rows.map((row) => dossierRecord(row, now)), total };
 }
 

@@ -17,7 +17,7 @@ export function dossierRoutes(deps: AppDeps) {
 
   app.get('/', (c) => {
     const query = parseListQuery(c, DOSSIER_SORTABLE);
-    const { rows, total } = listDossiers(deps.db, staffDossierScope(c.var.staff), query, deps.now());
+    const { rows, total } = listDossiers(deps.db, c.var.staff, query, deps.now());
     return listResponse(c, 'dossiers', query, rows, total);
   });
 

@@ -1,6 +1,6 @@
 import { schema } from '@em/db';
 import { NEVER_DEPOSITED_STATUSES } from '@em/domain';
-import { and, eq, notInArray, type SQL } from 'drizzle-orm';
+import { and, eq, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 
 /**
@@ -13,6 +13,16 @@ export function staffDossierScope(staff: StaffUser): SQL {
   if (staff.role === 'admin') return deposited;
   // A staff account without a préfecture sees nothing rather than everything.
   return and(deposited, eq(schema.dossiers.prefectureCode, staff.prefectureCode ?? '\u0000'))!;
+}
+
+/** The same rule on the totals kept per préfecture and status (table dossier_counts, migration 0006). */
+export function staffCountScope(staff: StaffUser): SQL {
+  const deposited = sql`status NOT IN (${sql.join(
+    NEVER_DEPOSITED_STATUSES.map((status) => sql`${status}`),
+    sql`, `,
+  )})`;
+  if (staff.role === 'admin') return deposited;
+  return sql`${deposited} AND prefecture_code = ${staff.prefectureCode ?? '\u0000'}`;
 }
 
 /** Applicants see their own dossier, whatever its state. */

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Db, schema } from '@em/db';
-import { createResendTransport, type MailTransport, type OutgoingEmail, type SendResult } from '@em/mail';
+import { createResendTransport, emailBodies, type MailTransport, type OutgoingEmail, type SendResult } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../testing/harness.js';
@@ -57,12 +57,12 @@ describe('dispatchDueEmails', () => {
     expect(await dispatchDueEmails(h.db, transport, { now: at(60_000), from: FROM })).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(calls).toHaveLength(1);
     const stored = row(id);
+    expect(calls[0]!.text).toContain('Provisoire-1!');
     expect(calls[0]).toEqual({
       to: 'usager@example.org',
       from: FROM,
       subject: stored.subject,
-      text: stored.text,
-      html: stored.html,
+      ...emailBodies(stored),
       idempotencyKey: keyOf(id),
     });
     expect(stored).toMatchObject({ status: 'sent', attempts: 1, providerMessageId: `prov-${keyOf(id)}`, lastError: null });

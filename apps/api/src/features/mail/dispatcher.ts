@@ -1,6 +1,6 @@
 import { type Db, schema } from '@em/db';
 import { formatParisDate } from '@em/domain';
-import type { MailTransport, SendResult } from '@em/mail';
+import { emailBodies, type MailTransport, type SendResult } from '@em/mail';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { startComplementDeadline } from '../deadlines/delivery.js';
 
@@ -37,6 +37,7 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
       subject: outboxEmails.subject,
       text: outboxEmails.text,
       html: outboxEmails.html,
+      data: outboxEmails.data,
       attempts: outboxEmails.attempts,
       createdAt: outboxEmails.createdAt,
       dossierId: outboxEmails.dossierId,
@@ -55,8 +56,7 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
         to: row.to,
         from,
         subject: row.subject,
-        text: row.text,
-        html: row.html,
+        ...emailBodies(row),
         idempotencyKey: idempotencyKeyOf(row),
       });
     } catch (cause) {

@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
-import { renderEmail, type TemplateData, type TemplateName } from '@em/mail';
+import { renderEmail, storedData, TEMPLATE_VERSION, type TemplateData, type TemplateName } from '@em/mail';
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction, so it exists if and only if
@@ -17,8 +17,11 @@ export function enqueueEmail<T extends TemplateName>(
       template: input.template,
       to: input.to,
       subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
+      // Rendered again when read (@em/mail's emailBodies): the data is a few hundred bytes, the bodies many kilobytes.
+      text: '',
+      html: '',
+      data: storedData(input.data),
+      templateVersion: TEMPLATE_VERSION,
       status: 'queued',
       nextAttemptAt: input.now,
       createdAt: input.now,

@@ -1,5 +1,6 @@
 import type { OutboxEmail, OutboxEmailWithBody } from '@em/contract';
 import { type Db, schema } from '@em/db';
+import { emailBodies } from '@em/mail';
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
@@ -28,7 +29,7 @@ const listed = {
 const selectEmails = (db: Db) => db.select(listed).from(outboxEmails).leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
 const selectEmailWithBody = (db: Db) =>
   db
-    .select({ ...listed, text: outboxEmails.text, html: outboxEmails.html })
+    .select({ ...listed, text: outboxEmails.text, html: outboxEmails.html, data: outboxEmails.data })
     .from(outboxEmails)
     .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
 
@@ -99,7 +100,8 @@ export function emailRoutes(deps: AppDeps) {
       .where(and(emailScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
       .get();
     if (!row) throw notFound('Courriel introuvable.');
-    const email: OutboxEmailWithBody = toApiRecord(row);
+    const { data: _data, ...fields } = row;
+    const email: OutboxEmailWithBody = toApiRecord({ ...fields, ...emailBodies(row) });
     return c.json(email);
   });
 

@@ -12,6 +12,7 @@ import {
   type Harness,
   login,
   ORIGIN,
+  outboxEmail,
   PASSWORD,
   PDF_BYTES,
   send,
@@ -221,7 +222,7 @@ describe('« Déposer les compléments »', () => {
     expect(file.late).toBe(true);
     expect((await send(h, 'POST', '/api/usager/dossier/complements', usager)).status).toBe(200);
     expect(countRows(h, 'complement_requests', 'answered_late = 1')).toBe(1);
-    const email = h.db.$client.prepare("select text from outbox_emails where template='complements_received'").get() as { text: string };
+    const email = outboxEmail(h, "template='complements_received'")!;
     expect(email.text).toMatch(/après|délai/);
   });
 

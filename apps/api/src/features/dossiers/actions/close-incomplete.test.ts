@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, deliverEmails, get } from '../../../testing/harness.js';
+import { countRows, deliverEmails, get, outboxEmail } from '../../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from './desk.js';
 
 let desk: Desk;
@@ -30,7 +30,7 @@ describe('closing an incomplete file', () => {
     const closed = await desk.act('close', desk.cookies.agent, { reason: 'Aucune réponse' });
     expect(closed.status).toBe(200);
     expect(await closed.json()).toMatchObject({ status: 'cloturee_incomplete', allowed_actions: [] });
-    const email = desk.h.db.$client.prepare("select text from outbox_emails where template='closure'").get() as { text: string };
+    const email = outboxEmail(desk.h, "template='closure'")!;
     expect(email.text).toContain('Justificatif de domicile');
     expect(countRows(desk.h, 'events', "action='close_incomplete' and reason='Aucune réponse'")).toBe(1);
   });

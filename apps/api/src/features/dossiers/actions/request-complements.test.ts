@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, deliverEmails, get } from '../../../testing/harness.js';
+import { countRows, deliverEmails, get, outboxEmail } from '../../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from './desk.js';
 
 let desk: Desk;
@@ -34,10 +34,7 @@ describe('the complement request', () => {
       deadline_passed: false,
       requested_pieces: ['JUSTIFICATIF_IDENTITE'],
     });
-    const email = desk.h.db.$client.prepare("select * from outbox_emails where template='complement_request'").get() as Record<
-      string,
-      string
-    >;
+    const email = outboxEmail(desk.h, "template='complement_request'")!;
     expect(email.status).toBe('queued');
     expect(email.text).toBe(preview.text);
     expect(email.text).toContain('http://localhost:3000/demande/justificatifs');
