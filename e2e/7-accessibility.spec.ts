@@ -18,6 +18,8 @@ test('every console page passes axe-core without a serious or critical violation
 
   // A dossier under review, with its pieces, history and e-mails.
   await page.getByRole('tab', { name: /^Compléments demandés/ }).click();
+  await expect(page.getByRole('tab', { name: /^Compléments demandés/ })).toHaveAttribute('aria-selected', 'true');
+  await page.waitForLoadState('networkidle');
   await page
     .getByRole('row')
     .filter({ hasText: /\d{19}/ })
@@ -26,6 +28,20 @@ test('every console page passes axe-core without a serious or critical violation
     .click();
   await expect(page.getByRole('heading', { name: 'Justificatifs' })).toBeVisible();
   await expectNoSeriousViolation(page, 'a dossier');
+
+  // A freshly deposited dossier, with its « Déposée » chip.
+  await page.getByRole('link', { name: 'Retour à la liste' }).click();
+  await page.getByRole('tab', { name: /^À traiter/ }).click();
+  await expect(page.getByRole('tab', { name: /^À traiter/ })).toHaveAttribute('aria-selected', 'true');
+  await page.waitForLoadState('networkidle');
+  await page
+    .getByRole('row')
+    .filter({ hasText: /\d{19}/ })
+    .first()
+    .getByRole('link')
+    .click();
+  await expect(page.getByRole('button', { name: 'Prendre en charge' })).toBeVisible();
+  await expectNoSeriousViolation(page, 'a deposited dossier');
 
   // The mailbox and one of its messages.
   await page.getByRole('menuitem', { name: 'Boîte mail locale' }).click();

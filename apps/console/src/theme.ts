@@ -13,6 +13,8 @@ export const theme: RaThemeOptions = {
     secondary: { main: '#6a6af4' },
     // MUI's orange (#ed6c02) reads at 3:1 on white; the DSFR's warning orange passes AA (5.5:1).
     warning: { main: '#b34000' },
+    // Same for MUI's info blue (#0288d1, 3.9:1 under white text, as on the « Déposée » chip): the DSFR's info blue.
+    info: { main: '#0063cb' },
   },
   components: {
     ...defaultTheme.components,
