@@ -1,26 +1,17 @@
-import { can, type StaffRole } from '@em/domain';
+import type { StaffRole } from '@em/domain';
 import Alert from '@mui/material/Alert';
-import { BooleanField, CreateButton, DataTable, List, TopToolbar, usePermissions } from 'react-admin';
+import { BooleanField, DataTable, List, usePermissions } from 'react-admin';
 
-/** The préfecture(s) in the user's scope and their setting; supervisors (setting) and the admin (name, creation) edit them. */
+/** The préfecture(s) in the user's scope and their setting; supervisors (setting) and the admin (name) edit them. */
 export function PrefectureList() {
   const { permissions } = usePermissions<StaffRole>();
   const canEdit = permissions === 'superviseur' || permissions === 'admin';
-  const canCreate = permissions ? can(permissions, 'manage_prefectures') : false;
   return (
     <List
       title="Préfecture"
       pagination={false}
       exporter={false}
-      actions={
-        canCreate ? (
-          <TopToolbar>
-            <CreateButton label="Nouvelle préfecture" />
-          </TopToolbar>
-        ) : (
-          false
-        )
-      }
+      actions={false}
     >
       <Alert severity="info" sx={{ m: 2 }}>
         Clôture automatique : dès que le délai de réponse aux pièces complémentaires est dépassé (vérification toutes les 10 minutes), les
