@@ -7,12 +7,7 @@ export function PrefectureList() {
   const { permissions } = usePermissions<StaffRole>();
   const canEdit = permissions === 'superviseur' || permissions === 'admin';
   return (
-    <List
-      title="Préfecture"
-      pagination={false}
-      exporter={false}
-      actions={false}
-    >
+    <List title="Préfecture" pagination={false} exporter={false} actions={false}>
       <Alert severity="info" sx={{ m: 2 }}>
         Clôture automatique : dès que le délai de réponse aux pièces complémentaires est dépassé (vérification toutes les 10 minutes), les
         dossiers concernés sont clôturés comme incomplets et l’usager en est informé par courriel. Sans elle, un agent clôture chaque
