@@ -38,15 +38,11 @@ export function addDraftFile(deps: AppDeps, applicantId: number, dossierId: numb
   const now = deps.now();
   return storeUpload(deps, upload, (tx, adopt) => {
     const { piece } = checkDraftPiece(tx, applicantId, dossierId, code, upload.size);
-    const stored = adopt();
     return tx
       .insert(schema.files)
       .values({
+        ...adopt(),
         pieceId: piece.id,
-        sha256: stored.sha256,
-        size: stored.size,
-        detectedType: upload.mime,
-        originalName: upload.name,
         uploadedByApplicantId: applicantId,
         uploadedAt: now,
       })

@@ -3,6 +3,7 @@ import { type Db, schema } from '@em/db';
 import { PIECE_CATALOGUE, progressPercent, resumeStep } from '@em/domain';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DossierRow } from '../dossiers/state.js';
+import { piecesWithFiles } from '../files/queries.js';
 import { prefectureOfInsee } from './draft.js';
 import { draftFileUrl } from './draft-files.js';
 
@@ -47,20 +48,7 @@ export function stepValues(d: DossierRow): Pick<Draft, 'etatCivil' | 'adresse' |
 
 /** A pré-demande as the téléprocédure shows it (contract `draftSchema`). */
 export function draftView(db: Db, dossier: DossierRow): Draft {
-  const pieces = db.select().from(schema.pieces).where(eq(schema.pieces.dossierId, dossier.id)).all();
-  const files = pieces.length
-    ? db
-        .select()
-        .from(schema.files)
-        .where(
-          inArray(
-            schema.files.pieceId,
-            pieces.map((p) => p.id),
-          ),
-        )
-        .orderBy(asc(schema.files.uploadedAt), asc(schema.files.id))
-        .all()
-    : [];
+  const { pieces, files } = piecesWithFiles(db, dossier.id);
   const account = db
     .select({ email: schema.applicants.email })
     .from(schema.applicants)

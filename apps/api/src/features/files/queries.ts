@@ -1,5 +1,5 @@
 import type { StoredFile } from '@em/contract';
-import { type Db, schema } from '@em/db';
+import { type Db, schema, type Tx } from '@em/db';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
 
@@ -25,6 +25,16 @@ function selectFiles(db: Db) {
     .from(files)
     .innerJoin(pieces, eq(pieces.id, files.pieceId))
     .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId));
+}
+
+/** A dossier's pieces and their files, oldest upload first: what both applicant views are built from. */
+export function piecesWithFiles(db: Db | Tx, dossierId: number) {
+  const dossierPieces = db.select().from(pieces).where(eq(pieces.dossierId, dossierId)).all();
+  const pieceIds = dossierPieces.map((piece) => piece.id);
+  const pieceFiles = pieceIds.length
+    ? db.select().from(files).where(inArray(files.pieceId, pieceIds)).orderBy(asc(files.uploadedAt), asc(files.id)).all()
+    : [];
+  return { pieces: dossierPieces, files: pieceFiles };
 }
 
 type FileRow = ReturnType<ReturnType<typeof selectFiles>['all']>[number];

@@ -31,23 +31,23 @@ export function uploadRoom(db: Db | Tx, dossierId: number, size = 0): { bytes: n
     : { bytes: MAX_FILE_BYTES, message: FILE_TOO_LARGE_MESSAGE };
 }
 
+/** The columns of a `files` row that the upload itself decides. */
+export type AdoptedUpload = Pick<typeof schema.files.$inferInsert, 'sha256' | 'size' | 'detectedType' | 'originalName'>;
+
 /**
  * One transaction that checks again, then refers to the upload: `write` calls `adopt()` once every
- * check has passed, which gives the file its stored name just before the row that points at it.
+ * check has passed, which gives the file its stored name just before the row that points at it,
+ * and answers that row's columns describing the content.
  * A refused or failed write leaves neither the temporary file nor the content behind.
  */
-export async function storeUpload<T>(
-  deps: AppDeps,
-  upload: ReceivedUpload,
-  write: (tx: Tx, adopt: () => { sha256: string; size: number }) => T,
-): Promise<T> {
+export async function storeUpload<T>(deps: AppDeps, upload: ReceivedUpload, write: (tx: Tx, adopt: () => AdoptedUpload) => T): Promise<T> {
   let adopted = false;
   try {
     return deps.db.transaction((tx) =>
       write(tx, () => {
         deps.store.adopt(upload.temporary, upload.sha256);
         adopted = true;
-        return { sha256: upload.sha256, size: upload.size };
+        return { sha256: upload.sha256, size: upload.size, detectedType: upload.mime, originalName: upload.name };
       }),
     );
   } catch (error) {

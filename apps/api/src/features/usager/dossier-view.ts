@@ -13,6 +13,7 @@ import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
 import { receiptUrl } from '../demande/draft-view.js';
 import { openComplementRequest } from '../dossiers/state.js';
+import { piecesWithFiles } from '../files/queries.js';
 
 export const APPLICANT_FILE_URL = '/api/usager/files';
 
@@ -61,20 +62,7 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date): Ap
   const awaiting = dossier.status === 'complement_demande';
   const request = awaiting ? openComplementRequest(db, dossier.id) : null;
   const requestedCodes = new Set<string>(request?.requestedPieces.map((p) => p.code) ?? []);
-  const pieces = db.select().from(schema.pieces).where(eq(schema.pieces.dossierId, dossier.id)).all();
-  const files = pieces.length
-    ? db
-        .select()
-        .from(schema.files)
-        .where(
-          inArray(
-            schema.files.pieceId,
-            pieces.map((p) => p.id),
-          ),
-        )
-        .orderBy(asc(schema.files.uploadedAt), asc(schema.files.id))
-        .all()
-    : [];
+  const { pieces, files } = piecesWithFiles(db, dossier.id);
 
   const pieceViews = sortByCatalogue(pieces).map((piece) => {
     const definition = pieceDefinition(piece.code);

@@ -68,17 +68,13 @@ export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: n
   const now = deps.now();
   return storeUpload(deps, upload, (tx, adopt) => {
     const { piece, dossier, request } = checkComplementPiece(tx, applicantId, pieceId, upload.size);
-    const stored = adopt();
     // Late only against a running deadline: one never starts while the request's e-mail is undelivered.
     const late = isComplementOverdue(dossier, now);
     const file = tx
       .insert(schema.files)
       .values({
+        ...adopt(),
         pieceId: piece.id,
-        sha256: stored.sha256,
-        size: stored.size,
-        detectedType: upload.mime,
-        originalName: upload.name,
         uploadedByApplicantId: applicantId,
         uploadedAt: now,
         complementRequestId: request.id,
