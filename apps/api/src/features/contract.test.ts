@@ -28,7 +28,7 @@ import {
   storedFileSchema,
 } from '@em/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { answer, contractCalls, cookieOf, list, noContent, queryOf } from '../testing/contract-calls.js';
 import {
   addApplicant,
   addDepositedDossier,
@@ -37,8 +37,6 @@ import {
   createHarness,
   deliverEmails,
   type Harness,
-  listUrl,
-  ORIGIN,
   outboxEmail,
   PASSWORD,
   PDF_BYTES,
@@ -51,7 +49,6 @@ import {
 let h: Harness;
 let mine: ReturnType<typeof addDepositedDossier>;
 let other: ReturnType<typeof addDepositedDossier>;
-const covered = new Set<string>();
 
 beforeAll(async () => {
   h = createHarness(new Date('2026-06-29T08:00:00Z'));
@@ -66,39 +63,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-type Call = { cookie?: string; json?: unknown; form?: FormData };
-
-/** Calls `pattern` with its parameters filled in, and remembers that the route was checked. */
-async function call(method: string, pattern: string, params: Record<string, string | number> = {}, options: Call = {}) {
-  covered.add(`${method} ${pattern}`);
-  const path = pattern.replace(/:(\w+)/g, (_, name: string) => String(params[name]));
-  const query = params.query === undefined ? '' : String(params.query);
-  const headers: Record<string, string> = { Origin: ORIGIN };
-  if (options.cookie) headers.Cookie = options.cookie;
-  if (options.json !== undefined) headers['Content-Type'] = 'application/json';
-  const body = options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
-  return h.app.request(path + query, { method, headers, body });
-}
-
-/** The status, then the body parsed with the schema: every issue zod finds is shown. */
-async function answer<S extends z.ZodType>(response: Response, status: number, schema: S): Promise<z.infer<S>> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  const parsed = schema.safeParse(JSON.parse(text));
-  expect(parsed.error?.issues ?? [], text).toEqual([]);
-  return parsed.data as z.infer<S>;
-}
-
-async function noContent(response: Response) {
-  expect(response.status).toBe(204);
-}
-
-async function cookieOf(response: Response) {
-  return response.headers.get('set-cookie')!.split(';')[0]!;
-}
-
-const list = <S extends z.ZodType>(schema: S) => z.array(schema).min(1);
-const queryOf = (resource: string, params: Parameters<typeof listUrl>[1]) => listUrl(resource, params).slice(`/api/${resource}`.length);
+const { call, covered } = contractCalls(() => h);
 
 describe('the response contract', () => {
   let agent: string;

@@ -1,7 +1,7 @@
 import type { Draft } from '@em/contract';
 import { type Db, schema } from '@em/db';
 import { PIECE_CATALOGUE, progressPercent, resumeStep } from '@em/domain';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DossierRow } from '../dossiers/state.js';
 import { piecesWithFiles } from '../files/queries.js';
 import { prefectureOfInsee } from './draft.js';

@@ -8,7 +8,7 @@ import {
   type ReviewStatus,
   sortByCatalogue,
 } from '@em/domain';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { notFound } from '../../http/errors.js';
 import { toApiRecord } from '../../http/react-admin.js';
 import { receiptUrl } from '../demande/draft-view.js';
