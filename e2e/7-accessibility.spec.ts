@@ -1,7 +1,25 @@
 import { WORKQUEUES } from '@em/domain';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousViolation } from './axe.js';
 import { AGENT_59, consoleLogin, SUPERVISOR_59 } from './fixtures.js';
+
+/** Selects a workqueue tab and waits for its rows, not the previous tab's about to be replaced. */
+async function showTab(page: Page, label: string) {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${label}`) });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await page.waitForLoadState('networkidle');
+}
+
+async function openFirstDossierOf(page: Page, tab: string) {
+  await showTab(page, tab);
+  await page
+    .getByRole('row')
+    .filter({ hasText: /\d{19}/ })
+    .first()
+    .getByRole('link')
+    .click();
+}
 
 test('every console page passes axe-core without a serious or critical violation', async ({ page }) => {
   await page.goto('/console/');
@@ -10,36 +28,18 @@ test('every console page passes axe-core without a serious or critical violation
 
   await consoleLogin(page, AGENT_59);
   for (const queue of WORKQUEUES) {
-    await page.getByRole('tab', { name: new RegExp(`^${queue.label}`) }).click();
-    await expect(page.getByRole('tab', { name: new RegExp(`^${queue.label}`) })).toHaveAttribute('aria-selected', 'true');
-    await page.waitForLoadState('networkidle');
+    await showTab(page, queue.label);
     await expectNoSeriousViolation(page, `the « ${queue.label} » tab`);
   }
 
   // A dossier under review, with its pieces, history and e-mails.
-  await page.getByRole('tab', { name: /^Compléments demandés/ }).click();
-  await expect(page.getByRole('tab', { name: /^Compléments demandés/ })).toHaveAttribute('aria-selected', 'true');
-  await page.waitForLoadState('networkidle');
-  await page
-    .getByRole('row')
-    .filter({ hasText: /\d{19}/ })
-    .first()
-    .getByRole('link')
-    .click();
+  await openFirstDossierOf(page, 'Compléments demandés');
   await expect(page.getByRole('heading', { name: 'Justificatifs' })).toBeVisible();
   await expectNoSeriousViolation(page, 'a dossier');
 
   // A freshly deposited dossier, with its « Déposée » chip.
   await page.getByRole('link', { name: 'Retour à la liste' }).click();
-  await page.getByRole('tab', { name: /^À traiter/ }).click();
-  await expect(page.getByRole('tab', { name: /^À traiter/ })).toHaveAttribute('aria-selected', 'true');
-  await page.waitForLoadState('networkidle');
-  await page
-    .getByRole('row')
-    .filter({ hasText: /\d{19}/ })
-    .first()
-    .getByRole('link')
-    .click();
+  await openFirstDossierOf(page, 'À traiter');
   await expect(page.getByRole('button', { name: 'Prendre en charge' })).toBeVisible();
   await expectNoSeriousViolation(page, 'a deposited dossier');
 
