@@ -147,6 +147,22 @@ describe('the response contract', () => {
       400,
       errorBodySchema,
     );
+    const received = new FormData();
+    received.set('file', new File([PDF_BYTES], 'acte.pdf', { type: 'application/pdf' }));
+    received.set('received_via', 'guichet');
+    received.set('received_on', '2026-06-29');
+    const attached = await answer(
+      await call('POST', '/api/pieces/:id/files', { id: mine.pieceIds.JUSTIFICATIF_DOMICILE! }, { cookie: agent, form: received }),
+      201,
+      storedFileSchema,
+    );
+    expect(attached).toMatchObject({ received_via: 'guichet', received_on: '2026-06-29', uploaded_by: 'agent' });
+    received.set('received_on', '2026-07-01');
+    await answer(
+      await call('POST', '/api/pieces/:id/files', { id: mine.pieceIds.JUSTIFICATIF_DOMICILE! }, { cookie: agent, form: received }),
+      400,
+      errorBodySchema,
+    );
 
     await answer(
       await call('GET', '/api/dossiers/:id/complement-request/preview', { id }, { cookie: agent }),

@@ -94,7 +94,7 @@ export function removeComplementFile(deps: AppDeps, applicantId: number, fileId:
     const file = tx.select().from(schema.files).where(eq(schema.files.id, fileId)).get();
     if (!file) throw notFound('Fichier introuvable.');
     const { piece, dossier, request } = requestedPiece(tx, applicantId, file.pieceId);
-    if (file.complementRequestId !== request.id)
+    if (file.complementRequestId !== request.id || file.receivedVia)
       throw conflict('Ce document a déjà été transmis à la préfecture : il ne peut plus être supprimé.');
     tx.delete(schema.files).where(eq(schema.files.id, file.id)).run();
     recordEvent(tx, {

@@ -1,0 +1,117 @@
+import { receivedFileFormSchema } from '@em/contract';
+import { schema } from '@em/db';
+import {
+  canAttachForApplicant,
+  FILE_TOO_LARGE_MESSAGE,
+  formatParisDate,
+  isReceivedLate,
+  MAX_FILE_BYTES,
+  NO_COUNTER_DEPOSIT_MESSAGE,
+  pieceDefinition,
+  RECEIPT_CHANNEL_LABELS,
+  type ReceiptChannel,
+  receiptDateRefusal,
+} from '@em/domain';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { Hono } from 'hono';
+import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
+import { uploadBody } from '../../http/body-limit.js';
+import { badRequest, conflict } from '../../http/errors.js';
+import { parseId } from '../../http/react-admin.js';
+import { validate } from '../../http/validate.js';
+import { recordEvent } from '../audit/record.js';
+import { staffDossierScope } from '../dossiers/scope.js';
+import { assertCanDecide, loadDossier, openComplementRequest } from '../dossiers/state.js';
+import { fileApiRecord, findFile } from '../files/queries.js';
+import { type CheckedUpload, checkUpload } from '../usager/upload.js';
+
+type Receipt = { via: ReceiptChannel; on: string };
+
+/**
+ * A justificatif handed in at the counter or sent by post, attached by an agent on the applicant's
+ * behalf. During a complement request it answers the requested piece as an online upload would;
+ * otherwise it puts the piece back to « à vérifier ». Stored only once every check has passed, in
+ * the transaction of its event.
+ */
+export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: number, upload: CheckedUpload, receipt: Receipt) {
+  assertCanDecide(staff);
+  const now = deps.now();
+  return deps.db.transaction((tx) => {
+    const piece = tx.select().from(schema.pieces).where(eq(schema.pieces.id, pieceId)).get();
+    const dossier = loadDossier(tx, staffDossierScope(staff), piece?.dossierId ?? -1);
+    const definition = pieceDefinition(piece!.code);
+    if (definition.kind === 'code') throw conflict('Le numéro e-photo est un numéro, pas un document : aucun fichier à joindre.');
+    if (!canAttachForApplicant(dossier.status)) throw conflict(NO_COUNTER_DEPOSIT_MESSAGE);
+    const refusal = receiptDateRefusal(receipt.on, dossier.depositedAt ?? now, now);
+    if (refusal) throw badRequest(refusal);
+
+    const request = dossier.status === 'complement_demande' ? openComplementRequest(tx, dossier.id) : null;
+    const answersRequest = request?.requestedPieces.some((p) => p.code === piece!.code) ?? false;
+    const roundId = answersRequest ? request!.id : null;
+    const inRound =
+      tx
+        .select({ n: count() })
+        .from(schema.files)
+        .where(
+          and(
+            eq(schema.files.pieceId, piece!.id),
+            roundId === null ? isNull(schema.files.complementRequestId) : eq(schema.files.complementRequestId, roundId),
+          ),
+        )
+        .get()?.n ?? 0;
+    if (inRound >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
+
+    const late = answersRequest && isReceivedLate(receipt.on, dossier.deadlineAt);
+    const stored = deps.store.put(upload.bytes);
+    const file = tx
+      .insert(schema.files)
+      .values({
+        pieceId: piece!.id,
+        sha256: stored.sha256,
+        size: stored.size,
+        detectedType: upload.mime,
+        originalName: upload.name,
+        uploadedByStaffId: staff.id,
+        uploadedAt: now,
+        complementRequestId: roundId,
+        late,
+        receivedVia: receipt.via,
+        receivedOn: receipt.on,
+      })
+      .returning()
+      .get();
+    // A requested piece stays flagged until the complements are deposited; any other one has a new document to check.
+    const after = answersRequest ? piece!.reviewStatus : 'a_verifier';
+    if (!answersRequest) {
+      tx.update(schema.pieces)
+        .set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null })
+        .where(eq(schema.pieces.id, piece!.id))
+        .run();
+    }
+    const day = formatParisDate(new Date(`${receipt.on}T12:00:00Z`));
+    recordEvent(tx, {
+      actor: { type: 'staff', user: staff },
+      action: 'attach_received_file',
+      dossierId: dossier.id,
+      at: now,
+      before: piece!.reviewStatus,
+      after,
+      reason: `${piece!.code} : ${upload.name} — ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()} le ${day}${late ? ' (hors délai)' : ''}`,
+    });
+    return file;
+  });
+}
+
+const URL_PREFIX = '/api/files';
+const uploadLimit = uploadBody(MAX_FILE_BYTES + 64 * 1024, FILE_TOO_LARGE_MESSAGE);
+
+/** POST /api/pieces/:id/files (multipart: file, received_via, received_on); mounted by the pieces router after its staff guard. */
+export const attachReceivedFileRoutes = (deps: AppDeps) =>
+  new Hono<AppEnv>().post('/:id/files', uploadLimit, validate('form', receivedFileFormSchema), async (c) => {
+    assertCanDecide(c.var.staff);
+    const pieceId = parseId(c.req.param('id'));
+    const form = c.req.valid('form');
+    const upload = await checkUpload(form.file);
+    const file = attachReceivedFile(deps, c.var.staff, pieceId, upload, { via: form.received_via, on: form.received_on });
+    return c.json(fileApiRecord(findFile(deps.db, staffDossierScope(c.var.staff), file.id)!, URL_PREFIX), 201);
+  });
