@@ -8,6 +8,7 @@ import List from '@mui/material/List';
 import Typography from '@mui/material/Typography';
 import { FileItem } from '../files/FileItem';
 import { PieceReview } from './PieceReview';
+import { ReceivedFileDialog } from './ReceivedFileDialog';
 import { ReviewChip } from './ReviewChip';
 
 type Props = {
@@ -19,10 +20,13 @@ type Props = {
   onSelectFile: (file: StoredFile) => void;
   /** The dossier is in a state where pieces are reviewed, and the user may decide. */
   reviewable: boolean;
+  /** The user may attach a document received at the counter or by post (from the dossier's deposit date). */
+  attachable: boolean;
+  depositedAt: string | null;
   onReviewed?: (piece: Piece) => void;
 };
 
-export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable, onReviewed }: Props) {
+export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable, attachable, depositedAt, onReviewed }: Props) {
   const label = piece.label;
   const isCode = piece.kind === 'code';
   const titleId = `piece-${piece.id}-title`;
@@ -69,6 +73,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
             ))}
           </List>
         )}
+        {attachable && !isCode ? <ReceivedFileDialog piece={piece} depositedAt={depositedAt} /> : null}
         {reviewable ? <PieceReview piece={piece} label={label} onReviewed={onReviewed} /> : null}
       </CardContent>
     </Card>
