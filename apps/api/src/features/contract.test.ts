@@ -224,6 +224,9 @@ describe('the response contract', () => {
     expect(content.headers.get('content-type')).toBe('application/pdf');
     const ephoto = { ephoto: 'ZYXWVUTSRQ9876543210AB' };
     await answer(await call('PUT', '/api/usager/dossier/ephoto', {}, { cookie: usager, json: ephoto }), 200, applicantDossierSchema);
+    await answer(await call('DELETE', '/api/usager/dossier/ephoto', {}, { cookie: usager }), 200, applicantDossierSchema);
+    await answer(await call('DELETE', '/api/usager/dossier/ephoto', {}, { cookie: usager }), 409, errorBodySchema);
+    await answer(await call('PUT', '/api/usager/dossier/ephoto', {}, { cookie: usager, json: ephoto }), 200, applicantDossierSchema);
     await answer(await call('POST', '/api/usager/dossier/complements', {}, { cookie: usager }), 200, applicantDossierSchema);
     await answer(
       await call('POST', '/api/usager/pieces/:id/files', { id: pieceId }, { cookie: usager, form: form() }),

@@ -4,6 +4,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
 import Typography from '@mui/material/Typography';
 import { FileItem } from '../files/FileItem';
@@ -46,7 +47,10 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
               </Typography>
             )}
           </Typography>
-          <ReviewChip kind={piece.kind} status={piece.review_status} />
+          <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+            {piece.new_number ? <Chip size="small" color="info" label="Nouveau numéro saisi" /> : null}
+            <ReviewChip kind={piece.kind} status={piece.review_status} />
+          </Box>
         </Box>
         {piece.review_message ? (
           <Alert severity={piece.review_status === 'conforme' ? 'success' : 'warning'} sx={{ mt: 1 }}>

@@ -117,10 +117,12 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
         <FileList files={piece.files} busy={busy} onRemove={onRemove} />
       )}
 
-      {acceptsComplements && awaiting && piece.kind === 'code' && (
+      {acceptsComplements && requested && piece.kind === 'code' && (
         <EphotoAnswer
           busy={busy}
+          typed={piece.answered}
           onSubmit={(ephoto) => void run(() => api.replaceEphoto(ephoto), 'Le nouveau numéro ephoto a bien été enregistré.')}
+          onRemove={() => void run(() => api.removeNewEphoto(), 'Le nouveau numéro ephoto a été supprimé.')}
         />
       )}
 

@@ -15,7 +15,7 @@ import { communeRoutes, demandeRoutes } from '../demande/routes.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
 import { applicantDossierView, applicantFileRecord } from './dossier-view.js';
-import { addComplementFile, removeComplementFile, replaceEphoto, submitComplements } from './service.js';
+import { addComplementFile, removeComplementFile, removeNewEphoto, replaceEphoto, submitComplements } from './service.js';
 import { checkUpload } from './upload.js';
 
 const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
@@ -63,6 +63,11 @@ export function applicantRoutes(deps: AppDeps) {
 
   own.put('/dossier/ephoto', validate('json', ephotoBodySchema), (c) => {
     replaceEphoto(deps, c.var.applicant.id, c.req.valid('json').ephoto);
+    return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
+  });
+
+  own.delete('/dossier/ephoto', (c) => {
+    removeNewEphoto(deps, c.var.applicant.id);
     return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
   });
 
