@@ -74,6 +74,10 @@ test('the complement loop: request, e-mail, applicant’s answer through the lin
   await expect(portal.getByText('acte-de-naissance.pdf').first()).toBeVisible();
   await portal.getByRole('button', { name: 'Déposer les compléments' }).click();
   await expect(portal.getByText('Vos compléments ont bien été transmis.')).toBeVisible();
+  // What was sent, read-only: no invitation to attach anything, no form left.
+  await expect(portal.getByRole('heading', { name: 'Récapitulatif de vos justificatifs' })).toBeVisible();
+  await expect(portal.getByText(/nous allons vous demander de joindre|champs marqués/)).toHaveCount(0);
+  await expect(portal.getByRole('button', { name: /Déposer les compléments|Supprimer/ })).toHaveCount(0);
   await portal.close();
 
   // 6. The agent finds it under « Compléments reçus », finds every piece conforming and declares the file complete.

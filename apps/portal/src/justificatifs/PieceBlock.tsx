@@ -78,7 +78,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
     <section className={className} aria-labelledby={titleId} data-piece={piece.code} data-flagged={awaiting ? 'true' : undefined}>
       <h3 className="fr-h6 fr-mb-1w">
         <span id={titleId}>{piece.label}</span>
-        {piece.required && <span aria-hidden="true"> *</span>}
+        {piece.required && acceptsComplements && <span aria-hidden="true"> *</span>}
       </h3>
 
       {awaiting && (
