@@ -1,6 +1,6 @@
 import type { Prefecture } from '@em/contract';
 import Alert from '@mui/material/Alert';
-import { BooleanField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 
 function ReservedSetting() {
   const record = useRecordContext<Prefecture>();
@@ -8,17 +8,19 @@ function ReservedSetting() {
   return (
     <Alert severity="info">
       Le réglage de la clôture automatique est réservé au superviseur de la préfecture.
-      {record.closable_now > 0 ? ` ${closableSentence(record.closable_now)}` : ''}
+      {record.auto_close_expired ? '' : ` ${closableSentence(record.closable_now)}`}
     </Alert>
   );
 }
 
-/** « 3 dossiers en délai dépassé, dont la demande a bien été remise, seraient clôturés. » */
+/** « Activée maintenant, elle clôturerait 3 dossiers… »: what switching automatic closure on would do at once. */
 export function closableSentence(count: number): string {
-  if (count === 0) return 'Aucun dossier ne serait clôturé aujourd’hui.';
-  return count === 1
-    ? '1 dossier en délai dépassé, dont la demande a bien été remise, serait clôturé aujourd’hui.'
-    : `${count} dossiers en délai dépassé, dont la demande a bien été remise, seraient clôturés aujourd’hui.`;
+  if (count === 0) return 'Activée maintenant, elle ne clôturerait aucun dossier.';
+  const dossiers =
+    count === 1
+      ? '1 dossier en délai dépassé dont la demande a bien été remise'
+      : `${count} dossiers en délai dépassé dont la demande a bien été remise`;
+  return `Activée maintenant, elle clôturerait aussitôt ${dossiers}.`;
 }
 
 /** The préfecture's settings, read-only: what an agent sees (no switch that would fail on saving). */
@@ -29,7 +31,7 @@ export function PrefectureShow() {
         <TextField source="code" label="Département" />
         <TextField source="name" label="Préfecture" />
         <Labeled label="Clôturer automatiquement les dossiers dont le délai de réponse est dépassé">
-          <BooleanField source="auto_close_expired" valueLabelTrue="Activée" valueLabelFalse="Désactivée" />
+          <FunctionField<Prefecture> render={(record) => (record.auto_close_expired ? 'Activée' : 'Désactivée')} />
         </Labeled>
         <ReservedSetting />
       </SimpleShowLayout>
