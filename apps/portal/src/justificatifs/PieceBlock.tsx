@@ -91,7 +91,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
       {piece.answered && (
         <div className="fr-mb-2w">
           <Badge severity="success" small>
-            Nouveau document ajouté
+            {piece.kind === 'code' ? 'Nouveau numéro saisi' : 'Nouveau document ajouté'}
           </Badge>
         </div>
       )}
