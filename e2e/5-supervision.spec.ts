@@ -1,8 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_STAFF } from '../tools/demo/src/accounts.js';
-import { AGENT_59, consoleLogin } from './fixtures.js';
-
-const SUPERVISOR_59 = DEMO_STAFF.find((user) => user.email === 'superviseur.59@demo.gouv.fr')!;
+import { AGENT_59, consoleLogin, SUPERVISOR_59 } from './fixtures.js';
 
 async function logIn(page: Page, user: { email: string; password: string }) {
   await page.goto('/console/');

@@ -1,7 +1,7 @@
 import { WORKQUEUES } from '@em/domain';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolation } from './axe.js';
-import { AGENT_59, consoleLogin } from './fixtures.js';
+import { AGENT_59, consoleLogin, SUPERVISOR_59 } from './fixtures.js';
 
 test('every console page passes axe-core without a serious or critical violation', async ({ page }) => {
   await page.goto('/console/');
@@ -69,4 +69,26 @@ test('the local mailbox is searched by recipient, subject or numéro', async ({ 
   await filtered;
   await expect(rows.first()).toBeVisible();
   for (const text of await rows.allInnerTexts()) expect(text).toContain('usager@demo.fr');
+});
+
+test('on a 390 px phone, the supervisor’s pages fit the screen and pass axe-core', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/console/');
+  await page.getByRole('textbox', { name: 'Identifiant', exact: true }).fill(SUPERVISOR_59.email);
+  await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(SUPERVISOR_59.password);
+  await page.getByRole('button', { name: 'Connexion' }).click();
+  const fitsTheScreen = async (what: string) => {
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${what} is wider than the phone`).toBeLessThanOrEqual(390);
+    await expectNoSeriousViolation(page, what);
+  };
+  await expect(page.getByRole('table', { name: 'Charge de chaque agent' })).toBeAttached();
+  await fitsTheScreen('the « Échéances » dashboard');
+  await page.goto('/console/#/dossiers');
+  await expect(page.getByRole('tab', { name: /^À traiter/ })).toBeVisible();
+  await fitsTheScreen('the dossier list');
+  await page.goto('/console/#/prefectures/59');
+  await expect(page.getByRole('switch', { name: /Clôturer automatiquement/ })).toBeVisible();
+  await fitsTheScreen('the préfecture’s settings');
 });

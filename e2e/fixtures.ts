@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { DEMO_APPLICANT, DEMO_STAFF } from '../tools/demo/src/accounts.js';
 
 export const AGENT_59 = DEMO_STAFF.find((user) => user.email === 'agent.59@demo.gouv.fr')!;
+export const SUPERVISOR_59 = DEMO_STAFF.find((user) => user.email === 'superviseur.59@demo.gouv.fr')!;
 export const APPLICANT = DEMO_APPLICANT;
 
 /** Logs in on the console's login page, as a person would. */

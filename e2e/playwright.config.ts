@@ -28,13 +28,14 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    // Exactly what a person runs: `npm start` builds the front ends, migrates, seeds and serves.
-    command: 'npm start',
+    // Exactly what a person runs: `npm start` builds the front ends, migrates, seeds and serves. Its output
+    // goes to a file that the last scenario (9-logs) reads: one JSON line per request, nothing personal.
+    command: `npm start > ${JSON.stringify(join(process.env.E2E_DATA_DIR, 'server.log'))}`,
     cwd: '..',
     url: `http://localhost:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { DATA_DIR: process.env.E2E_DATA_DIR, PORT: String(port), LOG_REQUESTS: 'false', SEED_DOSSIERS: '30' },
+    env: { DATA_DIR: process.env.E2E_DATA_DIR, PORT: String(port), SEED_DOSSIERS: '30' },
   },
 });

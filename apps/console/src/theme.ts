@@ -1,3 +1,4 @@
+import type { CheckboxOwnerState } from '@mui/material/Checkbox';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 /** The focus ring of the DSFR: seen on white as on the blue app bar, never only a ripple. */
@@ -20,6 +21,16 @@ export const theme: RaThemeOptions = {
     MuiButtonBase: { styleOverrides: { root: { '&.Mui-focusVisible, &:focus-visible': focusRing } } },
     // Spinners (react-admin's loading indicator among them) are named for screen readers.
     MuiCircularProgress: { defaultProps: { 'aria-label': 'Chargement' } },
+    // react-admin's row checkbox (DataTable's SelectRowCheckbox) names the wrapping span, where axe forbids the
+    // attribute, and leaves the input unnamed: move the name onto the input.
+    MuiCheckbox: {
+      defaultProps: {
+        slotProps: {
+          root: (ownerState: CheckboxOwnerState) => (ownerState['aria-label'] ? { 'aria-label': undefined } : {}),
+          input: (ownerState: CheckboxOwnerState) => (ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {}),
+        },
+      },
+    },
     // Tabs sit in a scroller that clips what overflows: the ring is drawn inside.
     MuiTab: { styleOverrides: { root: { '&.Mui-focusVisible': { ...focusRing, outlineOffset: '-3px' } } } },
   },

@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '@em/domain';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -15,38 +16,41 @@ export function WorkloadTable({ dashboard }: { dashboard: Dashboard }) {
     return <Typography color="text.secondary">Aucun dossier en cours n’est affecté à un agent.</Typography>;
   }
   return (
-    <Table size="small" aria-label="Charge de chaque agent">
-      <TableHead>
-        <TableRow>
-          <TableCell>Agent</TableCell>
-          {dashboard.workload_statuses.map((status) => (
-            <TableCell key={status} align="right">
-              {STATUS_LABELS[status]}
-            </TableCell>
-          ))}
-          <TableCell align="right">Total</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {dashboard.workload.map((row) => (
-          <TableRow key={row.assignee_id}>
-            <TableCell component="th" scope="row">
-              {row.full_name}
-            </TableCell>
-            {dashboard.workload_statuses.map((status) => {
-              const count = row.counts[status] ?? 0;
-              return (
-                <TableCell key={status} align="right">
-                  {count ? <Link to={dossierListPath({ assignee_id: row.assignee_id, status })}>{count}</Link> : '0'}
-                </TableCell>
-              );
-            })}
-            <TableCell align="right">
-              <Link to={dossierListPath({ assignee_id: row.assignee_id, status: dashboard.workload_statuses })}>{row.total}</Link>
-            </TableCell>
+    // Scrolls inside its card on a phone rather than widening the whole page.
+    <TableContainer sx={{ width: 0, minWidth: '100%' }}>
+      <Table size="small" aria-label="Charge de chaque agent">
+        <TableHead>
+          <TableRow>
+            <TableCell>Agent</TableCell>
+            {dashboard.workload_statuses.map((status) => (
+              <TableCell key={status} align="right">
+                {STATUS_LABELS[status]}
+              </TableCell>
+            ))}
+            <TableCell align="right">Total</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {dashboard.workload.map((row) => (
+            <TableRow key={row.assignee_id}>
+              <TableCell component="th" scope="row">
+                {row.full_name}
+              </TableCell>
+              {dashboard.workload_statuses.map((status) => {
+                const count = row.counts[status] ?? 0;
+                return (
+                  <TableCell key={status} align="right">
+                    {count ? <Link to={dossierListPath({ assignee_id: row.assignee_id, status })}>{count}</Link> : '0'}
+                  </TableCell>
+                );
+              })}
+              <TableCell align="right">
+                <Link to={dossierListPath({ assignee_id: row.assignee_id, status: dashboard.workload_statuses })}>{row.total}</Link>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }
