@@ -28,9 +28,30 @@ test('the complement loop: request, e-mail, applicant’s answer through the lin
   await page.getByRole('button', { name: 'Enregistrer « Document manquant » – Justificatif d’identité' }).click();
   expect((await reviewed).status()).toBe(200);
 
-  // 3. They read the exact e-mail, with its deadline, then send it.
+  // 2b. A proof of address handed in at the counter is attached for the applicant, with the channel and the day.
+  const domicile = page.getByRole('article', { name: /^Justificatif de domicile/ });
+  await domicile.getByRole('button', { name: 'Joindre un document reçu' }).click();
+  const counter = page.getByRole('dialog', { name: 'Document reçu au guichet ou par courrier' });
+  await expect(counter.getByRole('radio', { name: 'Au guichet' })).toBeChecked();
+  await counter.getByLabel(/^Document/).setInputFiles({ name: 'quittance-guichet.pdf', mimeType: 'application/pdf', buffer: PDF });
+  const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toISOString().slice(0, 10);
+  await counter.getByLabel('Date de réception').fill(tomorrow);
+  await counter.getByRole('button', { name: 'Joindre le document' }).click();
+  await expect(counter.getByRole('alert')).toHaveText('La date de réception ne peut pas être dans le futur.');
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+  await counter.getByLabel('Date de réception').fill(today);
+  const attached = page.waitForResponse((r) => /\/api\/pieces\/\d+\/files\?/.test(r.url()) && r.request().method() === 'POST');
+  await counter.getByRole('button', { name: 'Joindre le document' }).click();
+  expect((await attached).status()).toBe(201);
+  await expect(counter).toBeHidden();
+  const [year, month, day] = today.split('-');
+  await expect(domicile.getByText(`Remis au guichet le ${day}/${month}/${year}`)).toBeVisible();
+  await expect(domicile.getByText('quittance-guichet.pdf')).toBeVisible();
+
+  // 3. They read the exact e-mail, with its deadline, then send it: it opens on the formatted e-mail.
   await page.getByRole('button', { name: /Demander des pièces complémentaires/ }).click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('tab', { name: 'Courriel mis en forme' })).toHaveAttribute('aria-selected', 'true');
   await dialog.getByRole('tab', { name: 'Texte brut' }).click();
   await expect(dialog).toContainText('« JUSTIFICATIF_IDENTITE » (Document manquant) : veuillez joindre un autre document');
   await expect(dialog).toContainText(/Échéance : \p{L}+ \d{1,2} \p{L}+ \d{4}/u);
@@ -74,6 +95,10 @@ test('the complement loop: request, e-mail, applicant’s answer through the lin
   await expect(portal.getByText('acte-de-naissance.pdf').first()).toBeVisible();
   await portal.getByRole('button', { name: 'Déposer les compléments' }).click();
   await expect(portal.getByText('Vos compléments ont bien été transmis.')).toBeVisible();
+  // What was sent, read-only: no invitation to attach anything, no form left.
+  await expect(portal.getByRole('heading', { name: 'Récapitulatif de vos justificatifs' })).toBeVisible();
+  await expect(portal.getByText(/nous allons vous demander de joindre|champs marqués/)).toHaveCount(0);
+  await expect(portal.getByRole('button', { name: /Déposer les compléments|Supprimer/ })).toHaveCount(0);
   await portal.close();
 
   // 6. The agent finds it under « Compléments reçus », finds every piece conforming and declares the file complete.

@@ -5,6 +5,7 @@ import {
   EVENT_ACTIONS,
   FAMILY_SITUATIONS,
   PIECE_CODES,
+  RECEIPT_CHANNELS,
   REVIEW_STATUSES,
   type RequestedPiece,
   SEXES,
@@ -192,6 +193,10 @@ export const files = sqliteTable(
     complementRequestId: integer('complement_request_id').references(() => complementRequests.id),
     /** Deposited after the complement deadline, before closure. */
     late: integer('late', { mode: 'boolean' }).notNull().default(false),
+    /** Handed in at the counter or sent by post, and attached by an agent (null: uploaded online by the applicant). */
+    receivedVia: text('received_via', { enum: RECEIPT_CHANNELS }),
+    /** The Paris calendar day it was received (AAAA-MM-JJ), with `receivedVia`. */
+    receivedOn: text('received_on'),
   },
   (t) => [index('files_piece_idx').on(t.pieceId)],
 );

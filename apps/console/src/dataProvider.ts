@@ -8,9 +8,12 @@ import type {
   Dashboard,
   Dossier,
   ProvisionalPassword,
+  ReceivedFileQuery,
   ResendComplementBody,
   Statistics,
+  StoredFile,
 } from '@em/contract';
+import type { ReceiptChannel } from '@em/domain';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { type DataProvider, fetchUtils, HttpError, type Identifier } from 'react-admin';
 
@@ -93,6 +96,7 @@ export interface ConsoleDataProvider extends DataProvider {
   closeDossiers(ids: Identifier[], reason?: string): Promise<{ data: BulkResult }>;
   resetStaffPassword(id: Identifier): Promise<{ data: ProvisionalPassword }>;
   changeOwnPassword(password: string, confirmation: string): Promise<{ data: null }>;
+  attachReceivedFile(pieceId: Identifier, file: File, via: ReceiptChannel, on: string): Promise<{ data: StoredFile }>;
 }
 
 async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<{ data: T }> {
@@ -123,6 +127,16 @@ export const dataProvider: ConsoleDataProvider = {
   assignDossiers: (ids, assigneeId) => postJson<BulkResult>('/supervision/assign', { ids: ids.map(Number), assignee_id: assigneeId }),
   closeDossiers: (ids, reason) => postJson<BulkResult>('/supervision/close', { ids: ids.map(Number), ...withReason(reason) }),
   resetStaffPassword: (id) => postJson<ProvisionalPassword>(`/staff/${encodeURIComponent(String(id))}/reset-password`),
+  async attachReceivedFile(pieceId, file, via, on) {
+    const body = new FormData();
+    body.set('file', file);
+    const receipt = new URLSearchParams({ received_via: via, received_on: on } satisfies ReceivedFileQuery);
+    const { json } = await httpClient(`${API_URL}/pieces/${encodeURIComponent(String(pieceId))}/files?${receipt}`, {
+      method: 'POST',
+      body,
+    });
+    return { data: json as StoredFile };
+  },
   async changeOwnPassword(password, confirmation) {
     await httpClient(`${API_URL}/auth/password`, {
       method: 'POST',

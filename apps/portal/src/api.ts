@@ -120,6 +120,7 @@ export const api = {
   },
   deleteFile: (fileId: Id) => request<void>('DELETE', `/files/${id(fileId)}`),
   replaceEphoto: (ephoto: string) => request<ApplicantDossier>('PUT', '/dossier/ephoto', { ephoto }),
+  removeNewEphoto: () => request<ApplicantDossier>('DELETE', '/dossier/ephoto'),
   submitComplements: () => request<ApplicantDossier>('POST', '/dossier/complements'),
 
   draft: () => request<Draft>('GET', '/demandes/brouillon'),

@@ -15,6 +15,8 @@ export const pieceSchema = z.strictObject({
   review_message: z.string(),
   reviewed_at: instantSchema.nullable(),
   file_count: z.number().int().nonnegative(),
+  /** The e-photo number was typed anew by the applicant since the agent last reviewed it (« Nouveau numéro saisi »). */
+  new_number: z.boolean(),
 });
 export type Piece = z.infer<typeof pieceSchema>;
 

@@ -7,6 +7,8 @@ export const prefectureSchema = z.strictObject({
   code: z.string(),
   name: z.string(),
   auto_close_expired: z.boolean(),
+  /** The dossiers the automatic closure would close now (the « À clôturer » figure of « Échéances »). */
+  closable_now: z.number().int().nonnegative(),
 });
 export type Prefecture = z.infer<typeof prefectureSchema>;
 

@@ -1,4 +1,4 @@
-import { ephotoSchema, PIECE_CODES, REVIEW_STATUSES, STATUSES } from '@em/domain';
+import { ephotoSchema, PIECE_CODES, RECEIPT_CHANNELS, REVIEW_STATUSES, STATUSES } from '@em/domain';
 import { z } from 'zod';
 import { idSchema, instantSchema } from './common.js';
 import { declaredFields } from './dossier.js';
@@ -33,6 +33,8 @@ export const applicantFileSchema = z.strictObject({
   late: z.boolean(),
   /** Uploaded in the current round, before « Déposer les compléments ». */
   removable: z.boolean(),
+  /** « guichet » or « courrier » when the préfecture attached it for the applicant; null when sent online. */
+  received_via: z.enum(RECEIPT_CHANNELS).nullable(),
 });
 export type ApplicantFile = z.infer<typeof applicantFileSchema>;
 

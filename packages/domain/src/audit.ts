@@ -12,6 +12,8 @@ export const EVENT_ACTION_LABELS = {
   add_file: 'Ajout d’un fichier',
   remove_file: 'Retrait d’un fichier',
   replace_ephoto: 'Nouveau numéro e-photo',
+  remove_ephoto: 'Retrait du nouveau numéro e-photo',
+  attach_received_file: 'Document reçu au guichet ou par courrier',
   submit_complements: 'Dépôt des compléments',
   complete: 'Dossier déclaré complet',
   close_incomplete: 'Clôture (incomplet)',

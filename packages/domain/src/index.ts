@@ -1,5 +1,6 @@
 export * from './audit.js';
 export * from './closure.js';
+export * from './counter-deposit.js';
 export * from './csv.js';
 export * from './deadline.js';
 export * from './emails.js';

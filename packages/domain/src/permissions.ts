@@ -22,7 +22,7 @@ export type StaffPermission = keyof typeof STAFF_PERMISSIONS;
 export const STAFF_PERMISSION_LABELS = {
   read_dossiers: 'Consulter les dossiers, pièces, historique et courriels',
   decide:
-    'Décider sur un dossier (prendre en charge, vérifier, demander des pièces, déclarer complet, clôturer, corriger l’adresse et renvoyer la demande)',
+    'Décider sur un dossier (prendre en charge, vérifier, joindre un document reçu au guichet ou par courrier, demander des pièces, déclarer complet, clôturer, corriger l’adresse et renvoyer la demande)',
   dashboard: 'Tableau « Échéances »',
   statistics: 'Statistiques (dépôts, décisions, délais)',
   assign: 'Affecter ou réaffecter des dossiers à un agent',

@@ -113,6 +113,30 @@ describe('the response contract', () => {
       400,
       errorBodySchema,
     );
+    const received = new FormData();
+    received.set('file', new File([PDF_BYTES], 'acte.pdf', { type: 'application/pdf' }));
+    const domicile = mine.pieceIds.JUSTIFICATIF_DOMICILE!;
+    const attached = await answer(
+      await call(
+        'POST',
+        '/api/pieces/:id/files',
+        { id: domicile, query: '?received_via=guichet&received_on=2026-06-29' },
+        { cookie: agent, form: received },
+      ),
+      201,
+      storedFileSchema,
+    );
+    expect(attached).toMatchObject({ received_via: 'guichet', received_on: '2026-06-29', uploaded_by: 'agent' });
+    await answer(
+      await call(
+        'POST',
+        '/api/pieces/:id/files',
+        { id: domicile, query: '?received_via=guichet&received_on=2026-07-01' },
+        { cookie: agent, form: received },
+      ),
+      400,
+      errorBodySchema,
+    );
 
     await answer(
       await call('GET', '/api/dossiers/:id/complement-request/preview', { id }, { cookie: agent }),
@@ -173,6 +197,9 @@ describe('the response contract', () => {
     const content = await call('GET', '/api/usager/files/:id/content', { id: kept.id }, { cookie: usager });
     expect(content.headers.get('content-type')).toBe('application/pdf');
     const ephoto = { ephoto: 'ZYXWVUTSRQ9876543210AB' };
+    await answer(await call('PUT', '/api/usager/dossier/ephoto', {}, { cookie: usager, json: ephoto }), 200, applicantDossierSchema);
+    await answer(await call('DELETE', '/api/usager/dossier/ephoto', {}, { cookie: usager }), 200, applicantDossierSchema);
+    await answer(await call('DELETE', '/api/usager/dossier/ephoto', {}, { cookie: usager }), 409, errorBodySchema);
     await answer(await call('PUT', '/api/usager/dossier/ephoto', {}, { cookie: usager, json: ephoto }), 200, applicantDossierSchema);
     await answer(await call('POST', '/api/usager/dossier/complements', {}, { cookie: usager }), 200, applicantDossierSchema);
     await answer(

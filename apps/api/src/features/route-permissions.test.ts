@@ -75,6 +75,11 @@ const TABLE: Record<string, Entry> = {
     body: () => ({ review_status: 'conforme', review_message: '' }),
     expect: [401, 401, 200, 404, 200, 403],
   },
+  'POST /api/pieces/:id/files': {
+    path: (i) => `/api/pieces/${i.examinedPiece}/files?received_via=guichet&received_on=2026-03-02`,
+    upload: true,
+    expect: [401, 401, 201, 404, 201, 403],
+  },
   'GET /api/prefectures': { path: () => '/api/prefectures', expect: [401, 401, 200, 200, 200, 200] },
   'GET /api/prefectures/:code': { path: () => '/api/prefectures/59', expect: [401, 401, 200, 404, 200, 200] },
   'PUT /api/prefectures/:code': {
@@ -176,6 +181,7 @@ const TABLE: Record<string, Entry> = {
     body: () => ({ ephoto: 'ABCDEFGHIJ0123456789KL' }),
     expect: [401, 409, 401, 401, 401, 401],
   },
+  'DELETE /api/usager/dossier/ephoto': { path: () => '/api/usager/dossier/ephoto', expect: [401, 409, 401, 401, 401, 401] },
   'DELETE /api/usager/files/:id': { path: (i) => `/api/usager/files/${i.complementFile}`, expect: [401, 204, 401, 401, 401, 401] },
   'GET /api/usager/files/:id/content': { path: (i) => `/api/usager/files/${i.file}/content`, expect: [401, 200, 401, 401, 401, 401] },
   'POST /api/usager/pieces/:id/files': {

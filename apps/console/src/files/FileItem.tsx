@@ -1,5 +1,5 @@
 import type { StoredFile } from '@em/contract';
-import { fileTypeLabel, formatFileSize, parisDateTime } from '@em/domain';
+import { calendarDayLabel, fileTypeLabel, formatFileSize, parisDateTime, RECEIPT_CHANNEL_LABELS } from '@em/domain';
 import DescriptionIcon from '@mui/icons-material/Description';
 import ImageIcon from '@mui/icons-material/Image';
 import Box from '@mui/material/Box';
@@ -13,6 +13,7 @@ import { viewerKind } from './fileTypes';
 /** One file of a piece: name, type, size, upload date; a click shows it in the viewer. */
 export function FileItem({ file, selected, onSelect }: { file: StoredFile; selected: boolean; onSelect: (file: StoredFile) => void }) {
   const by = file.uploaded_by === 'agent' ? ' par un agent' : '';
+  const received = file.received_via ? `${RECEIPT_CHANNEL_LABELS[file.received_via]} le ${calendarDayLabel(file.received_on)}` : null;
   return (
     <ListItem disablePadding>
       <ListItemButton selected={selected} onClick={() => onSelect(file)} aria-current={selected ? 'true' : undefined} dense>
@@ -28,6 +29,7 @@ export function FileItem({ file, selected, onSelect }: { file: StoredFile; selec
                 {fileTypeLabel(file.detected_type)} · {formatFileSize(file.size)} · déposé le {parisDateTime(file.uploaded_at)}
                 {by}
               </span>
+              {received ? <Chip size="small" color="info" variant="outlined" label={received} /> : null}
               {file.late ? <Chip size="small" color="warning" variant="outlined" label="déposé hors délai" /> : null}
             </Box>
           }

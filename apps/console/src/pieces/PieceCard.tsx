@@ -4,10 +4,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
 import Typography from '@mui/material/Typography';
 import { FileItem } from '../files/FileItem';
 import { PieceReview } from './PieceReview';
+import { ReceivedFileDialog } from './ReceivedFileDialog';
 import { ReviewChip } from './ReviewChip';
 
 type Props = {
@@ -19,10 +21,13 @@ type Props = {
   onSelectFile: (file: StoredFile) => void;
   /** The dossier is in a state where pieces are reviewed, and the user may decide. */
   reviewable: boolean;
+  /** The user may attach a document received at the counter or by post (from the dossier's deposit date). */
+  attachable: boolean;
+  depositedAt: string | null;
   onReviewed?: (piece: Piece) => void;
 };
 
-export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable, onReviewed }: Props) {
+export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable, attachable, depositedAt, onReviewed }: Props) {
   const label = piece.label;
   const isCode = piece.kind === 'code';
   const titleId = `piece-${piece.id}-title`;
@@ -42,7 +47,10 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
               </Typography>
             )}
           </Typography>
-          <ReviewChip kind={piece.kind} status={piece.review_status} />
+          <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+            {piece.new_number ? <Chip size="small" color="info" label="Nouveau numéro saisi" /> : null}
+            <ReviewChip kind={piece.kind} status={piece.review_status} />
+          </Box>
         </Box>
         {piece.review_message ? (
           <Alert severity={piece.review_status === 'conforme' ? 'success' : 'warning'} sx={{ mt: 1 }}>
@@ -69,6 +77,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
             ))}
           </List>
         )}
+        {attachable && !isCode ? <ReceivedFileDialog piece={piece} depositedAt={depositedAt} /> : null}
         {reviewable ? <PieceReview piece={piece} label={label} onReviewed={onReviewed} /> : null}
       </CardContent>
     </Card>

@@ -1,5 +1,5 @@
 import type { Dossier, Piece, StoredFile } from '@em/contract';
-import { canReviewPieces, toInstant } from '@em/domain';
+import { canAttachForApplicant, canReviewPieces, toInstant } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -78,6 +78,8 @@ export function PieceSection({ record }: { record: Dossier }) {
                 selectedFileId={selected?.id ?? null}
                 onSelectFile={select}
                 reviewable={reviewable}
+                attachable={canDecide && canAttachForApplicant(record.status)}
+                depositedAt={record.deposited_at}
                 onReviewed={(reviewed) => focusNextToReview(pieces.pieces, reviewed)}
               />
             ))}

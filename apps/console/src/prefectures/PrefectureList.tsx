@@ -14,7 +14,7 @@ export function PrefectureList() {
         dossier à la main depuis l’onglet « Délai dépassé », ou un superviseur les clôture ensemble depuis « Échéances ». Une demande dont
         le courriel n’a pas été remis à l’usager n’est jamais clôturée.
       </Alert>
-      <DataTable bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>
+      <DataTable bulkActionButtons={false} rowClick={canEdit ? 'edit' : 'show'}>
         <DataTable.Col source="code" label="Département" />
         <DataTable.Col source="name" label="Nom" />
         <DataTable.Col source="auto_close_expired" label="Clôture automatique des dossiers en délai dépassé">

@@ -1,7 +1,7 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { ApplicantFile } from '@em/contract';
-import { fileTypeLabel, formatFileSize, parisDate } from '@em/domain';
+import { fileTypeLabel, formatFileSize, parisDate, RECEIPT_CHANNEL_LABELS } from '@em/domain';
 
 type Props = {
   files: ApplicantFile[];
@@ -23,7 +23,9 @@ export function FileList({ files, busy, onRemove }: Props) {
             {[
               fileTypeLabel(file.detected_type),
               formatFileSize(file.size),
-              file.uploaded_at && `ajouté le ${parisDate(file.uploaded_at, '')}`,
+              file.received_via
+                ? RECEIPT_CHANNEL_LABELS[file.received_via]
+                : file.uploaded_at && `ajouté le ${parisDate(file.uploaded_at, '')}`,
             ]
               .filter(Boolean)
               .join(' – ')}

@@ -12,23 +12,27 @@ import { Introduction, MedicalSecrecyNotice } from './Introduction';
 import { PieceBlock } from './PieceBlock';
 import { SubmitComplements } from './SubmitComplements';
 
+/** While a request is open, the pieces with their uploads; otherwise a read-only summary of what was sent. */
 function Justificatifs({ dossier, onChanged }: { dossier: ApplicantDossier; onChanged: () => Promise<void> }) {
+  const open = complementRoundOpen(dossier);
   return (
     <>
-      <p className="fr-text--sm">Les champs marqués d'un * sont obligatoires.</p>
+      {open ? (
+        <>
+          <Introduction />
+          <MedicalSecrecyNotice />
+          <p className="fr-text--sm">Les champs marqués d'un * sont obligatoires.</p>
+        </>
+      ) : (
+        <h2 className="fr-h4">Récapitulatif de vos justificatifs</h2>
+      )}
       {groupBySection(dossier.pieces).map((group) => (
         <section key={group.id} aria-labelledby={`groupe-${group.id}`} className="fr-mb-4w">
           <h2 id={`groupe-${group.id}`} className="fr-h5">
             {group.title}
           </h2>
           {group.items.map((piece) => (
-            <PieceBlock
-              key={String(piece.id)}
-              piece={piece}
-              acceptsComplements={complementRoundOpen(dossier)}
-              ephoto={dossier.ephoto}
-              onChanged={onChanged}
-            />
+            <PieceBlock key={String(piece.id)} piece={piece} acceptsComplements={open} ephoto={dossier.ephoto} onChanged={onChanged} />
           ))}
         </section>
       ))}
@@ -89,8 +93,6 @@ export function JustificatifsPage() {
               description="Aucune pièce complémentaire ne vous est demandée actuellement. Vos justificatifs sont affichés ci-dessous pour consultation."
             />
           )}
-          <Introduction />
-          <MedicalSecrecyNotice />
           <Justificatifs dossier={dossier} onChanged={reload} />
           <SubmitComplements
             dossier={dossier}

@@ -78,7 +78,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
     <section className={className} aria-labelledby={titleId} data-piece={piece.code} data-flagged={awaiting ? 'true' : undefined}>
       <h3 className="fr-h6 fr-mb-1w">
         <span id={titleId}>{piece.label}</span>
-        {piece.required && <span aria-hidden="true"> *</span>}
+        {piece.required && acceptsComplements && <span aria-hidden="true"> *</span>}
       </h3>
 
       {awaiting && (
@@ -91,7 +91,7 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
       {piece.answered && (
         <div className="fr-mb-2w">
           <Badge severity="success" small>
-            Nouveau document ajouté
+            {piece.kind === 'code' ? 'Nouveau numéro saisi' : 'Nouveau document ajouté'}
           </Badge>
         </div>
       )}
@@ -117,10 +117,12 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
         <FileList files={piece.files} busy={busy} onRemove={onRemove} />
       )}
 
-      {acceptsComplements && awaiting && piece.kind === 'code' && (
+      {acceptsComplements && requested && piece.kind === 'code' && (
         <EphotoAnswer
           busy={busy}
+          typed={piece.answered}
           onSubmit={(ephoto) => void run(() => api.replaceEphoto(ephoto), 'Le nouveau numéro ephoto a bien été enregistré.')}
+          onRemove={() => void run(() => api.removeNewEphoto(), 'Le nouveau numéro ephoto a été supprimé.')}
         />
       )}
 

@@ -21,6 +21,8 @@ function selectFiles(db: Db) {
       uploadedByStaffId: files.uploadedByStaffId,
       late: files.late,
       complementRequestId: files.complementRequestId,
+      receivedVia: files.receivedVia,
+      receivedOn: files.receivedOn,
     })
     .from(files)
     .innerJoin(pieces, eq(pieces.id, files.pieceId))

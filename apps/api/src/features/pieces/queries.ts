@@ -4,7 +4,7 @@ import { PIECE_CATALOGUE, pieceDefinition } from '@em/domain';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
 
-const { pieces, dossiers, files } = schema;
+const { pieces, dossiers, files, events } = schema;
 
 export const PIECE_SORTABLE = ['id', 'code', 'review_status'] as const;
 
@@ -23,6 +23,7 @@ function selectPieces(db: Db) {
       reviewMessage: pieces.reviewMessage,
       reviewedAt: pieces.reviewedAt,
       fileCount: sql<number>`(SELECT count(*) FROM ${files} WHERE ${files.pieceId} = ${pieces.id})`,
+      newNumber: sql<number>`${pieces.code} = 'EPHOTO' AND ${pieces.reviewStatus} = 'a_verifier' AND EXISTS (SELECT 1 FROM ${events} WHERE ${events.dossierId} = ${pieces.dossierId} AND ${events.action} = 'replace_ephoto' AND ${events.at} >= coalesce(${pieces.reviewedAt}, 0))`,
     })
     .from(pieces)
     .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId));
@@ -30,7 +31,13 @@ function selectPieces(db: Db) {
 
 function pieceRecord(row: ReturnType<ReturnType<typeof selectPieces>['all']>[number]): Piece {
   const definition = pieceDefinition(row.code);
-  return { ...toApiRecord(row), label: definition.label, required: definition.required, kind: definition.kind };
+  return {
+    ...toApiRecord(row),
+    new_number: Boolean(row.newNumber),
+    label: definition.label,
+    required: definition.required,
+    kind: definition.kind,
+  };
 }
 
 export function listPieces(db: Db, scope: SQL, query: ListQuery) {

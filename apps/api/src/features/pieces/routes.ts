@@ -5,6 +5,7 @@ import { listResponse, parseId, parseListQuery } from '../../http/react-admin.js
 import { requireStaff } from '../auth/guard.js';
 import { reviewPieceRoutes } from '../dossiers/actions/review-piece.js';
 import { staffDossierScope } from '../dossiers/scope.js';
+import { attachReceivedFileRoutes } from './attach-received-file.js';
 import { findPiece, listPieces, PIECE_SORTABLE } from './queries.js';
 
 export function pieceRoutes(deps: AppDeps) {
@@ -24,5 +25,6 @@ export function pieceRoutes(deps: AppDeps) {
   });
 
   app.route('/', reviewPieceRoutes(deps));
+  app.route('/', attachReceivedFileRoutes(deps));
   return app;
 }

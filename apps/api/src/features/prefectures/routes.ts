@@ -1,6 +1,6 @@
 import { type Prefecture, prefectureSettingsBodySchema } from '@em/contract';
-import { schema } from '@em/db';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { type Db, schema } from '@em/db';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { notFound } from '../../http/errors.js';
@@ -9,6 +9,8 @@ import { validate } from '../../http/validate.js';
 import { recordEvent } from '../audit/record.js';
 import { requireStaff } from '../auth/guard.js';
 import { assertPermission } from '../auth/permissions.js';
+import { dossierListConditions } from '../dossiers/queries.js';
+import { dashboardFigures } from '../supervision/dashboard.js';
 
 const { prefectures } = schema;
 
@@ -17,11 +19,25 @@ function prefectureScope(staff: StaffUser): SQL | undefined {
   return staff.role === 'admin' ? undefined : eq(prefectures.code, staff.prefectureCode ?? '\u0000');
 }
 
-const record = (row: typeof prefectures.$inferSelect): Prefecture => ({
+/** Per préfecture, the dossiers the automatic closure would close now: the « À clôturer » list of « Échéances ». */
+function closableNow(db: Db, codes: string[], now: Date): Map<string, number> {
+  if (codes.length === 0) return new Map();
+  const toClose = dashboardFigures(now).find((figure) => figure.key === 'to_close')!;
+  const rows = db
+    .select({ code: schema.dossiers.prefectureCode, count: sql<number>`count(*)` })
+    .from(schema.dossiers)
+    .where(and(inArray(schema.dossiers.prefectureCode, codes), ...dossierListConditions(toClose.filter, now)))
+    .groupBy(schema.dossiers.prefectureCode)
+    .all();
+  return new Map(rows.map((row) => [row.code ?? '', row.count]));
+}
+
+const record = (row: typeof prefectures.$inferSelect, closable: Map<string, number>): Prefecture => ({
   id: row.code,
   code: row.code,
   name: row.name,
   auto_close_expired: row.autoCloseExpired,
+  closable_now: closable.get(row.code) ?? 0,
 });
 
 /**
@@ -47,16 +63,24 @@ export function prefectureRoutes(deps: AppDeps) {
     const ids = filterValues(query.filter, 'id')?.map(String);
     const where = and(prefectureScope(c.var.staff), ids ? inArray(prefectures.code, ids) : undefined);
     const rows = deps.db.select().from(prefectures).where(where).orderBy(asc(prefectures.code)).all();
+    const page = rows.slice(query.range.offset, query.range.offset + query.range.limit);
+    const closable = closableNow(
+      deps.db,
+      page.map((row) => row.code),
+      deps.now(),
+    );
     return listResponse(
       c,
       'prefectures',
       query,
-      rows.slice(query.range.offset, query.range.offset + query.range.limit).map(record),
+      page.map((row) => record(row, closable)),
       rows.length,
     );
   });
 
-  app.get('/:code', (c) => c.json(record(find(c.var.staff, c.req.param('code')))));
+  const one = (row: typeof prefectures.$inferSelect) => record(row, closableNow(deps.db, [row.code], deps.now()));
+
+  app.get('/:code', (c) => c.json(one(find(c.var.staff, c.req.param('code')))));
 
   app.put('/:code', validate('json', prefectureSettingsBodySchema), (c) => {
     const staff = c.var.staff;
@@ -80,7 +104,7 @@ export function prefectureRoutes(deps: AppDeps) {
         });
       }
     });
-    return c.json(record(find(staff, row.code)));
+    return c.json(one(find(staff, row.code)));
   });
 
   return app;

@@ -27,7 +27,8 @@ export function applicantFileRecord(file: typeof schema.files.$inferSelect, open
     uploaded_at: file.uploadedAt.toISOString(),
     late: file.late,
     url: `${APPLICANT_FILE_URL}/${file.id}/content`,
-    removable: openRequestId !== null && file.complementRequestId === openRequestId,
+    removable: openRequestId !== null && file.complementRequestId === openRequestId && file.receivedVia === null,
+    received_via: file.receivedVia,
   };
 }
 

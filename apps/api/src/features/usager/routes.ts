@@ -15,7 +15,14 @@ import { communeRoutes, demandeRoutes } from '../demande/routes.js';
 import { sendStoredFile } from '../files/content.js';
 import { applicantAuthRoutes } from './auth-routes.js';
 import { applicantDossierView, applicantFileRecord } from './dossier-view.js';
-import { addComplementFile, checkComplementPiece, removeComplementFile, replaceEphoto, submitComplements } from './service.js';
+import {
+  addComplementFile,
+  checkComplementPiece,
+  removeComplementFile,
+  removeNewEphoto,
+  replaceEphoto,
+  submitComplements,
+} from './service.js';
 import { receiveUpload } from './upload.js';
 
 const passwordReset = createMiddleware<AppEnv>(async (c, next) => {
@@ -65,6 +72,11 @@ export function applicantRoutes(deps: AppDeps) {
 
   own.put('/dossier/ephoto', validate('json', ephotoBodySchema), (c) => {
     replaceEphoto(deps, c.var.applicant.id, c.req.valid('json').ephoto);
+    return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
+  });
+
+  own.delete('/dossier/ephoto', (c) => {
+    removeNewEphoto(deps, c.var.applicant.id);
     return c.json(applicantDossierView(deps.db, c.var.applicant.id, deps.now()));
   });
 

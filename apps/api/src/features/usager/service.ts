@@ -1,6 +1,6 @@
 import { schema, type Tx } from '@em/db';
 import { formatParisDate, isComplementOverdue, pieceDefinition } from '@em/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
@@ -37,11 +37,14 @@ export function replaceEphoto(deps: AppDeps, applicantId: number, ephoto: string
     requestedPiece(tx, applicantId, piece?.id ?? -1);
     setStatus(tx, dossier.id, { ephoto });
     tx.update(schema.pieces).set({ reviewStatus: 'a_verifier' }).where(eq(schema.pieces.id, piece!.id)).run();
+    // The numbers before and after: « Supprimer le numéro ephoto » puts the first one of the round back.
     recordEvent(tx, {
       actor: { type: 'applicant', id: applicantId },
       action: 'replace_ephoto',
       dossierId: dossier.id,
       at: now,
+      before: dossier.ephoto,
+      after: ephoto,
       reason: `EPHOTO${isComplementOverdue(dossier, now) ? ' (hors délai)' : ''}`,
     });
   });
@@ -62,6 +65,41 @@ export function checkComplementPiece(tx: Tx, applicantId: number, pieceId: numbe
     .all();
   if (inRound.length >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
   return { piece, dossier, request, room: uploadRoom(tx, dossier.id, size) };
+}
+
+/** « Supprimer le numéro ephoto »: before the complements are deposited, the number typed in this round is withdrawn. */
+export function removeNewEphoto(deps: AppDeps, applicantId: number) {
+  const now = deps.now();
+  deps.db.transaction((tx) => {
+    const dossier = applicantDossier(tx, applicantId);
+    const ephotoPiece = tx
+      .select()
+      .from(schema.pieces)
+      .where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO')))
+      .get();
+    const { piece, request } = requestedPiece(tx, applicantId, ephotoPiece?.id ?? -1);
+    const typed = tx
+      .select({ before: schema.events.before })
+      .from(schema.events)
+      .where(
+        and(eq(schema.events.dossierId, dossier.id), eq(schema.events.action, 'replace_ephoto'), gte(schema.events.at, request.sentAt)),
+      )
+      .orderBy(asc(schema.events.id))
+      .get();
+    if (!typed || piece.reviewStatus !== 'a_verifier') throw conflict("Vous n'avez pas saisi de nouveau numéro ephoto.");
+    const flag = request.requestedPieces.find((p) => p.code === 'EPHOTO')!;
+    setStatus(tx, dossier.id, { ephoto: typed.before });
+    tx.update(schema.pieces).set({ reviewStatus: flag.reviewStatus }).where(eq(schema.pieces.id, piece.id)).run();
+    recordEvent(tx, {
+      actor: { type: 'applicant', id: applicantId },
+      action: 'remove_ephoto',
+      dossierId: dossier.id,
+      at: now,
+      before: dossier.ephoto,
+      after: typed.before,
+      reason: 'EPHOTO',
+    });
+  });
 }
 
 export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: number, upload: ReceivedUpload) {
@@ -100,7 +138,7 @@ export function removeComplementFile(deps: AppDeps, applicantId: number, fileId:
     const file = tx.select().from(schema.files).where(eq(schema.files.id, fileId)).get();
     if (!file) throw notFound('Fichier introuvable.');
     const { piece, dossier, request } = requestedPiece(tx, applicantId, file.pieceId);
-    if (file.complementRequestId !== request.id)
+    if (file.complementRequestId !== request.id || file.receivedVia)
       throw conflict('Ce document a déjà été transmis à la préfecture : il ne peut plus être supprimé.');
     tx.delete(schema.files).where(eq(schema.files.id, file.id)).run();
     recordEvent(tx, {

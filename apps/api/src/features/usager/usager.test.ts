@@ -192,6 +192,38 @@ describe('a flagged e-photo number', () => {
     expect(view.pieces.find((p: { code: string }) => p.code === 'EPHOTO')).toMatchObject({ flagged: true, answered: true });
     expect((await send(h, 'POST', '/api/usager/dossier/complements', usager)).status).toBe(200);
   });
+
+  it('can be corrected, or removed before the complements are deposited (« Supprimer le numéro ephoto »)', async () => {
+    await send(h, 'PUT', `/api/pieces/${mine.pieceIds.EPHOTO}`, agent, { review_status: 'non_conforme', review_message: 'numéro inconnu' });
+    await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, 'acte.pdf');
+    await send(h, 'POST', '/api/usager/dossier/complements', usager);
+    await send(h, 'PUT', `/api/pieces/${mine.pieceIds.EPHOTO}`, agent, { review_status: 'non_conforme', review_message: 'numéro inconnu' });
+    await send(h, 'POST', `/api/dossiers/${mine.dossier.id}/complement-request`, agent);
+    const removeEphoto = () => send(h, 'DELETE', '/api/usager/dossier/ephoto', usager);
+    const nothingTyped = await removeEphoto();
+    expect(nothingTyped.status).toBe(409);
+    expect((await nothingTyped.json()).message).toBe("Vous n'avez pas saisi de nouveau numéro ephoto.");
+
+    expect((await putEphoto('AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(200);
+    const corrected = await (await putEphoto('BBBBBBBBBBBBBBBBBBBBBB')).json();
+    expect(corrected.ephoto).toBe('BBBBBBBBBBBBBBBBBBBBBB');
+    const agentSees = async () => (await h.app.request(`/api/pieces/${mine.pieceIds.EPHOTO}`, { headers: { Cookie: agent } })).json();
+    // The agent's chip « Nouveau numéro saisi ».
+    expect(await agentSees()).toMatchObject({ review_status: 'a_verifier', new_number: true });
+    const removed = await removeEphoto();
+    expect(removed.status).toBe(200);
+    const view = await removed.json();
+    // The number of the deposit is back, flagged again: the complements wait for a new one.
+    expect(view.ephoto).toBe('ABCDEFGHIJ0123456789KL');
+    expect(view.pieces.find((p: { code: string }) => p.code === 'EPHOTO')).toMatchObject({
+      review_status: 'non_conforme',
+      answered: false,
+    });
+    expect((await send(h, 'POST', '/api/usager/dossier/complements', usager)).status).toBe(409);
+    expect(
+      countRows(h, 'events', "action = 'remove_ephoto' and before = 'BBBBBBBBBBBBBBBBBBBBBB' and after = 'ABCDEFGHIJ0123456789KL'"),
+    ).toBe(1);
+  });
 });
 
 describe('« Déposer les compléments »', () => {

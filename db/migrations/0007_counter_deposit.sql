@@ -1,0 +1,2 @@
+ALTER TABLE `files` ADD `received_via` text;--> statement-breakpoint
+ALTER TABLE `files` ADD `received_on` text;
