@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
-import { formatNumero, normalizeSearchText, PIECE_CATALOGUE, type StaffRole, type Status } from '@em/domain';
+import { formatNumero, normalizeSearchText, PIECE_CATALOGUE, type PieceCode, type StaffRole, type Status } from '@em/domain';
 import { createLocalTransport, emailBodies, type TemplateName } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
@@ -179,17 +179,24 @@ export async function applicantLogin(h: Harness, email: string, password = PASSW
  * The usual scene of the complement loop: préfectures 59 and 75, an agent of the Nord who flagged
  * the identity piece of an applicant's dossier and sent the request; both are logged in.
  */
-export async function complementRequested(h: Harness, applicantEmail = 'moi@x.fr', birthName = 'DIALLO') {
+export async function complementRequested(
+  h: Harness,
+  applicantEmail = 'moi@x.fr',
+  birthName = 'DIALLO',
+  flagged: PieceCode[] = ['JUSTIFICATIF_IDENTITE'],
+) {
   addPrefectures(h.db);
   await addStaff(h.db, 'agent@59.fr', 'agent', '59');
   const applicant = await addApplicant(h.db, applicantEmail);
   const deposited = addDepositedDossier(h, '59', applicant.id, birthName);
   const agent = await login(h, 'agent@59.fr');
   await send(h, 'POST', `/api/dossiers/${deposited.dossier.id}/take`, agent);
-  await send(h, 'PUT', `/api/pieces/${deposited.pieceIds.JUSTIFICATIF_IDENTITE}`, agent, {
-    review_status: 'illisible',
-    review_message: 'document illisible',
-  });
+  for (const code of flagged) {
+    await send(h, 'PUT', `/api/pieces/${deposited.pieceIds[code]}`, agent, {
+      review_status: 'illisible',
+      review_message: 'document illisible',
+    });
+  }
   const request = await send(h, 'POST', `/api/dossiers/${deposited.dossier.id}/complement-request`, agent);
   if (request.status !== 200) throw new Error(`complement request failed: ${request.status} ${await request.text()}`);
   return { ...deposited, applicant, agent, usager: await applicantLogin(h, applicantEmail) };

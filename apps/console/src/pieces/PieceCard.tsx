@@ -1,4 +1,4 @@
-import type { Piece, StoredFile } from '@em/contract';
+import type { Dossier, Piece, StoredFile } from '@em/contract';
 import { parisDateTime } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -24,10 +24,22 @@ type Props = {
   /** The user may attach a document received at the counter or by post (from the dossier's deposit date). */
   attachable: boolean;
   depositedAt: string | null;
+  dossierStatus: Dossier['status'];
   onReviewed?: (piece: Piece) => void;
 };
 
-export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, reviewable, attachable, depositedAt, onReviewed }: Props) {
+export function PieceCard({
+  piece,
+  files,
+  ephoto,
+  selectedFileId,
+  onSelectFile,
+  reviewable,
+  attachable,
+  depositedAt,
+  dossierStatus,
+  onReviewed,
+}: Props) {
   const label = piece.label;
   const isCode = piece.kind === 'code';
   const titleId = `piece-${piece.id}-title`;
@@ -77,7 +89,7 @@ export function PieceCard({ piece, files, ephoto, selectedFileId, onSelectFile, 
             ))}
           </List>
         )}
-        {attachable && !isCode ? <ReceivedFileDialog piece={piece} depositedAt={depositedAt} /> : null}
+        {attachable && !isCode ? <ReceivedFileDialog piece={piece} depositedAt={depositedAt} dossierStatus={dossierStatus} /> : null}
         {reviewable ? <PieceReview piece={piece} label={label} onReviewed={onReviewed} /> : null}
       </CardContent>
     </Card>

@@ -80,6 +80,7 @@ export function PieceSection({ record }: { record: Dossier }) {
                 reviewable={reviewable}
                 attachable={canDecide && canAttachForApplicant(record.status)}
                 depositedAt={record.deposited_at}
+                dossierStatus={record.status}
                 onReviewed={(reviewed) => focusNextToReview(pieces.pieces, reviewed)}
               />
             ))}

@@ -1,7 +1,8 @@
-import type { Piece } from '@em/contract';
+import type { Dossier, Piece } from '@em/contract';
 import {
   ACCEPTED_EXTENSIONS,
   ACCEPTED_FORMATS_LABEL,
+  isFlaggedReview,
   isoDay,
   MAX_FILE_SIZE_LABEL,
   parisDay,
@@ -31,14 +32,14 @@ import { type FormEvent, useId, useState } from 'react';
 import { useDataProvider, useNotify, useRefresh } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider';
 
-type Props = { piece: Piece; depositedAt: string | null };
+type Props = { piece: Piece; depositedAt: string | null; dossierStatus: Dossier['status'] };
 
 /**
  * « Joindre un document reçu »: a justificatif the applicant handed in at the counter or sent by
  * post, attached on their behalf with the channel and the day of receipt. The API checks the file
  * as an online upload; its French refusal stays in the dialog.
  */
-export function ReceivedFileDialog({ piece, depositedAt }: Props) {
+export function ReceivedFileDialog({ piece, depositedAt, dossierStatus }: Props) {
   const today = isoDay(parisDay(new Date()));
   const [open, setOpen] = useState(false);
   const [via, setVia] = useState<ReceiptChannel>('guichet');
@@ -52,6 +53,8 @@ export function ReceivedFileDialog({ piece, depositedAt }: Props) {
   const queryClient = useQueryClient();
   const titleId = useId();
   const deposited = toInstant(depositedAt);
+  // Flagged during a complement request: the document answers the request on the applicant's behalf.
+  const awaited = dossierStatus === 'complement_demande' && isFlaggedReview(piece.review_status);
 
   const close = () => {
     if (pending) return;
@@ -68,7 +71,14 @@ export function ReceivedFileDialog({ piece, depositedAt }: Props) {
     setError(null);
     try {
       await dataProvider.attachReceivedFile(piece.id, file, via, on);
-      notify(`Document joint à « ${piece.label} » : ${RECEIPT_CHANNEL_LABELS[via].toLowerCase()}.`, { type: 'success' });
+      const { data: dossier } = await dataProvider.getOne<Dossier>('dossiers', { id: piece.dossier_id });
+      const joined = `Document joint à « ${piece.label} » : ${RECEIPT_CHANNEL_LABELS[via].toLowerCase()}.`;
+      notify(
+        awaited && dossier.status === 'complement_recu'
+          ? `${joined} C’était la dernière pièce attendue : les compléments sont enregistrés comme reçus et l’usager en est informé par courriel.`
+          : joined,
+        { type: 'success' },
+      );
       setPending(false);
       close();
       void queryClient.invalidateQueries({ queryKey: ['events'] });
@@ -91,6 +101,12 @@ export function ReceivedFileDialog({ piece, depositedAt }: Props) {
             <Typography variant="body2" sx={{ mb: 2 }}>
               Pièce : <strong>{piece.label}</strong>. Le document est joint au nom de l’usager et inscrit à l’historique du dossier.
             </Typography>
+            {awaited ? (
+              <Alert severity="info" sx={{ mb: 2 }}>
+                Cette pièce est demandée à l’usager : le document y répond en son nom. S’il s’agit de la dernière pièce attendue, les
+                compléments sont enregistrés comme reçus et l’usager en est informé par courriel.
+              </Alert>
+            ) : null}
             <Stack spacing={2}>
               <FormControl>
                 <FormLabel id={`${titleId}-via`}>Comment le document a-t-il été reçu ?</FormLabel>

@@ -9,9 +9,11 @@ import {
   createHarness,
   get,
   type Harness,
+  login,
   ORIGIN,
   PDF_BYTES,
   send,
+  uploadFile,
 } from '../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from '../dossiers/actions/desk.js';
 
@@ -157,18 +159,45 @@ describe('during a complement request', () => {
   });
   afterEach(() => h.close());
 
-  it('answers the requested piece for the applicant, who sees it, cannot remove it and can deposit the complements', async () => {
-    const { pieceIds, agent, usager } = await complementRequested(h);
+  it('answers a requested piece for the applicant, who sees it, cannot remove it, sends the other one and deposits', async () => {
+    const { pieceIds, agent, usager } = await complementRequested(h, 'moi@x.fr', 'DIALLO', [
+      'JUSTIFICATIF_IDENTITE',
+      'JUSTIFICATIF_DOMICILE',
+    ]);
     const identite = pieceIds.JUSTIFICATIF_IDENTITE!;
     const created = await (await attach(h, agent, identite, { on: '2026-06-29' })).json();
     expect(created).toMatchObject({ complement_request_id: expect.any(Number), received_via: 'guichet', late: false });
     // The piece stays flagged until the complements are deposited.
     expect(countRows(h, 'pieces', "id = ? and review_status = 'illisible'", identite)).toBe(1);
     const view = await (await get(h, '/api/usager/dossier', usager)).json();
+    expect(view.status).toBe('complement_demande');
     const piece = view.pieces.find((p: { id: number }) => p.id === identite);
     expect(piece.answered).toBe(true);
     expect(piece.files.at(-1)).toMatchObject({ id: created.id, received_via: 'guichet', removable: false });
     await expectRefusal(await send(h, 'DELETE', `/api/usager/files/${created.id}`, usager), 409, /déjà été transmis/);
+    await expectRefusal(await send(h, 'POST', '/api/usager/dossier/complements', usager), 409, /Justificatif de domicile/);
+    expect((await uploadFile(h, usager, pieceIds.JUSTIFICATIF_DOMICILE!, PDF_BYTES, 'edf.pdf')).status).toBe(201);
     expect((await send(h, 'POST', '/api/usager/dossier/complements', usager)).status).toBe(200);
+  });
+
+  it('when the last requested piece comes at the counter, records the complements as received: nothing left to deposit, nothing to close', async () => {
+    const { dossier, pieceIds, agent, usager } = await complementRequested(h);
+    const identite = pieceIds.JUSTIFICATIF_IDENTITE!;
+    expect((await attach(h, agent, identite, { via: 'courrier', on: '2026-06-29' })).status).toBe(201);
+    const view = await (await get(h, '/api/usager/dossier', usager)).json();
+    expect(view.status).toBe('complement_recu');
+    expect(countRows(h, 'pieces', "id = ? and review_status = 'a_verifier'", identite)).toBe(1);
+    const events = h.db.$client
+      .prepare("select actor_role, after, reason from events where action = 'submit_complements' and dossier_id = ?")
+      .all(dossier.id);
+    expect(events).toEqual([
+      { actor_role: 'agent', after: 'complement_recu', reason: 'JUSTIFICATIF_IDENTITE — dernier document reçu par courrier' },
+    ]);
+    expect(countRows(h, 'outbox_emails', "template = 'complements_received' and dossier_id = ?", dossier.id)).toBe(1);
+    // Long after the deadline, the dossier cannot be closed as incomplete: its pieces came.
+    h.clock.set(new Date('2026-09-01T10:00:00Z'));
+    const [agentLater, usagerLater] = [await login(h, 'agent@59.fr'), await applicantLogin(h, 'moi@x.fr')];
+    await expectRefusal(await send(h, 'POST', `/api/dossiers/${dossier.id}/close`, agentLater, {}), 409, /.+/);
+    await expectRefusal(await send(h, 'POST', '/api/usager/dossier/complements', usagerLater), 409, /.+/);
   });
 });

@@ -20,8 +20,9 @@ import { badRequest, conflict } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
 import { validate } from '../../http/validate.js';
 import { recordEvent } from '../audit/record.js';
+import { recordComplementsReceived, requestedPieces } from '../dossiers/complements-received.js';
 import { staffDossierScope } from '../dossiers/scope.js';
-import { assertCanDecide, loadDossier, openComplementRequest } from '../dossiers/state.js';
+import { assertCanDecide, type DossierRow, loadDossier, openComplementRequest } from '../dossiers/state.js';
 import { fileApiRecord, findFile } from '../files/queries.js';
 import { storeUpload, uploadRoom } from '../files/storage.js';
 import { type ReceivedUpload, receiveUpload } from '../usager/upload.js';
@@ -103,7 +104,32 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
       after,
       reason: `${piece.code} : ${upload.name} — ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()} le ${day}${late ? ' (hors délai)' : ''}`,
     });
+    if (answersRequest) completeRequestIfAnswered(deps, tx, staff, dossier, receipt);
     return file;
+  });
+}
+
+/**
+ * When this document was the last one the request awaited, the complements are received: the
+ * applicant who handed everything in at the counter has nothing left to deposit online, and the
+ * dossier must not wait for a click that may never come, then be closed as incomplete.
+ */
+function completeRequestIfAnswered(deps: AppDeps, tx: Tx, staff: StaffUser, dossier: DossierRow, receipt: Receipt) {
+  const request = openComplementRequest(tx, dossier.id)!;
+  if (requestedPieces(tx, dossier.id, request).unanswered.length > 0) return;
+  const lateFiles =
+    tx
+      .select({ n: count() })
+      .from(schema.files)
+      .where(and(eq(schema.files.complementRequestId, request.id), eq(schema.files.late, true)))
+      .get()?.n ?? 0;
+  recordComplementsReceived(deps, tx, {
+    dossier,
+    request,
+    actor: { type: 'staff', user: staff },
+    receivedAt: new Date(`${receipt.on}T12:00:00Z`),
+    late: lateFiles > 0,
+    how: `dernier document ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()}`,
   });
 }
 

@@ -1,15 +1,14 @@
 import { schema, type Tx } from '@em/db';
-import { formatParisDate, isComplementOverdue, pieceDefinition } from '@em/domain';
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { isComplementOverdue, pieceDefinition } from '@em/domain';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
-import { refreshImplicitDecision } from '../deadlines/implicit-decision.js';
+import { recordComplementsReceived, requestedPieces } from '../dossiers/complements-received.js';
 import { applicantDossierScope } from '../dossiers/scope.js';
-import { addresseeOf, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../dossiers/state.js';
+import { loadDossier, openComplementRequest, requireTransition, setStatus } from '../dossiers/state.js';
 import { forgetUnreferenced, storeUpload, uploadRoom } from '../files/storage.js';
-import { enqueueEmail } from '../mail/outbox.js';
-import { applicantDossier, isAnswered } from './dossier-view.js';
+import { applicantDossier } from './dossier-view.js';
 import type { ReceivedUpload } from './upload.js';
 
 /** The applicant's piece, the request it answers and whether it may still receive a file. */
@@ -158,70 +157,15 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
   const now = deps.now();
   deps.db.transaction((tx) => {
     const dossier = applicantDossier(tx, applicantId);
-    const to = requireTransition(dossier, 'submit_complements');
+    requireTransition(dossier, 'submit_complements');
     const request = openComplementRequest(tx, dossier.id);
     if (!request) throw conflict("Aucune demande de pièces complémentaires n'est en cours.");
-    const codes = request.requestedPieces.map((p) => p.code);
-    const pieces = tx
-      .select()
-      .from(schema.pieces)
-      .where(and(eq(schema.pieces.dossierId, dossier.id), inArray(schema.pieces.code, codes)))
-      .all();
-    const roundFiles = tx
-      .select({ pieceId: schema.files.pieceId, complementRequestId: schema.files.complementRequestId })
-      .from(schema.files)
-      .where(eq(schema.files.complementRequestId, request.id))
-      .all();
-    const missing = pieces.filter(
-      (p) =>
-        !isAnswered(
-          p,
-          roundFiles.filter((f) => f.pieceId === p.id),
-          request.id,
-        ),
-    );
-    if (missing.length > 0) {
-      const labels = missing.map((p) => `« ${pieceDefinition(p.code).label} »`).join(', ');
+    const { unanswered } = requestedPieces(tx, dossier.id, request);
+    if (unanswered.length > 0) {
+      const labels = unanswered.map((p) => `« ${pieceDefinition(p.code).label} »`).join(', ');
       throw conflict(`Joignez d'abord un document pour : ${labels}.`);
     }
     const late = isComplementOverdue(dossier, now);
-    tx.update(schema.pieces)
-      .set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null })
-      .where(
-        inArray(
-          schema.pieces.id,
-          pieces.map((p) => p.id),
-        ),
-      )
-      .run();
-    tx.update(schema.complementRequests)
-      .set({ answeredAt: now, answeredLate: late })
-      .where(eq(schema.complementRequests.id, request.id))
-      .run();
-    setStatus(tx, dossier.id, { status: to, deadlineAt: null });
-    // The clock of the implicit decision runs again, pushed back by the days pieces were awaited.
-    refreshImplicitDecision(tx, dossier.id);
-    recordEvent(tx, {
-      actor: { type: 'applicant', id: applicantId },
-      action: 'submit_complements',
-      dossierId: dossier.id,
-      at: now,
-      before: dossier.status,
-      after: to,
-      reason: `${codes.join(', ')}${late ? ` — hors délai (échéance le ${formatParisDate(request.deadlineAt)})` : ''}`,
-    });
-    enqueueEmail(tx, {
-      dossierId: dossier.id,
-      to: recipientOf(tx, dossier),
-      template: 'complements_received',
-      data: {
-        to: addresseeOf(dossier),
-        numero: dossier.numero ?? '',
-        receivedAt: now,
-        pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code).label })),
-        late,
-      },
-      now,
-    });
+    recordComplementsReceived(deps, tx, { dossier, request, actor: { type: 'applicant', id: applicantId }, receivedAt: now, late });
   });
 }

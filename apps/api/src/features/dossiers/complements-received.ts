@@ -1,0 +1,91 @@
+import { schema, type Tx } from '@em/db';
+import { formatParisDate, pieceDefinition } from '@em/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AppDeps } from '../../deps.js';
+import { type Actor, recordEvent } from '../audit/record.js';
+import { refreshImplicitDecision } from '../deadlines/implicit-decision.js';
+import { enqueueEmail } from '../mail/outbox.js';
+import { isAnswered } from '../usager/dossier-view.js';
+import { addresseeOf, type DossierRow, type openComplementRequest, recipientOf, requireTransition, setStatus } from './state.js';
+
+type Request = NonNullable<ReturnType<typeof openComplementRequest>>;
+
+/** The pieces of the open request, and those still without an answer in this round. */
+export function requestedPieces(tx: Tx, dossierId: number, request: Request) {
+  const codes = request.requestedPieces.map((p) => p.code);
+  const pieces = tx
+    .select()
+    .from(schema.pieces)
+    .where(and(eq(schema.pieces.dossierId, dossierId), inArray(schema.pieces.code, codes)))
+    .all();
+  const roundFiles = tx
+    .select({ pieceId: schema.files.pieceId, complementRequestId: schema.files.complementRequestId })
+    .from(schema.files)
+    .where(eq(schema.files.complementRequestId, request.id))
+    .all();
+  const unanswered = pieces.filter(
+    (p) =>
+      !isAnswered(
+        p,
+        roundFiles.filter((f) => f.pieceId === p.id),
+        request.id,
+      ),
+  );
+  return { pieces, unanswered };
+}
+
+/**
+ * The request is answered: its pieces go back to « à vérifier », the dossier to « Compléments
+ * reçus » (no deadline runs any more), with the event and the acknowledgement e-mail. Either the
+ * applicant's « Déposer les compléments », or the last requested piece received at the counter or
+ * by post: a dossier whose pieces all came must never be closed as incomplete.
+ */
+export function recordComplementsReceived(
+  deps: AppDeps,
+  tx: Tx,
+  input: { dossier: DossierRow; request: Request; actor: Actor; receivedAt: Date; late: boolean; how?: string },
+) {
+  const { dossier, request, late } = input;
+  const now = deps.now();
+  const to = requireTransition(dossier, 'submit_complements');
+  const { pieces } = requestedPieces(tx, dossier.id, request);
+  tx.update(schema.pieces)
+    .set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null })
+    .where(
+      inArray(
+        schema.pieces.id,
+        pieces.map((p) => p.id),
+      ),
+    )
+    .run();
+  tx.update(schema.complementRequests)
+    .set({ answeredAt: now, answeredLate: late })
+    .where(eq(schema.complementRequests.id, request.id))
+    .run();
+  setStatus(tx, dossier.id, { status: to, deadlineAt: null });
+  // The clock of the implicit decision runs again, pushed back by the days pieces were awaited.
+  refreshImplicitDecision(tx, dossier.id);
+  const codes = request.requestedPieces.map((p) => p.code).join(', ');
+  recordEvent(tx, {
+    actor: input.actor,
+    action: 'submit_complements',
+    dossierId: dossier.id,
+    at: now,
+    before: dossier.status,
+    after: to,
+    reason: `${codes}${input.how ? ` — ${input.how}` : ''}${late ? ` — hors délai (échéance le ${formatParisDate(request.deadlineAt)})` : ''}`,
+  });
+  enqueueEmail(tx, {
+    dossierId: dossier.id,
+    to: recipientOf(tx, dossier),
+    template: 'complements_received',
+    data: {
+      to: addresseeOf(dossier),
+      numero: dossier.numero ?? '',
+      receivedAt: input.receivedAt,
+      pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code).label })),
+      late,
+    },
+    now,
+  });
+}
