@@ -39,14 +39,43 @@ function referencedFiles(databaseFile: string): string[] {
   }
 }
 
-export async function backupDataDir(dataDir: string, backupDir: string, now = new Date()): Promise<Manifest> {
+/** How many snapshots a backup takes at most when files its snapshot refers to keep being deleted. */
+const SNAPSHOT_ATTEMPTS = 5;
+
+/** A file of the snapshot was deleted by the running server before it was copied. */
+class DeletedMeanwhile extends Error {}
+
+/**
+ * `afterSnapshot` runs once each database snapshot is taken, before its files are copied (tests use
+ * it to delete a file at the worst moment).
+ */
+export async function backupDataDir(
+  dataDir: string,
+  backupDir: string,
+  now = new Date(),
+  afterSnapshot: () => void = () => undefined,
+): Promise<Manifest> {
   const source = databasePath(dataDir);
   if (!existsSync(source)) throw new BackupError(`No database in ${dataDir}: nothing to back up.`);
   if (!isEmptyFolder(backupDir)) throw new BackupError(`${backupDir} is not empty: back up into a new folder.`);
-  mkdirSync(join(backupDir, 'files'), { recursive: true });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await backupOnce(dataDir, backupDir, now, afterSnapshot);
+    } catch (error) {
+      // Never a half-written backup: the folder is emptied whatever went wrong.
+      for (const name of readdirSync(backupDir)) rmSync(join(backupDir, name), { recursive: true, force: true });
+      if (!(error instanceof DeletedMeanwhile)) throw error;
+      // The server removed a file the snapshot still refers to: a newer snapshot no longer does.
+      if (attempt === SNAPSHOT_ATTEMPTS)
+        throw new BackupError(`Files kept being deleted during ${SNAPSHOT_ATTEMPTS} snapshots of ${dataDir}; try again: ${error.message}`);
+    }
+  }
+}
 
+async function backupOnce(dataDir: string, backupDir: string, now: Date, afterSnapshot: () => void): Promise<Manifest> {
+  mkdirSync(join(backupDir, 'files'), { recursive: true });
   const target = join(backupDir, DATABASE);
-  const db = new Database(source, { fileMustExist: true });
+  const db = new Database(databasePath(dataDir), { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
     // All pages in one step: a snapshot taken under one read transaction, never restarted by the server's writes.
@@ -58,10 +87,11 @@ export async function backupDataDir(dataDir: string, backupDir: string, now = ne
   const copy = new Database(target);
   copy.pragma('journal_mode = DELETE');
   copy.close();
+  afterSnapshot();
 
   const files: ManifestEntry[] = [];
   for (const sha256 of referencedFiles(target)) {
-    const content = readFileSync(join(fileStorePath(dataDir), sha256));
+    const content = readStoredFile(dataDir, sha256);
     if (sha256Of(content) !== sha256)
       throw new BackupError(`files/${sha256} does not match its checksum in ${dataDir}: the store is damaged.`);
     writeDurably(join(backupDir, 'files', sha256), content);
@@ -78,6 +108,18 @@ export async function backupDataDir(dataDir: string, backupDir: string, now = ne
   syncDirectory(join(backupDir, 'files'));
   syncDirectory(backupDir);
   return manifest;
+}
+
+/** A stored file's content; gone means deleted after the snapshot if the live database no longer refers to it. */
+function readStoredFile(dataDir: string, sha256: string): Buffer {
+  try {
+    return readFileSync(join(fileStorePath(dataDir), sha256));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (referencedFiles(databasePath(dataDir)).includes(sha256))
+      throw new BackupError(`files/${sha256} is referenced by ${dataDir} but missing from its store: the store is damaged.`);
+    throw new DeletedMeanwhile(`files/${sha256}`);
+  }
 }
 
 function readManifest(backupDir: string): Manifest {

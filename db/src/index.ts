@@ -1,3 +1,4 @@
+export { BackupError, backupDataDir, restoreDataDir } from './backup.js';
 export * from './connection.js';
 export * from './file-store.js';
 export * from './passwords.js';

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileStore, fileStorePath, migrateDatabase, openDatabase } from '@em/db';
+import { backupDataDir, FileStore, fileStorePath, migrateDatabase, openDatabase } from '@em/db';
 import { runCli } from '@em/db/cli';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
@@ -94,6 +94,35 @@ describe('backups', () => {
       else expect(new TextDecoder().decode(content)).toContain('copie intégrale');
     }
     db.$client.close();
+  });
+
+  it('takes a new snapshot when the server deletes a file the first one refers to, and refuses a store that lost a file', async () => {
+    const { pieceIds, usager } = await complementRequested(h);
+    const scan = new TextEncoder().encode('%PDF-1.4\nretiré pendant la sauvegarde\n%%EOF\n');
+    const file = (await (await uploadFile(h, usager, pieceIds.JUSTIFICATIF_IDENTITE!, scan, 'retire.pdf')).json()) as { id: number };
+    const { sha256 } = h.db.$client.prepare('select sha256 from files where id = ?').get(file.id) as { sha256: string };
+    let snapshots = 0;
+    const backupDir = join(folder('backup'), 'sauvegarde');
+    // Right after the first snapshot, the applicant removes the file and the server deletes its content.
+    const manifest = await backupDataDir(h.dataDir, backupDir, new Date(), () => {
+      if (++snapshots === 1) {
+        h.db.$client.prepare('delete from files where id = ?').run(file.id);
+        h.store.remove([sha256]);
+      }
+    });
+    expect(snapshots).toBe(2);
+    expect(manifest.files.map((entry) => entry.sha256)).not.toContain(sha256);
+    expect((await cli(join(folder('restored'), 'data'), 'db:restore', backupDir)).status).toBe(0);
+
+    // A file still referenced but gone from the store is damage, not a race: said, and nothing left behind.
+    const [referenced] = h.db.$client.prepare('select sha256 from files limit 1').all() as { sha256: string }[];
+    h.store.remove([referenced!.sha256]);
+    const refusedDir = join(folder('backup'), 'sauvegarde');
+    expect(await cli(h.dataDir, 'db:backup', refusedDir)).toMatchObject({
+      status: 1,
+      output: expect.stringContaining(`files/${referenced!.sha256} is referenced by`),
+    });
+    expect(readdirSync(refusedDir)).toEqual([]);
   });
 
   it('restores only into an empty folder, and nothing from a damaged backup', async () => {
