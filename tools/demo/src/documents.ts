@@ -240,7 +240,7 @@ const withCompanions = (template: Template): Template[] =>
  */
 export class DocumentShelf {
   private readonly stored = new Map<string, StoredDocument>();
-  private readonly papers = new Map<string, { originals: StoredDocument[]; spares: StoredDocument[] }>();
+  private readonly papers = new Map<string, { originals: StoredDocument[]; spares: Template[] }>();
 
   constructor(
     private readonly filesDir: string,
@@ -263,7 +263,8 @@ export class DocumentShelf {
   /** A document sent in answer to a complement request: one not attached yet, if the holder has any left. */
   replacement(holder: Holder, code: FilePieceCode, attached: ReadonlySet<string>): StoredDocument {
     const { originals, spares } = this.papersOf(holder, code);
-    return spares.find((doc) => !attached.has(doc.sha256)) ?? originals[0]!;
+    // Rendered and stored only when a dossier answers with it: the store holds no document nobody sent.
+    return spares.map((t) => this.get(t, holder)).find((doc) => !attached.has(doc.sha256)) ?? originals[0]!;
   }
 
   private papersOf(holder: Holder, code: FilePieceCode) {
@@ -279,7 +280,7 @@ export class DocumentShelf {
           .flatMap(withCompanions)
           .map((t) => this.get(t, holder)),
         // The next one only: every dossier of this name answers with the same document.
-        spares: order.slice(count, count + 1).map((t) => this.get(t, holder)),
+        spares: order.slice(count, count + 1),
       };
       this.papers.set(key, papers);
     }

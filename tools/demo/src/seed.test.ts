@@ -133,6 +133,11 @@ describe('seedDemoData', () => {
     }
   });
 
+  it('stores only documents some dossier refers to (nothing for the cleanup job to delete)', () => {
+    const referenced = rows<{ sha256: string }>(first.db, 'select distinct sha256 from files').map((row) => row.sha256);
+    expect(first.store.list().sort()).toEqual(referenced.sort());
+  });
+
   it('gives every applicant papers in their own name, as declared; only shared scans name nobody or the hosting person', () => {
     const SHARED_SCANS = ['cachet-entree.png', 'piece-identite-hebergeante.png', 'facture-hebergeante.png'];
     const files = rows<{ dossier_id: number; sha256: string; detected_type: string; original_name: string }>(
