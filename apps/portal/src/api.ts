@@ -113,11 +113,8 @@ export const api = {
     request<{ message: string }>('POST', '/compte/nouveau-mot-de-passe', { token, password, confirmation }),
 
   dossier: () => request<ApplicantDossier>('GET', '/dossier'),
-  uploadFile: (pieceId: Id, file: File) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return request<ApplicantFile>('POST', `/pieces/${id(pieceId)}/files`, form);
-  },
+  uploadFile: (pieceId: Id, file: File, onProgress: (percent: number) => void) =>
+    upload<ApplicantFile>(`/pieces/${id(pieceId)}/files`, file, onProgress),
   deleteFile: (fileId: Id) => request<void>('DELETE', `/files/${id(fileId)}`),
   replaceEphoto: (ephoto: string) => request<ApplicantDossier>('PUT', '/dossier/ephoto', { ephoto }),
   removeNewEphoto: () => request<ApplicantDossier>('DELETE', '/dossier/ephoto'),

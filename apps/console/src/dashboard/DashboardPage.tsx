@@ -9,12 +9,14 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Title, useDataProvider, useGetList, usePermissions } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { FigureCards } from './FigureCards';
-import { StatisticsCharts } from './StatisticsCharts';
 import { WorkloadTable } from './WorkloadTable';
+
+// The charts library weighs more than the rest of the dashboard: loaded when a supervisor opens it.
+const StatisticsCharts = lazy(() => import('./StatisticsCharts').then((module) => ({ default: module.StatisticsCharts })));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -80,7 +82,9 @@ export function DashboardPage() {
         </>
       ) : null}
       <Section title="Statistiques">
-        <StatisticsCharts prefectureCode={prefecture || undefined} />
+        <Suspense fallback={<LinearProgress aria-label="Chargement des statistiques" />}>
+          <StatisticsCharts prefectureCode={prefecture || undefined} />
+        </Suspense>
       </Section>
     </Stack>
   );

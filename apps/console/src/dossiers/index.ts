@@ -1,11 +1,11 @@
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import type { ResourceProps } from 'react-admin';
+import { lazyPage } from '../layout/lazyPage';
 import { DossierList } from './DossierList';
-import { DossierShow } from './DossierShow';
 
 export const dossiers = {
   list: DossierList,
-  show: DossierShow,
+  show: lazyPage(() => import('./DossierShow').then((m) => m.DossierShow)),
   icon: FolderSharedIcon,
   options: { label: 'Dossiers' },
   recordRepresentation: 'numero',

@@ -1,13 +1,11 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import type { ResourceProps } from 'react-admin';
-import { PrefectureEdit } from './PrefectureEdit';
-import { PrefectureList } from './PrefectureList';
-import { PrefectureShow } from './PrefectureShow';
+import { lazyPage } from '../layout/lazyPage';
 
 export const prefectures = {
-  list: PrefectureList,
-  edit: PrefectureEdit,
-  show: PrefectureShow,
+  list: lazyPage(() => import('./PrefectureList').then((m) => m.PrefectureList)),
+  edit: lazyPage(() => import('./PrefectureEdit').then((m) => m.PrefectureEdit)),
+  show: lazyPage(() => import('./PrefectureShow').then((m) => m.PrefectureShow)),
   icon: AccountBalanceIcon,
   options: { label: 'Préfecture' },
   recordRepresentation: 'name',

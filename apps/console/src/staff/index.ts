@@ -1,14 +1,12 @@
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import type { ResourceProps } from 'react-admin';
-import { StaffCreate } from './StaffCreate';
-import { StaffEdit } from './StaffEdit';
-import { StaffList } from './StaffList';
+import { lazyPage } from '../layout/lazyPage';
 
 /** « Comptes »: staff administration, for the national admin only. */
 export const staff = {
-  list: StaffList,
-  create: StaffCreate,
-  edit: StaffEdit,
+  list: lazyPage(() => import('./StaffList').then((m) => m.StaffList)),
+  create: lazyPage(() => import('./StaffCreate').then((m) => m.StaffCreate)),
+  edit: lazyPage(() => import('./StaffEdit').then((m) => m.StaffEdit)),
   icon: ManageAccountsIcon,
   options: { label: 'Comptes' },
   recordRepresentation: 'full_name',

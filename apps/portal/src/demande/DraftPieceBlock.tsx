@@ -1,19 +1,10 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import type { DraftPiece } from '@em/contract';
-import {
-  ACCEPTED_EXTENSIONS,
-  ACCEPTED_FORMATS_LABEL,
-  fileTypeLabel,
-  formatFileSize,
-  MAX_FILE_BYTES,
-  MAX_FILE_SIZE_LABEL,
-} from '@em/domain';
+import { ACCEPTED_EXTENSIONS, ACCEPTED_FORMATS_LABEL, fileTypeLabel, formatFileSize, MAX_FILE_SIZE_LABEL } from '@em/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, useState } from 'react';
 import { api } from '../api';
-import { errorMessage } from '../forms/errors';
+import { PieceFilesFeedback, usePieceFiles } from '../justificatifs/usePieceFiles';
 import { DRAFT_KEY } from './useDraft';
 
 const ACCEPT = ACCEPTED_EXTENSIONS.join(',');
@@ -23,41 +14,9 @@ type Props = { draftId: number; piece: DraftPiece; missing: boolean };
 /** One justificatif of step 4: the guide's explanation, its files (removable until the deposit) and « Joindre un document ». */
 export function DraftPieceBlock({ draftId, piece, missing }: Props) {
   const queryClient = useQueryClient();
-  const [progress, setProgress] = useState<{ name: string; percent: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, progress, error, done, run, onFileChosen } = usePieceFiles(() => queryClient.invalidateQueries({ queryKey: DRAFT_KEY }));
   const titleId = `piece-${piece.code}-titre`;
   const full = piece.files.length >= piece.maxFiles;
-
-  async function run(action: () => Promise<unknown>, success: string) {
-    setError(null);
-    setDone(null);
-    try {
-      await action();
-      await queryClient.invalidateQueries({ queryKey: DRAFT_KEY });
-      setDone(success);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setProgress(null);
-    }
-  }
-
-  function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = ''; // the same file may be chosen again after an error
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setDone(null);
-      setError(`« ${file.name} » dépasse ${MAX_FILE_SIZE_LABEL}.`);
-      return;
-    }
-    setProgress({ name: file.name, percent: 0 });
-    void run(
-      () => api.uploadDraftFile(draftId, piece.code, file, (percent) => setProgress({ name: file.name, percent })),
-      `Le document « ${file.name} » a bien été ajouté.`,
-    );
-  }
 
   const className = ['em-piece', missing && piece.files.length === 0 && 'em-piece--flagged'].filter(Boolean).join(' ');
   return (
@@ -83,7 +42,7 @@ export function DraftPieceBlock({ draftId, piece, missing }: Props) {
                 priority="tertiary no outline"
                 size="small"
                 iconId="fr-icon-delete-line"
-                disabled={progress !== null}
+                disabled={busy}
                 nativeButtonProps={{ 'aria-label': `Supprimer ${file.originalName}` }}
                 onClick={() =>
                   void run(() => api.deleteDraftFile(draftId, file.id), `Le document « ${file.originalName} » a été supprimé.`)
@@ -106,25 +65,15 @@ export function DraftPieceBlock({ draftId, piece, missing }: Props) {
         <Upload
           label={`Joindre un document – ${piece.label}`}
           hint={`Formats acceptés : ${ACCEPTED_FORMATS_LABEL}. Taille maximale : ${MAX_FILE_SIZE_LABEL} par fichier. ${piece.maxFiles} documents au plus pour cette pièce. Aucun document médical.`}
-          disabled={progress !== null}
-          nativeInputProps={{ accept: ACCEPT, onChange: onFileChosen }}
+          disabled={busy}
+          nativeInputProps={{
+            accept: ACCEPT,
+            onChange: onFileChosen((file, onProgress) => api.uploadDraftFile(draftId, piece.code, file, onProgress)),
+          }}
         />
       )}
 
-      {progress && (
-        <div className="fr-mt-1w" role="status">
-          <label className="fr-text--sm" htmlFor={`envoi-${piece.code}`}>
-            Envoi de « {progress.name} » : {progress.percent} %
-          </label>
-          <progress id={`envoi-${piece.code}`} max={100} value={progress.percent} />
-        </div>
-      )}
-      {!progress && done && (
-        <p className="fr-valid-text fr-mt-1w fr-mb-0" role="status">
-          {done}
-        </p>
-      )}
-      {error && <Alert className="fr-mt-2w" severity="error" small description={error} role="alert" />}
+      <PieceFilesFeedback id={piece.code} busy={busy} progress={progress} error={error} done={done} />
     </section>
   );
 }

@@ -1,20 +1,12 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import type { ApplicantPiece } from '@em/contract';
-import {
-  ACCEPTED_EXTENSIONS,
-  ACCEPTED_FORMATS_LABEL,
-  FILE_TOO_LARGE_MESSAGE,
-  MAX_FILE_BYTES,
-  MAX_FILE_SIZE_LABEL,
-  REVIEW_LABELS,
-} from '@em/domain';
-import { type ChangeEvent, useState } from 'react';
+import { ACCEPTED_EXTENSIONS, ACCEPTED_FORMATS_LABEL, MAX_FILE_SIZE_LABEL, REVIEW_LABELS } from '@em/domain';
 import { api } from '../api';
 import { awaitsFile } from '../complement';
 import { EphotoAnswer } from './EphotoAnswer';
 import { FileList } from './FileList';
+import { PieceFilesFeedback, usePieceFiles } from './usePieceFiles';
 
 type Props = {
   piece: ApplicantPiece;
@@ -30,9 +22,7 @@ const ACCEPT = ACCEPTED_EXTENSIONS.join(',');
 
 /** One justificatif: label, hint, files and, when the préfecture asked for it, « Joindre un document ». */
 export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, progress, error, done, run, onFileChosen } = usePieceFiles(onChanged);
 
   const requested = piece.flagged;
   const awaiting = awaitsFile(piece);
@@ -40,33 +30,6 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
   const titleId = `piece-${piece.id}-titre`;
   const hint = piece.hint;
   const maxFiles = piece.max_files;
-
-  async function run(action: () => Promise<unknown>, success: string) {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      await action();
-      setDone(success);
-      await onChanged();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function onFileChosen(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = ''; // the same file may be chosen again after an error
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setDone(null);
-      setError(FILE_TOO_LARGE_MESSAGE);
-      return;
-    }
-    void run(() => api.uploadFile(piece.id, file), `Le document « ${file.name} » a bien été ajouté.`);
-  }
 
   function onRemove(fileId: number, name: string) {
     void run(() => api.deleteFile(fileId), `Le document « ${name} » a été supprimé.`);
@@ -131,21 +94,11 @@ export function PieceBlock({ piece, acceptsComplements, ephoto, onChanged }: Pro
           label={`Joindre un document – ${piece.label}`}
           hint={`Formats acceptés : ${ACCEPTED_FORMATS_LABEL}. Taille maximale : ${MAX_FILE_SIZE_LABEL} par fichier.${maxFiles ? ` ${maxFiles} documents au plus pour cette pièce.` : ''} Aucun document médical.`}
           disabled={busy}
-          nativeInputProps={{ accept: ACCEPT, onChange: onFileChosen }}
+          nativeInputProps={{ accept: ACCEPT, onChange: onFileChosen((file, onProgress) => api.uploadFile(piece.id, file, onProgress)) }}
         />
       )}
 
-      {busy && (
-        <p className="fr-text--sm fr-mt-1w fr-mb-0" role="status">
-          Envoi en cours…
-        </p>
-      )}
-      {!busy && done && acceptsComplements && (
-        <p className="fr-valid-text fr-mt-1w fr-mb-0" role="status">
-          {done}
-        </p>
-      )}
-      {error && <Alert className="fr-mt-2w" severity="error" small description={error} role="alert" />}
+      <PieceFilesFeedback id={String(piece.id)} busy={busy} progress={progress} error={error} done={acceptsComplements ? done : null} />
     </section>
   );
 }
