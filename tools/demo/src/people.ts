@@ -1,5 +1,5 @@
 /** Demo applicants: état civil, address, contact and motif, drawn deterministically. */
-import { normalizeSearchText } from '@em/domain';
+import { dossierSearchText, normalizeSearchText } from '@em/domain';
 import { DEMO_MAIL_DOMAIN } from './accounts.js';
 import { ADDRESS_COMPLEMENTS, type Commune, NORD_COMMUNES, PARIS_COMMUNES } from './communes.js';
 import { FRENCH_USAGE_NAMES, ORIGINS, type Origin } from './origins.js';
@@ -193,5 +193,5 @@ export function demoApplicantPerson(email: string, now: Date): Person {
 
 /** What the search box matches: names and numéro, lower-cased, accents stripped. */
 export function searchTextOf(person: Pick<Person, 'birthName' | 'usageName' | 'firstNames'>, numero: string | null): string {
-  return normalizeSearchText([person.birthName, person.usageName, ...person.firstNames, numero ?? ''].join(' '));
+  return dossierSearchText([person.birthName, person.usageName, ...person.firstNames], numero);
 }

@@ -296,7 +296,7 @@ describe('seedDemoData', () => {
       address_street: 'Rue Nationale',
       postal_code: '59000',
     });
-    expect(dossiers[0]!.search_text).toBe(`rodriguez hernandez maria guadalupe ${dossiers[0]!.numero}`);
+    expect(dossiers[0]!.search_text).toBe(` rodriguez hernandez maria guadalupe ${dossiers[0]!.numero}`);
     // First in the agent's « à traiter » queue, which lists the oldest deposit first.
     const queue = rows<{ applicant_id: number }>(
       first.db,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
-import { formatNumero, normalizeSearchText, PIECE_CATALOGUE, type PieceCode, type StaffRole, type Status } from '@em/domain';
+import { dossierSearchText, formatNumero, PIECE_CATALOGUE, type PieceCode, type StaffRole, type Status } from '@em/domain';
 import { createLocalTransport, emailBodies, type TemplateName } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
@@ -108,7 +108,7 @@ export function addDepositedDossier(
       attestNoPolygamy: true,
       attestPenalties: true,
       ephoto: 'ABCDEFGHIJ0123456789KL',
-      searchText: normalizeSearchText(`${birthName} amina ${numero}`),
+      searchText: dossierSearchText([birthName, 'amina'], numero),
     })
     .returning()
     .get();

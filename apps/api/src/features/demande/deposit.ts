@@ -1,6 +1,6 @@
 import type { DepositResponse } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { DEMANDE_STEPS, formatNumero, normalizeSearchText, predemandeSchemaAt } from '@em/domain';
+import { DEMANDE_STEPS, dossierSearchText, formatNumero, predemandeSchemaAt } from '@em/domain';
 import { and, eq } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { conflict, HttpError } from '../../http/errors.js';
@@ -86,7 +86,7 @@ function commitDeposit(
       depositedAt: now,
       observations,
       receiptSha256: stored.sha256,
-      searchText: normalizeSearchText([dossier.birthName, dossier.usageName, ...dossier.firstNames, plan.numero].join(' ')),
+      searchText: dossierSearchText([dossier.birthName, dossier.usageName, ...dossier.firstNames], plan.numero),
     });
     recordEvent(tx, {
       actor: { type: 'applicant', id: applicantId },

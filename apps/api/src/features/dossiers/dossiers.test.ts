@@ -72,6 +72,14 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect(await names('ali amina')).toEqual(['BENALI']);
     expect(await names('ng')).toEqual(['NGUYEN']);
     expect(await names('a')).toEqual(['BENALI', 'DIALLO', 'MARTIN', 'NGUYEN', 'ÖZTÜRK']);
+    expect(await names('m')).toEqual(['MARTIN']);
+    // Two letters start a word: LI and LINA, never the « li » inside BENALI.
+    const other = await addApplicant(h.db, 'li@x.fr');
+    addDepositedDossier(h, '59', other.id, 'LI');
+    addDepositedDossier(h, '59', other.id, 'LINA');
+    expect(await names('li')).toEqual(['LI', 'LINA']);
+    expect(await names('li ami')).toEqual(['LI', 'LINA']);
+    expect(await names('Ö')).toEqual(['ÖZTÜRK']);
     expect(await names('"diallo" OR martin')).toEqual([]);
     const { range } = await list({ filter: { q: 'iall', queue: 'to_take' } });
     expect(range).toBe('dossiers 0-0/1');

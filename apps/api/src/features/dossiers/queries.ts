@@ -66,21 +66,26 @@ export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-/** The shortest word the trigram index finds; a shorter one is matched by a LIKE over the rows the rest selects. */
+/** What the trigram index looks up: 3 characters, the leading space of a word start included. */
 const TRIGRAM = 3;
 
 /**
  * Each word must appear in the dossier's names or numéro. A whole numéro is looked up on its unique
- * index; any other word of 3 characters or more through the FTS5 trigram index (`dossiers_search`,
- * migration 0006), all such words in one MATCH; a 1- or 2-character word by substring (a scan).
+ * index; a word of 3 characters or more anywhere, through the FTS5 trigram index (`dossiers_search`,
+ * migration 0006); a 2-character word as the start of a word (« li » finds LI and LINA, not
+ * BENALI), through the same index since every word follows a space (dossierSearchText); all of
+ * them in one MATCH. A single character starts a word too, matched by LIKE over the rows the rest
+ * selects (a scan when typed alone).
  */
 function searchConditions(words: string[]): SQL[] {
   const conditions: SQL[] = [];
   const phrases: string[] = [];
   for (const word of words) {
+    const length = [...word].length;
     if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
-    else if ([...word].length >= TRIGRAM) phrases.push(`"${word.replaceAll('"', '""')}"`);
-    else conditions.push(sql`${dossiers.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
+    else if (length >= TRIGRAM) phrases.push(`"${word.replaceAll('"', '""')}"`);
+    else if (length === TRIGRAM - 1) phrases.push(`" ${word.replaceAll('"', '""')}"`);
+    else conditions.push(sql`${dossiers.searchText} LIKE ${`% ${escapeLike(word)}%`} ESCAPE '\\'`);
   }
   if (phrases.length > 0) {
     conditions.push(sql`${dossiers.id} IN (SELECT rowid FROM dossiers_search WHERE dossiers_search MATCH ${phrases.join(' ')})`);
