@@ -1,7 +1,7 @@
 import type { MailTransport } from '@em/mail';
 import type { AppDeps } from './deps.js';
 import { deleteExpiredSessions } from './features/auth/sessions.js';
-import { closeExpiredDossiers, sendDueReminders } from './features/deadlines/jobs.js';
+import { closeExpiredDossiers, recordAnsweredRequests, sendDueReminders } from './features/deadlines/jobs.js';
 import { cleanFileStore } from './features/files/storage.js';
 import { dispatchDueEmails } from './features/mail/dispatcher.js';
 
@@ -33,6 +33,8 @@ export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: str
     every('dispatch', DISPATCH_EVERY_MS, () => dispatchDueEmails(deps.db, transport, { now: deps.now(), from: mailFrom })),
     every('deadlines and housekeeping', DEADLINE_JOBS_EVERY_MS, () => {
       sendDueReminders(deps);
+      // Before any closure: a request whose pieces all came is answered, never closed.
+      recordAnsweredRequests(deps);
       const { skipped } = closeExpiredDossiers(deps);
       // Never closed, and shown on « Échéances » (« Demandes non remises »); logged for the operators too.
       if (skipped.length > 0) console.warn(JSON.stringify({ t: new Date().toISOString(), job: 'automatic closure', skipped }));

@@ -32,6 +32,19 @@ describe('checkClosure: when a dossier may be closed as incomplete', () => {
     });
   });
 
+  it('refuses when every requested piece came, deposited or not, once the deadline has passed', () => {
+    expect(checkClosure({ status: 'complement_demande', deadlineAt: deadline, requestEmail: 'sent', answered: true }, after)).toMatchObject(
+      {
+        ok: false,
+        reason: 'answered',
+        message: expect.stringContaining('a joint toutes les pièces demandées'),
+      },
+    );
+    expect(checkClosure({ status: 'complement_demande', deadlineAt: deadline, requestEmail: 'sent', answered: false }, after)).toEqual({
+      ok: true,
+    });
+  });
+
   it('refuses from any other state with the transition table’s message', () => {
     for (const status of ['deposee', 'en_examen', 'complement_recu', 'complete', 'cloturee_incomplete'] as const) {
       expect(checkClosure({ status, deadlineAt: deadline, requestEmail: 'sent' }, after)).toMatchObject({

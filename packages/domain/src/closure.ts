@@ -9,13 +9,16 @@ export type ClosureCase = {
   deadlineAt: Date | null;
   /** The delivery state of the e-mail that carries the request in progress (null: none); only 'sent' means it reached the provider. */
   requestEmail: EmailStatus | null;
+  /** Every requested piece has its answer in this round (joined online or at the counter), deposited or not. */
+  answered?: boolean;
 };
 
-export type ClosureCheck = { ok: true } | { ok: false; reason: 'status' | 'undelivered' | 'deadline'; message: string };
+export type ClosureCheck = { ok: true } | { ok: false; reason: 'status' | 'undelivered' | 'deadline' | 'answered'; message: string };
 
 /**
  * Whether a dossier may be closed as incomplete now (domain §4 and §5): only from « Compléments
- * demandés », only once the applicant was really sent the request, and only after their deadline.
+ * demandés », only once the applicant was really sent the request, only after their deadline, and
+ * never when every requested piece came (the applicant only forgot « Déposer les compléments »).
  * The agent's button, the supervisor's bulk close and the daily job all ask this one rule.
  */
 export function checkClosure(c: ClosureCase, now: Date): ClosureCheck {
@@ -38,6 +41,14 @@ export function checkClosure(c: ClosureCase, now: Date): ClosureCheck {
       ok: false,
       reason: 'deadline',
       message: `Le dossier ne peut pas encore être clôturé : le délai de réponse de l’usager n’est pas dépassé${deadline}.`,
+    };
+  }
+  if (c.answered) {
+    return {
+      ok: false,
+      reason: 'answered',
+      message:
+        'Le dossier ne peut pas être clôturé comme incomplet : l’usager a joint toutes les pièces demandées avant l’échéance, sans cliquer « Déposer les compléments ». La tâche des échéances les enregistre comme reçues dans les dix minutes.',
     };
   }
   return { ok: true };

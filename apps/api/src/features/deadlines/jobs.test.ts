@@ -6,16 +6,19 @@ import {
   addDepositedDossier,
   addPrefectures,
   addStaff,
+  applicantLogin,
   countRows,
   createHarness,
   deliverEmails,
   type Harness,
   login,
   outboxEmail,
+  PDF_BYTES,
   send,
+  uploadFile,
 } from '../../testing/harness.js';
 import { dispatchDueEmails } from '../mail/dispatcher.js';
-import { closeExpiredDossiers, sendDueReminders } from './jobs.js';
+import { closeExpiredDossiers, recordAnsweredRequests, sendDueReminders } from './jobs.js';
 
 let h: Harness;
 let deps: AppDeps;
@@ -93,6 +96,40 @@ describe('the daily automatic closure', () => {
     expect(statusOf().status).toBe('cloturee_incomplete');
     expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(1);
     expect(countRows(h, 'events', "action='close_incomplete' and actor_label='Système'")).toBe(1);
+  });
+});
+
+describe('a request whose pieces all came, the applicant never clicking « Déposer les compléments »', () => {
+  it('is never closed as incomplete, by hand or by the job, and is recorded as answered once the deadline passes', async () => {
+    await deliverEmails(h);
+    h.db.$client.prepare("update prefectures set auto_close_expired=1 where code='59'").run();
+    const usager = await applicantLogin(h, 'moi@x.fr');
+    const identite = (
+      h.db.$client.prepare("select id from pieces where dossier_id=? and code='JUSTIFICATIF_IDENTITE'").get(dossierId) as { id: number }
+    ).id;
+    expect((await uploadFile(h, usager, identite, PDF_BYTES, 'passeport.pdf')).status).toBe(201);
+
+    h.clock.set(new Date('2026-10-20T08:00:00Z'));
+    const agent = await login(h, 'agent@59.fr');
+    const refused = await send(h, 'POST', `/api/dossiers/${dossierId}/close`, agent, {});
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).message).toMatch(/a joint toutes les pièces demandées/);
+    expect(closeExpiredDossiers(deps)).toEqual({ closed: 0, skipped: [] });
+
+    expect(recordAnsweredRequests(deps)).toBe(1);
+    expect(recordAnsweredRequests(deps)).toBe(0);
+    expect(statusOf().status).toBe('complement_recu');
+    expect(countRows(h, 'outbox_emails', "template='complements_received'")).toBe(1);
+    expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(0);
+    expect(countRows(h, 'events', "action='submit_complements' and actor_type='system'")).toBe(1);
+  });
+
+  it('is closed as usual when a requested piece is still missing', async () => {
+    await deliverEmails(h);
+    h.db.$client.prepare("update prefectures set auto_close_expired=1 where code='59'").run();
+    h.clock.set(new Date('2026-10-20T08:00:00Z'));
+    expect(recordAnsweredRequests(deps)).toBe(0);
+    expect(closeExpiredDossiers(deps)).toEqual({ closed: 1, skipped: [] });
   });
 });
 

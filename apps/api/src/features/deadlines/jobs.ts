@@ -5,8 +5,9 @@ import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
 import { ClosureRefused, closeIncomplete } from '../dossiers/actions/close-incomplete.js';
+import { recordComplementsReceived, requestedPieces } from '../dossiers/complements-received.js';
 import { complementEmailStatus } from '../dossiers/queries.js';
-import { addresseeOf, loadDossier, recipientOf, resumeUrl } from '../dossiers/state.js';
+import { addresseeOf, loadDossier, openComplementRequest, recipientOf, resumeUrl } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
 
 const SYSTEM = { type: 'system' } as const;
@@ -61,6 +62,49 @@ export function sendDueReminders(deps: AppDeps): number {
     sent++;
   }
   return sent;
+}
+
+/**
+ * Requests past their deadline whose every piece the applicant joined in time, without clicking
+ * « Déposer les compléments »: recorded as answered on their behalf, in every préfecture (whether it
+ * closes automatically or not), so that no one closes as incomplete a dossier whose pieces all came.
+ */
+export function recordAnsweredRequests(deps: AppDeps): number {
+  const now = deps.now();
+  const candidates = deps.db
+    .selectDistinct({ dossierId: schema.dossiers.id })
+    .from(schema.dossiers)
+    .innerJoin(
+      schema.complementRequests,
+      and(eq(schema.complementRequests.dossierId, schema.dossiers.id), isNull(schema.complementRequests.answeredAt)),
+    )
+    // Only requests with at least one document sent in answer: the others cannot be complete.
+    .innerJoin(schema.files, eq(schema.files.complementRequestId, schema.complementRequests.id))
+    .where(and(eq(schema.dossiers.status, 'complement_demande'), lte(schema.dossiers.deadlineAt, now)))
+    .all();
+  let recorded = 0;
+  for (const { dossierId } of candidates) {
+    deps.db.transaction((tx) => {
+      const dossier = loadDossier(tx, eq(schema.dossiers.status, 'complement_demande'), dossierId);
+      const request = openComplementRequest(tx, dossier.id);
+      if (!request || requestedPieces(tx, dossier.id, request).unanswered.length > 0) return;
+      const lateFile = tx
+        .select({ id: schema.files.id })
+        .from(schema.files)
+        .where(and(eq(schema.files.complementRequestId, request.id), eq(schema.files.late, true)))
+        .get();
+      recordComplementsReceived(deps, tx, {
+        dossier,
+        request,
+        actor: SYSTEM,
+        receivedAt: now,
+        late: lateFile !== undefined,
+        how: 'toutes les pièces jointes avant l’échéance, « Déposer les compléments » jamais cliqué',
+      });
+      recorded++;
+    });
+  }
+  return recorded;
 }
 
 export type AutomaticClosures = {

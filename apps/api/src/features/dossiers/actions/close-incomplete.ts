@@ -9,6 +9,7 @@ import { validate } from '../../../http/validate.js';
 import { type Actor, recordEvent } from '../../audit/record.js';
 import { refreshImplicitDecision } from '../../deadlines/implicit-decision.js';
 import { enqueueEmail } from '../../mail/outbox.js';
+import { requestedPieces } from '../complements-received.js';
 import { staffDossierScope } from '../scope.js';
 import {
   addresseeOf,
@@ -41,13 +42,18 @@ export function closeIncomplete(deps: AppDeps, actor: Exclude<Actor, { type: 'ap
   const now = deps.now();
   deps.db.transaction((tx) => {
     const dossier = loadDossier(tx, scope, dossierId);
+    const request = openComplementRequest(tx, dossier.id);
     const check = checkClosure(
-      { status: dossier.status, deadlineAt: dossier.deadlineAt, requestEmail: complementEmailStatusOf(tx, dossier.id) },
+      {
+        status: dossier.status,
+        deadlineAt: dossier.deadlineAt,
+        requestEmail: complementEmailStatusOf(tx, dossier.id),
+        answered: request !== null && requestedPieces(tx, dossier.id, request).unanswered.length === 0,
+      },
       now,
     );
     if (!check.ok) throw new ClosureRefused(check.reason, check.message);
     const to = requireTransition(dossier, 'close_incomplete');
-    const request = openComplementRequest(tx, dossier.id);
     const missing = (request?.requestedPieces ?? []).map(({ code }) => ({ code, label: pieceDefinition(code).label }));
     setStatus(tx, dossier.id, { status: to, closedAt: now, closureReason: closureReason(missing.map((p) => p.code)) });
     refreshImplicitDecision(tx, dossier.id);
