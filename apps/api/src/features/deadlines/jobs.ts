@@ -1,6 +1,6 @@
 import { schema } from '@em/db';
 import { formatParisDate, REMINDER_DAYS_BEFORE_DEADLINE, reminderDueAt } from '@em/domain';
-import { and, eq, gt, isNull, lte } from 'drizzle-orm';
+import { and, eq, exists, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
@@ -72,15 +72,22 @@ export function sendDueReminders(deps: AppDeps): number {
 export function recordAnsweredRequests(deps: AppDeps): number {
   const now = deps.now();
   const candidates = deps.db
-    .selectDistinct({ dossierId: schema.dossiers.id })
-    .from(schema.dossiers)
-    .innerJoin(
-      schema.complementRequests,
-      and(eq(schema.complementRequests.dossierId, schema.dossiers.id), isNull(schema.complementRequests.answeredAt)),
+    .select({ dossierId: schema.complementRequests.dossierId })
+    .from(schema.complementRequests)
+    .innerJoin(schema.dossiers, eq(schema.dossiers.id, schema.complementRequests.dossierId))
+    .where(
+      and(
+        // The open requests past their announced deadline (an index range), then the running one.
+        isNull(schema.complementRequests.answeredAt),
+        lte(schema.complementRequests.deadlineAt, now),
+        eq(schema.dossiers.status, 'complement_demande'),
+        lte(schema.dossiers.deadlineAt, now),
+        // Only requests with at least one document sent in answer: the others cannot be complete.
+        exists(
+          deps.db.select({ one: sql`1` }).from(schema.files).where(eq(schema.files.complementRequestId, schema.complementRequests.id)),
+        ),
+      ),
     )
-    // Only requests with at least one document sent in answer: the others cannot be complete.
-    .innerJoin(schema.files, eq(schema.files.complementRequestId, schema.complementRequests.id))
-    .where(and(eq(schema.dossiers.status, 'complement_demande'), lte(schema.dossiers.deadlineAt, now)))
     .all();
   let recorded = 0;
   for (const { dossierId } of candidates) {

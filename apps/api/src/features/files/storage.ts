@@ -1,6 +1,6 @@
-import { type Db, REFERENCED_CONTENT_SQL, schema, type Tx } from '@em/db';
+import { type Db, IS_REFERENCED_SQL, schema, type Tx } from '@em/db';
 import { DOSSIER_FULL_MESSAGE, dossierRoomMessage, FILE_TOO_LARGE_MESSAGE, MAX_DOSSIER_BYTES, MAX_FILE_BYTES } from '@em/domain';
-import { eq, inArray, sql, sum } from 'drizzle-orm';
+import { eq, sum } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import type { ReceivedUpload } from '../usager/upload.js';
@@ -64,14 +64,14 @@ export async function storeUpload<T>(deps: AppDeps, upload: ReceivedUpload, writ
  */
 export function forgetUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, sha256s: string[]): number {
   if (sha256s.length === 0) return 0;
-  const files = deps.db.select({ sha256: schema.files.sha256 }).from(schema.files).where(inArray(schema.files.sha256, sha256s)).all();
-  const receipts = deps.db
-    .select({ sha256: schema.dossiers.receiptSha256 })
-    .from(schema.dossiers)
-    .where(inArray(schema.dossiers.receiptSha256, sha256s))
-    .all();
-  const referenced = new Set([...files, ...receipts].map((row) => row.sha256));
-  return deps.store.remove(sha256s.filter((sha256) => !referenced.has(sha256)));
+  const isReferenced = referenceCheck(deps.db);
+  return deps.store.remove(sha256s.filter((sha256) => !isReferenced(sha256)));
+}
+
+/** One content at a time, through the prefix indexes: cheap whatever the number of file rows. */
+function referenceCheck(db: Db): (sha256: string) => boolean {
+  const statement = db.$client.prepare(IS_REFERENCED_SQL).pluck();
+  return (sha256) => statement.get({ sha256 }) === 1;
 }
 
 /**
@@ -80,8 +80,8 @@ export function forgetUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, sha256s:
  * At start, before any upload, every temporary file goes (`temporaryOlderThanMs` 0).
  */
 export function cleanFileStore(deps: Pick<AppDeps, 'db' | 'store'>, nowMs = Date.now(), temporaryOlderThanMs = STALE_TEMPORARY_MS) {
-  const referenced = new Set(deps.db.all<{ sha256: string }>(sql.raw(REFERENCED_CONTENT_SQL)).map((row) => row.sha256));
-  const unreferenced = deps.store.remove(deps.store.list().filter((sha256) => !referenced.has(sha256)));
+  const isReferenced = referenceCheck(deps.db);
+  const unreferenced = deps.store.remove(deps.store.list().filter((sha256) => !isReferenced(sha256)));
   const temporary = deps.store.removeTemporaryFiles(temporaryOlderThanMs, nowMs);
   return { unreferenced, temporary };
 }
