@@ -22,6 +22,9 @@ export const IS_REFERENCED_SQL = `SELECT EXISTS (SELECT 1 FROM files WHERE subst
  * never points at a half-written or missing file. Never overwritten.
  */
 export class FileStore {
+  /** Contents this instance gave a name since the last takeRecentlyAdopted(): what the periodic cleanup checks. */
+  private readonly recentlyAdopted = new Set<string>();
+
   constructor(private readonly root: string) {}
 
   put(content: Uint8Array): { sha256: string; size: number } {
@@ -55,6 +58,14 @@ export class FileStore {
     }
     renameSync(temporary, target);
     syncDirectory(this.root);
+    this.recentlyAdopted.add(sha256);
+  }
+
+  /** The contents stored by this instance since the previous call (then forgotten). */
+  takeRecentlyAdopted(): string[] {
+    const contents = [...this.recentlyAdopted];
+    this.recentlyAdopted.clear();
+    return contents;
   }
 
   has(sha256: string): boolean {

@@ -2,7 +2,7 @@ import type { MailTransport } from '@em/mail';
 import type { AppDeps } from './deps.js';
 import { deleteExpiredSessions } from './features/auth/sessions.js';
 import { closeExpiredDossiers, recordAnsweredRequests, sendDueReminders } from './features/deadlines/jobs.js';
-import { cleanFileStore } from './features/files/storage.js';
+import { cleanFileStore, STALE_TEMPORARY_MS } from './features/files/storage.js';
 import { dispatchDueEmails } from './features/mail/dispatcher.js';
 
 const DISPATCH_EVERY_MS = 5_000;
@@ -44,7 +44,7 @@ export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: str
     }),
     // Content no row refers to any more, and temporary files an aborted upload left an hour ago or more.
     every('file store cleanup', FILE_CLEANUP_EVERY_MS, () => {
-      const removed = cleanFileStore(deps);
+      const removed = cleanFileStore(deps, Date.now(), STALE_TEMPORARY_MS, deps.store.takeRecentlyAdopted());
       if (removed.unreferenced + removed.temporary > 0) {
         // On stderr, with the other jobs' reports: stdout holds one line per request.
         console.warn(JSON.stringify({ t: new Date().toISOString(), job: 'file store cleanup', ...removed }));

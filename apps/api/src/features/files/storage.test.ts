@@ -1,9 +1,10 @@
 import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FileStore } from '@em/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { complementRequested, countRows, createHarness, type Harness, ORIGIN, PDF_BYTES, send, uploadFile } from '../../testing/harness.js';
 import { applicantWithDraft, uploadTo } from '../demande/testing.js';
-import { cleanFileStore } from './storage.js';
+import { cleanFileStore, STALE_TEMPORARY_MS } from './storage.js';
 
 let h: Harness;
 beforeEach(() => {
@@ -73,5 +74,17 @@ describe('the periodic cleanup of the file store', () => {
     expect(stored(receipt)).toBe(true);
     for (const { sha256 } of referenced) expect(stored(sha256)).toBe(true);
     expect(cleanFileStore(h, now)).toEqual({ unreferenced: 0, temporary: 0 });
+  });
+
+  it('checks between two starts only what this server stored since its last pass; the start checks everything', () => {
+    const mine = h.store.put(uniquePdf()).sha256;
+    // Left by an earlier run of the server (a crash between the rename and the commit).
+    const earlier = new FileStore(join(h.dataDir, 'files')).put(uniquePdf()).sha256;
+    const periodic = () => cleanFileStore(h, Date.now(), STALE_TEMPORARY_MS, h.store.takeRecentlyAdopted());
+    expect(periodic()).toEqual({ unreferenced: 1, temporary: 0 });
+    expect([stored(mine), stored(earlier)]).toEqual([false, true]);
+    expect(periodic()).toEqual({ unreferenced: 0, temporary: 0 });
+    expect(cleanFileStore(h, Date.now(), 0)).toEqual({ unreferenced: 1, temporary: 0 });
+    expect(stored(earlier)).toBe(false);
   });
 });

@@ -75,13 +75,20 @@ function referenceCheck(db: Db): (sha256: string) => boolean {
 }
 
 /**
- * The periodic cleanup: stored content no row refers to (a crash between the rename and the
- * commit, a deletion interrupted) and temporary files older than an hour (an aborted upload).
- * At start, before any upload, every temporary file goes (`temporaryOlderThanMs` 0).
+ * Removes stored content no row refers to, among `contents`, and temporary files older than an hour
+ * (an aborted upload). At start, every stored content is checked (a crash between the rename and
+ * the commit, a deletion interrupted) and every temporary file goes (`temporaryOlderThanMs` 0).
+ * The periodic pass checks only what this server stored since its previous pass: an upload's
+ * adoption and its row are written in one synchronous transaction, so nothing else can be left.
  */
-export function cleanFileStore(deps: Pick<AppDeps, 'db' | 'store'>, nowMs = Date.now(), temporaryOlderThanMs = STALE_TEMPORARY_MS) {
+export function cleanFileStore(
+  deps: Pick<AppDeps, 'db' | 'store'>,
+  nowMs = Date.now(),
+  temporaryOlderThanMs = STALE_TEMPORARY_MS,
+  contents = deps.store.list(),
+) {
   const isReferenced = referenceCheck(deps.db);
-  const unreferenced = deps.store.remove(deps.store.list().filter((sha256) => !isReferenced(sha256)));
+  const unreferenced = deps.store.remove(contents.filter((sha256) => !isReferenced(sha256)));
   const temporary = deps.store.removeTemporaryFiles(temporaryOlderThanMs, nowMs);
   return { unreferenced, temporary };
 }
