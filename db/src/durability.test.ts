@@ -33,11 +33,11 @@ describe('the file store', () => {
     expect(fs.readdirSync(dir)).toHaveLength(1);
   });
 
-  it('removes the temporary files a crash left behind, and only them', () => {
+  it('removes the temporary files a crash left behind, and only them', async () => {
     const store = new FileStore(dir);
     const { sha256 } = store.put(new TextEncoder().encode('%PDF-1.4 gardé'));
     writeFileSync(join(dir, '.tmp-0123456789abcdef'), 'à moitié écrit');
-    expect(store.removeTemporaryFiles()).toBe(1);
+    expect(await store.removeTemporaryFiles()).toBe(1);
     expect(readdirSync(dir)).toEqual([sha256]);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const TEMPORARY_PREFIX = '.tmp-';
@@ -92,20 +93,26 @@ export class FileStore {
   /**
    * The half-written files a crash or an aborted upload left behind. At start, all of them (no upload
    * runs yet); later, those untouched for `olderThanMs`, so that an upload in progress keeps its own.
+   * Asynchronous: listing tens of thousands of stored files must not stop the server.
    */
-  removeTemporaryFiles(olderThanMs = 0, now = Date.now()): number {
-    const leftovers = readdirSync(this.root).filter((name) => {
-      if (!name.startsWith(TEMPORARY_PREFIX)) return false;
-      if (olderThanMs === 0) return true;
-      try {
-        return now - statSync(join(this.root, name)).mtimeMs > olderThanMs;
-      } catch {
-        return false;
-      }
-    });
-    for (const name of leftovers) rmSync(join(this.root, name), { force: true });
-    if (leftovers.length > 0) syncDirectory(this.root);
-    return leftovers.length;
+  async removeTemporaryFiles(olderThanMs = 0, now = Date.now()): Promise<number> {
+    let removed = 0;
+    for (const name of await readdir(this.root)) {
+      if (!name.startsWith(TEMPORARY_PREFIX)) continue;
+      const path = join(this.root, name);
+      const modified =
+        olderThanMs === 0
+          ? 0
+          : await stat(path).then(
+              (info) => info.mtimeMs,
+              () => now,
+            );
+      if (olderThanMs !== 0 && now - modified <= olderThanMs) continue;
+      await rm(path, { force: true });
+      removed++;
+    }
+    if (removed > 0) syncDirectory(this.root);
+    return removed;
   }
 
   read(sha256: string): Buffer {

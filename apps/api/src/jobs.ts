@@ -43,8 +43,8 @@ export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: str
       deps.db.$client.pragma('optimize');
     }),
     // Content no row refers to any more, and temporary files an aborted upload left an hour ago or more.
-    every('file store cleanup', FILE_CLEANUP_EVERY_MS, () => {
-      const removed = cleanFileStore(deps, Date.now(), STALE_TEMPORARY_MS, deps.store.takeRecentlyAdopted());
+    every('file store cleanup', FILE_CLEANUP_EVERY_MS, async () => {
+      const removed = await cleanFileStore(deps, Date.now(), STALE_TEMPORARY_MS, deps.store.takeRecentlyAdopted());
       if (removed.unreferenced + removed.temporary > 0) {
         // On stderr, with the other jobs' reports: stdout holds one line per request.
         console.warn(JSON.stringify({ t: new Date().toISOString(), job: 'file store cleanup', ...removed }));

@@ -31,7 +31,7 @@ const db = openDatabase(config.DATA_DIR);
 migrateDatabase(db);
 const store = new FileStore(fileStorePath(config.DATA_DIR));
 // What a crash left: half-written uploads, and content whose row was never committed.
-cleanFileStore({ db, store }, Date.now(), 0);
+await cleanFileStore({ db, store }, Date.now(), 0);
 
 if (demo) {
   const { isDatabaseEmpty, seedDemoData } = await import('@em/demo');

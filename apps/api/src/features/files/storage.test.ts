@@ -67,24 +67,24 @@ describe('the periodic cleanup of the file store', () => {
     utimesSync(join(folder, '.tmp-ancien'), new Date(now - 61 * 60_000), new Date(now - 61 * 60_000));
     writeFileSync(join(folder, '.tmp-en-cours'), PDF_BYTES);
 
-    expect(cleanFileStore(h, now)).toEqual({ unreferenced: 1, temporary: 1 });
+    expect(await cleanFileStore(h, now)).toEqual({ unreferenced: 1, temporary: 1 });
     expect(stored(orphan)).toBe(false);
     expect(existsSync(join(folder, '.tmp-ancien'))).toBe(false);
     expect(existsSync(join(folder, '.tmp-en-cours'))).toBe(true);
     expect(stored(receipt)).toBe(true);
     for (const { sha256 } of referenced) expect(stored(sha256)).toBe(true);
-    expect(cleanFileStore(h, now)).toEqual({ unreferenced: 0, temporary: 0 });
+    expect(await cleanFileStore(h, now)).toEqual({ unreferenced: 0, temporary: 0 });
   });
 
-  it('checks between two starts only what this server stored since its last pass; the start checks everything', () => {
+  it('checks between two starts only what this server stored since its last pass; the start checks everything', async () => {
     const mine = h.store.put(uniquePdf()).sha256;
     // Left by an earlier run of the server (a crash between the rename and the commit).
     const earlier = new FileStore(join(h.dataDir, 'files')).put(uniquePdf()).sha256;
     const periodic = () => cleanFileStore(h, Date.now(), STALE_TEMPORARY_MS, h.store.takeRecentlyAdopted());
-    expect(periodic()).toEqual({ unreferenced: 1, temporary: 0 });
+    expect(await periodic()).toEqual({ unreferenced: 1, temporary: 0 });
     expect([stored(mine), stored(earlier)]).toEqual([false, true]);
-    expect(periodic()).toEqual({ unreferenced: 0, temporary: 0 });
-    expect(cleanFileStore(h, Date.now(), 0)).toEqual({ unreferenced: 1, temporary: 0 });
+    expect(await periodic()).toEqual({ unreferenced: 0, temporary: 0 });
+    expect(await cleanFileStore(h, Date.now(), 0)).toEqual({ unreferenced: 1, temporary: 0 });
     expect(stored(earlier)).toBe(false);
   });
 });

@@ -81,7 +81,7 @@ function referenceCheck(db: Db): (sha256: string) => boolean {
  * The periodic pass checks only what this server stored since its previous pass: an upload's
  * adoption and its row are written in one synchronous transaction, so nothing else can be left.
  */
-export function cleanFileStore(
+export async function cleanFileStore(
   deps: Pick<AppDeps, 'db' | 'store'>,
   nowMs = Date.now(),
   temporaryOlderThanMs = STALE_TEMPORARY_MS,
@@ -89,6 +89,6 @@ export function cleanFileStore(
 ) {
   const isReferenced = referenceCheck(deps.db);
   const unreferenced = deps.store.remove(contents.filter((sha256) => !isReferenced(sha256)));
-  const temporary = deps.store.removeTemporaryFiles(temporaryOlderThanMs, nowMs);
+  const temporary = await deps.store.removeTemporaryFiles(temporaryOlderThanMs, nowMs);
   return { unreferenced, temporary };
 }
