@@ -20,6 +20,15 @@ describe('e-mails stored as template and data', () => {
     expect(storedData(reminder).length).toBeLessThan(html.length / 4);
   });
 
+  it('keep of the addressee only the names the greeting uses', () => {
+    const record = { ...reminder.to!, phone: '06 12 34 56 78', addressStreet: 'Rue de Lille', email: 'awa@example.fr' };
+    const stored = storedData({ ...reminder, to: record });
+    expect(JSON.parse(stored).to).toEqual({ firstNames: ['Awa'], birthName: 'DIALLO' });
+    expect(emailBodies({ template: 'reminder', data: stored, text: '', html: '' })).toEqual(
+      emailBodies({ template: 'reminder', data: storedData(reminder), text: '', html: '' }),
+    );
+  });
+
   it('keep the bodies of e-mails written before their data was kept', () => {
     expect(emailBodies({ template: 'reminder', data: null, text: 'texte', html: '<p>html</p>' })).toEqual({
       text: 'texte',

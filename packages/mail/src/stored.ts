@@ -1,5 +1,5 @@
 import { renderEmail } from './templates.js';
-import type { TemplateName } from './types.js';
+import type { Addressee, TemplateData, TemplateName } from './types.js';
 
 /**
  * The version of these templates, stored with each e-mail: a change to a template's wording bumps it
@@ -9,8 +9,16 @@ export const TEMPLATE_VERSION = 1;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** A template's data as stored (JSON): dates travel as ISO instants and come back as Dates. */
-export const storedData = (data: unknown) => JSON.stringify(data);
+/**
+ * A template's data as stored (JSON): dates travel as ISO instants and come back as Dates. Of the
+ * addressee, only what the greeting uses: a whole record passed as `to` (address, telephone…)
+ * would otherwise be copied into every e-mail row.
+ */
+export function storedData(data: TemplateData[TemplateName]): string {
+  if (!('to' in data) || !data.to) return JSON.stringify(data);
+  const to: Addressee = { firstNames: data.to.firstNames, birthName: data.to.birthName };
+  return JSON.stringify({ ...data, to });
+}
 
 /**
  * The bodies of a stored e-mail: rendered from its template and data, or, for an e-mail written
