@@ -69,7 +69,7 @@ const renderers: Renderers = {
   complements_received: (data) =>
     composeEmail(`Pièces complémentaires reçues – ${dossierRef(data.numero)}`, data.to, [
       paragraph(
-        `Nous avons bien reçu le ${formatParisLongDate(data.receivedAt)} à ${formatParisTime(data.receivedAt)} les éléments complémentaires que vous avez transmis pour votre dossier n°${data.numero}.`,
+        `Nous avons bien reçu le ${formatParisLongDate(data.receivedAt)}${data.dayOnly ? '' : ` à ${formatParisTime(data.receivedAt)}`} les éléments complémentaires que vous avez transmis pour votre dossier n°${data.numero}.`,
       ),
       paragraph('Pièces reçues :'),
       list(data.pieces.map(namedPieceLine)),

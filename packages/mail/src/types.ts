@@ -13,7 +13,15 @@ type DataByTemplate = {
   password_reset: { email: string; resetUrl: string; expiresAt: Date };
   deposit: { to: Addressee; numero: string; depositedAt: Date; receiptUrl: string };
   complement_request: { to: Addressee; numero: string; pieces: RequestedPiece[]; deadline: Date; resumeUrl: string };
-  complements_received: { to: Addressee; numero: string; receivedAt: Date; pieces: { code: string; label: string }[]; late: boolean };
+  complements_received: {
+    to: Addressee;
+    numero: string;
+    receivedAt: Date;
+    /** Received at the counter or by post: the day is known, not the hour. */
+    dayOnly?: boolean;
+    pieces: { code: string; label: string }[];
+    late: boolean;
+  };
   reminder: { to: Addressee; numero: string; deadline: Date; pieces: RequestedPiece[]; resumeUrl: string };
   closure: { to: Addressee; numero: string; closedAt: Date; missingPieces: { code: string; label: string }[]; portalUrl: string };
   complete: { to: Addressee; numero: string; completedAt: Date };

@@ -120,6 +120,10 @@ describe('a request whose pieces all came, the applicant never clicking « Dépo
     expect(recordAnsweredRequests(deps)).toBe(0);
     expect(statusOf().status).toBe('complement_recu');
     expect(countRows(h, 'outbox_emails', "template='complements_received'")).toBe(1);
+    // Received when the document came (2 October, 10:00 Paris), not when the job noticed it.
+    expect(outboxEmail(h, "template='complements_received'")!.text).toContain(
+      'Nous avons bien reçu le vendredi 2 octobre 2026 à 10 h 00 les éléments',
+    );
     expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(0);
     expect(countRows(h, 'events', "action='submit_complements' and actor_type='system'")).toBe(1);
   });

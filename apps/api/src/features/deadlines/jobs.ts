@@ -1,6 +1,6 @@
 import { schema } from '@em/db';
 import { formatParisDate, REMINDER_DAYS_BEFORE_DEADLINE, reminderDueAt } from '@em/domain';
-import { and, eq, exists, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, isNull, lte, max, sql } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
@@ -95,17 +95,18 @@ export function recordAnsweredRequests(deps: AppDeps): number {
       const dossier = loadDossier(tx, eq(schema.dossiers.status, 'complement_demande'), dossierId);
       const request = openComplementRequest(tx, dossier.id);
       if (!request || requestedPieces(tx, dossier.id, request).unanswered.length > 0) return;
-      const lateFile = tx
-        .select({ id: schema.files.id })
+      const round = tx
+        .select({ lastAt: max(schema.files.uploadedAt), late: max(schema.files.late) })
         .from(schema.files)
-        .where(and(eq(schema.files.complementRequestId, request.id), eq(schema.files.late, true)))
+        .where(eq(schema.files.complementRequestId, request.id))
         .get();
       recordComplementsReceived(deps, tx, {
         dossier,
         request,
         actor: SYSTEM,
-        receivedAt: now,
-        late: lateFile !== undefined,
+        // When the last document came, not when this job noticed it.
+        receivedAt: round?.lastAt ?? now,
+        late: Boolean(round?.late),
         how: 'toutes les pièces jointes avant l’échéance, « Déposer les compléments » jamais cliqué',
       });
       recorded++;

@@ -43,7 +43,7 @@ export function requestedPieces(tx: Tx, dossierId: number, request: Request) {
 export function recordComplementsReceived(
   deps: AppDeps,
   tx: Tx,
-  input: { dossier: DossierRow; request: Request; actor: Actor; receivedAt: Date; late: boolean; how?: string },
+  input: { dossier: DossierRow; request: Request; actor: Actor; receivedAt: Date; dayOnly?: boolean; late: boolean; how?: string },
 ) {
   const { dossier, request, late } = input;
   const now = deps.now();
@@ -83,6 +83,7 @@ export function recordComplementsReceived(
       to: addresseeOf(dossier),
       numero: dossier.numero ?? '',
       receivedAt: input.receivedAt,
+      ...(input.dayOnly ? { dayOnly: true } : {}),
       pieces: pieces.map((p) => ({ code: p.code, label: pieceDefinition(p.code).label })),
       late,
     },

@@ -11,6 +11,7 @@ import {
   type Harness,
   login,
   ORIGIN,
+  outboxEmail,
   PDF_BYTES,
   send,
   uploadFile,
@@ -194,6 +195,10 @@ describe('during a complement request', () => {
       { actor_role: 'agent', after: 'complement_recu', reason: 'JUSTIFICATIF_IDENTITE — dernier document reçu par courrier' },
     ]);
     expect(countRows(h, 'outbox_emails', "template = 'complements_received' and dossier_id = ?", dossier.id)).toBe(1);
+    // The day it was handed in, with no made-up hour.
+    expect(outboxEmail(h, "template = 'complements_received'")!.text).toContain(
+      'Nous avons bien reçu le lundi 29 juin 2026 les éléments complémentaires',
+    );
     // Long after the deadline, the dossier cannot be closed as incomplete: its pieces came.
     h.clock.set(new Date('2026-09-01T10:00:00Z'));
     const [agentLater, usagerLater] = [await login(h, 'agent@59.fr'), await applicantLogin(h, 'moi@x.fr')];

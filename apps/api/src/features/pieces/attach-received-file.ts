@@ -128,6 +128,7 @@ function completeRequestIfAnswered(deps: AppDeps, tx: Tx, staff: StaffUser, doss
     request,
     actor: { type: 'staff', user: staff },
     receivedAt: new Date(`${receipt.on}T12:00:00Z`),
+    dayOnly: true,
     late: lateFiles > 0,
     how: `dernier document ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()}`,
   });
