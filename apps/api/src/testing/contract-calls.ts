@@ -23,8 +23,21 @@ export function contractCalls(harness: () => Harness) {
     return harness().app.request(path + query, { method, headers, body });
   }
 
-  return { call, covered };
+  /** The app's API routes that `belongs` selects and no call has checked yet. */
+  const unchecked = (belongs: (route: string) => boolean) => {
+    const routes = harness()
+      .app.routes.filter((route) => route.method !== 'ALL' && route.path.startsWith('/api/'))
+      .map((route) => `${route.method} ${route.path.replace(/\/$/, '')}`)
+      .filter(belongs);
+    expect(routes.length).toBeGreaterThan(5);
+    return routes.filter((route) => !covered.has(route));
+  };
+
+  return { call, unchecked };
 }
+
+/** The téléprocédure's routes (account, draft, communes), checked by contract-teleprocedure.test.ts; contract.test.ts checks the rest. */
+export const isTeleprocedureRoute = (route: string) => /^[A-Z]+ \/api\/usager\/(compte|demandes|communes)(\/|$)/.test(route);
 
 /** The status, then the body parsed with the schema: every issue zod finds is shown. */
 export async function answer<S extends z.ZodType>(response: Response, status: number, schema: S): Promise<z.infer<S>> {
