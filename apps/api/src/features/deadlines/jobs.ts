@@ -1,11 +1,11 @@
 import { schema } from '@em/db';
 import { formatParisDate, REMINDER_DAYS_BEFORE_DEADLINE, reminderDueAt } from '@em/domain';
-import { and, eq, exists, gt, isNull, lte, max, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
 import { ClosureRefused, closeIncomplete } from '../dossiers/actions/close-incomplete.js';
-import { recordComplementsReceived, requestedPieces } from '../dossiers/complements-received.js';
+import { recordComplementsReceived, requestedPieces, roundTiming } from '../dossiers/complements-received.js';
 import { complementEmailStatus } from '../dossiers/queries.js';
 import { addresseeOf, loadDossier, openComplementRequest, recipientOf, resumeUrl } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
@@ -94,19 +94,18 @@ export function recordAnsweredRequests(deps: AppDeps): number {
     deps.db.transaction((tx) => {
       const dossier = loadDossier(tx, eq(schema.dossiers.status, 'complement_demande'), dossierId);
       const request = openComplementRequest(tx, dossier.id);
-      if (!request || requestedPieces(tx, dossier.id, request).unanswered.length > 0) return;
-      const round = tx
-        .select({ lastAt: max(schema.files.uploadedAt), late: max(schema.files.late) })
-        .from(schema.files)
-        .where(eq(schema.files.complementRequestId, request.id))
-        .get();
+      if (!request) return;
+      const { pieces, unanswered } = requestedPieces(tx, dossier.id, request);
+      if (unanswered.length > 0) return;
+      const round = roundTiming(tx, request);
       recordComplementsReceived(deps, tx, {
         dossier,
         request,
+        pieces,
         actor: SYSTEM,
         // When the last document came, not when this job noticed it.
-        receivedAt: round?.lastAt ?? now,
-        late: Boolean(round?.late),
+        receivedAt: round.lastAt ?? now,
+        late: round.late,
         how: 'toutes les pièces jointes avant l’échéance, « Déposer les compléments » jamais cliqué',
       });
       recorded++;

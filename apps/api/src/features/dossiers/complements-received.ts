@@ -1,6 +1,6 @@
 import { schema, type Tx } from '@em/db';
-import { formatParisDate, pieceDefinition } from '@em/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { formatParisDate, type PieceCode, pieceDefinition } from '@em/domain';
+import { and, eq, inArray, max } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { type Actor, recordEvent } from '../audit/record.js';
 import { refreshImplicitDecision } from '../deadlines/implicit-decision.js';
@@ -8,10 +8,10 @@ import { enqueueEmail } from '../mail/outbox.js';
 import { isAnswered } from '../usager/dossier-view.js';
 import { addresseeOf, type DossierRow, type openComplementRequest, recipientOf, requireTransition, setStatus } from './state.js';
 
-type Request = NonNullable<ReturnType<typeof openComplementRequest>>;
+export type OpenRequest = NonNullable<ReturnType<typeof openComplementRequest>>;
 
 /** The pieces of the open request, and those still without an answer in this round. */
-export function requestedPieces(tx: Tx, dossierId: number, request: Request) {
+export function requestedPieces(tx: Tx, dossierId: number, request: OpenRequest) {
   const codes = request.requestedPieces.map((p) => p.code);
   const pieces = tx
     .select()
@@ -34,6 +34,16 @@ export function requestedPieces(tx: Tx, dossierId: number, request: Request) {
   return { pieces, unanswered };
 }
 
+/** When the last document of the round came, and whether any came after the deadline. */
+export function roundTiming(tx: Tx, request: OpenRequest): { lastAt: Date | null; late: boolean } {
+  const row = tx
+    .select({ lastAt: max(schema.files.uploadedAt), late: max(schema.files.late) })
+    .from(schema.files)
+    .where(eq(schema.files.complementRequestId, request.id))
+    .get();
+  return { lastAt: row?.lastAt ?? null, late: Boolean(row?.late) };
+}
+
 /**
  * The request is answered: its pieces go back to « à vérifier », the dossier to « Compléments
  * reçus » (no deadline runs any more), with the event and the acknowledgement e-mail. Either the
@@ -43,12 +53,21 @@ export function requestedPieces(tx: Tx, dossierId: number, request: Request) {
 export function recordComplementsReceived(
   deps: AppDeps,
   tx: Tx,
-  input: { dossier: DossierRow; request: Request; actor: Actor; receivedAt: Date; dayOnly?: boolean; late: boolean; how?: string },
+  input: {
+    dossier: DossierRow;
+    request: OpenRequest;
+    /** The requested pieces, every one answered (requestedPieces). */
+    pieces: { id: number; code: PieceCode }[];
+    actor: Actor;
+    receivedAt: Date;
+    dayOnly?: boolean;
+    late: boolean;
+    how?: string;
+  },
 ) {
-  const { dossier, request, late } = input;
+  const { dossier, request, pieces, late } = input;
   const now = deps.now();
   const to = requireTransition(dossier, 'submit_complements');
-  const { pieces } = requestedPieces(tx, dossier.id, request);
   tx.update(schema.pieces)
     .set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null })
     .where(

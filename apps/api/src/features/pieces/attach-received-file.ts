@@ -20,7 +20,7 @@ import { badRequest, conflict } from '../../http/errors.js';
 import { parseId } from '../../http/react-admin.js';
 import { validate } from '../../http/validate.js';
 import { recordEvent } from '../audit/record.js';
-import { recordComplementsReceived, requestedPieces } from '../dossiers/complements-received.js';
+import { type OpenRequest, recordComplementsReceived, requestedPieces, roundTiming } from '../dossiers/complements-received.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 import { assertCanDecide, type DossierRow, loadDossier, openComplementRequest } from '../dossiers/state.js';
 import { fileApiRecord, findFile } from '../files/queries.js';
@@ -42,9 +42,10 @@ function checkReceivedFile(tx: Tx, staff: StaffUser, pieceId: number, receipt: R
   const refusal = receiptDateRefusal(receipt.on, dossier.depositedAt ?? now, now);
   if (refusal) throw badRequest(refusal);
 
-  const request = dossier.status === 'complement_demande' ? openComplementRequest(tx, dossier.id) : null;
-  const answersRequest = request?.requestedPieces.some((p) => p.code === piece!.code) ?? false;
-  const roundId = answersRequest ? request!.id : null;
+  const open = dossier.status === 'complement_demande' ? openComplementRequest(tx, dossier.id) : null;
+  // The request this document answers, if it names the piece.
+  const request = open?.requestedPieces.some((p) => p.code === piece!.code) ? open : null;
+  const roundId = request?.id ?? null;
   const inRound =
     tx
       .select({ n: count() })
@@ -57,7 +58,7 @@ function checkReceivedFile(tx: Tx, staff: StaffUser, pieceId: number, receipt: R
       )
       .get()?.n ?? 0;
   if (inRound >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
-  return { piece: piece!, dossier, answersRequest, roundId, room: uploadRoom(tx, dossier.id, size) };
+  return { piece: piece!, dossier, request, roundId, room: uploadRoom(tx, dossier.id, size) };
 }
 
 /**
@@ -70,8 +71,8 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
   assertCanDecide(staff);
   const now = deps.now();
   return storeUpload(deps, upload, (tx, adopt) => {
-    const { piece, dossier, answersRequest, roundId } = checkReceivedFile(tx, staff, pieceId, receipt, now, upload.size);
-    const late = answersRequest && isReceivedLate(receipt.on, dossier.deadlineAt);
+    const { piece, dossier, request, roundId } = checkReceivedFile(tx, staff, pieceId, receipt, now, upload.size);
+    const late = request !== null && isReceivedLate(receipt.on, dossier.deadlineAt);
     const file = tx
       .insert(schema.files)
       .values({
@@ -87,8 +88,8 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
       .returning()
       .get();
     // A requested piece stays flagged until the complements are deposited; any other one has a new document to check.
-    const after = answersRequest ? piece.reviewStatus : 'a_verifier';
-    if (!answersRequest) {
+    const after = request ? piece.reviewStatus : 'a_verifier';
+    if (!request) {
       tx.update(schema.pieces)
         .set({ reviewStatus: 'a_verifier', reviewMessage: '', reviewedById: null, reviewedAt: null })
         .where(eq(schema.pieces.id, piece.id))
@@ -104,7 +105,7 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
       after,
       reason: `${piece.code} : ${upload.name} — ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()} le ${day}${late ? ' (hors délai)' : ''}`,
     });
-    if (answersRequest) completeRequestIfAnswered(deps, tx, staff, dossier, receipt);
+    if (request) completeRequestIfAnswered(deps, tx, staff, dossier, request, receipt);
     return file;
   });
 }
@@ -114,22 +115,17 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
  * applicant who handed everything in at the counter has nothing left to deposit online, and the
  * dossier must not wait for a click that may never come, then be closed as incomplete.
  */
-function completeRequestIfAnswered(deps: AppDeps, tx: Tx, staff: StaffUser, dossier: DossierRow, receipt: Receipt) {
-  const request = openComplementRequest(tx, dossier.id)!;
-  if (requestedPieces(tx, dossier.id, request).unanswered.length > 0) return;
-  const lateFiles =
-    tx
-      .select({ n: count() })
-      .from(schema.files)
-      .where(and(eq(schema.files.complementRequestId, request.id), eq(schema.files.late, true)))
-      .get()?.n ?? 0;
+function completeRequestIfAnswered(deps: AppDeps, tx: Tx, staff: StaffUser, dossier: DossierRow, request: OpenRequest, receipt: Receipt) {
+  const { pieces, unanswered } = requestedPieces(tx, dossier.id, request);
+  if (unanswered.length > 0) return;
   recordComplementsReceived(deps, tx, {
     dossier,
     request,
+    pieces,
     actor: { type: 'staff', user: staff },
     receivedAt: new Date(`${receipt.on}T12:00:00Z`),
     dayOnly: true,
-    late: lateFiles > 0,
+    late: roundTiming(tx, request).late,
     how: `dernier document ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()}`,
   });
 }

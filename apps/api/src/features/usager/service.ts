@@ -160,12 +160,12 @@ export function submitComplements(deps: AppDeps, applicantId: number) {
     requireTransition(dossier, 'submit_complements');
     const request = openComplementRequest(tx, dossier.id);
     if (!request) throw conflict("Aucune demande de pièces complémentaires n'est en cours.");
-    const { unanswered } = requestedPieces(tx, dossier.id, request);
+    const { pieces, unanswered } = requestedPieces(tx, dossier.id, request);
     if (unanswered.length > 0) {
       const labels = unanswered.map((p) => `« ${pieceDefinition(p.code).label} »`).join(', ');
       throw conflict(`Joignez d'abord un document pour : ${labels}.`);
     }
     const late = isComplementOverdue(dossier, now);
-    recordComplementsReceived(deps, tx, { dossier, request, actor: { type: 'applicant', id: applicantId }, receivedAt: now, late });
+    recordComplementsReceived(deps, tx, { dossier, request, pieces, actor: { type: 'applicant', id: applicantId }, receivedAt: now, late });
   });
 }
