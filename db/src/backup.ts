@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { databasePath, fileStorePath } from './connection.js';
-import { REFERENCED_CONTENT_SQL, syncDirectory } from './file-store.js';
+import { IS_REFERENCED_SQL, REFERENCED_CONTENT_SQL, syncDirectory } from './file-store.js';
 
 /**
  * Online backups of a data folder (`npm run cli -- db:backup DIR`, `db:restore DIR`): the
@@ -44,6 +44,16 @@ const SNAPSHOT_ATTEMPTS = 5;
 
 /** A file of the snapshot was deleted by the running server before it was copied. */
 class DeletedMeanwhile extends Error {}
+
+/** Whether the live database still refers to one content: two index lookups, not a read of every row. */
+function isStillReferenced(dataDir: string, sha256: string): boolean {
+  const db = new Database(databasePath(dataDir), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(IS_REFERENCED_SQL).pluck().get({ sha256 }) === 1;
+  } finally {
+    db.close();
+  }
+}
 
 /**
  * `afterSnapshot` runs once each database snapshot is taken, before its files are copied (tests use
@@ -116,7 +126,7 @@ function readStoredFile(dataDir: string, sha256: string): Buffer {
     return readFileSync(join(fileStorePath(dataDir), sha256));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    if (referencedFiles(databasePath(dataDir)).includes(sha256))
+    if (isStillReferenced(dataDir, sha256))
       throw new BackupError(`files/${sha256} is referenced by ${dataDir} but missing from its store: the store is damaged.`);
     throw new DeletedMeanwhile(`files/${sha256}`);
   }
