@@ -99,7 +99,7 @@ export type ApiRecord<T> = { [K in keyof T & string as SnakeCase<K>]: ApiValue<T
 
 /** The same few column names on every row of every page: each converted once (a regex per key was most of a list's time). */
 const snakeKeys = new Map<string, string>();
-function snakeKey(key: string): string {
+export function snakeKey(key: string): string {
   let snake = snakeKeys.get(key);
   if (snake === undefined) {
     snake = key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);

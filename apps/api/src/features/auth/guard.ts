@@ -1,10 +1,11 @@
 import { schema } from '@em/db';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { forbidden, unauthorized } from '../../http/errors.js';
+import { oncePerDatabase } from '../../http/prepared.js';
 import { SESSION_LIFETIME_MS, validateSessionToken } from './sessions.js';
 
 /** Staff and applicants never share a cookie: an agent testing the portal stays an agent in the console. */
@@ -27,6 +28,22 @@ export function clearSessionCookie(c: Context, name: string) {
 
 export const PASSWORD_CHANGE_REQUIRED = 'Vous devez d’abord remplacer votre mot de passe provisoire.';
 
+/** Looked up on every console request: prepared once. */
+const activeStaffUser = oncePerDatabase((db) =>
+  db
+    .select({
+      id: schema.staffUsers.id,
+      email: schema.staffUsers.email,
+      fullName: schema.staffUsers.fullName,
+      role: schema.staffUsers.role,
+      prefectureCode: schema.staffUsers.prefectureCode,
+      mustChangePassword: schema.staffUsers.mustChangePassword,
+    })
+    .from(schema.staffUsers)
+    .where(and(eq(schema.staffUsers.id, sql.placeholder('id')), isNull(schema.staffUsers.deactivatedAt)))
+    .prepare(),
+);
+
 /**
  * Resolves the console session into `c.var.staff`, or answers 401 (a deactivated account has no
  * session left). A person whose password was reset by an admin may only change it (403 elsewhere).
@@ -36,18 +53,7 @@ export function requireStaff(deps: AppDeps, options: { whilePasswordChangeRequir
     const token = getCookie(c, STAFF_COOKIE);
     const session = token ? validateSessionToken(deps.db, token, deps.now()) : null;
     if (!session?.staffUserId) throw unauthorized();
-    const user = deps.db
-      .select({
-        id: schema.staffUsers.id,
-        email: schema.staffUsers.email,
-        fullName: schema.staffUsers.fullName,
-        role: schema.staffUsers.role,
-        prefectureCode: schema.staffUsers.prefectureCode,
-        mustChangePassword: schema.staffUsers.mustChangePassword,
-      })
-      .from(schema.staffUsers)
-      .where(and(eq(schema.staffUsers.id, session.staffUserId), isNull(schema.staffUsers.deactivatedAt)))
-      .get();
+    const user = activeStaffUser(deps.db).get({ id: session.staffUserId });
     if (!user) throw unauthorized();
     if (user.mustChangePassword && !options.whilePasswordChangeRequired) throw forbidden(PASSWORD_CHANGE_REQUIRED);
     c.set('staff', user);

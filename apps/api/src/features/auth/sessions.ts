@@ -1,7 +1,8 @@
 import { type Db, schema, type Tx } from '@em/db';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { oncePerDatabase } from '../../http/prepared.js';
 
 /**
  * Sessions as described by the Lucia guide (lucia-auth.com): a random token goes to the
@@ -33,10 +34,18 @@ export function createSession(db: Db, token: string, owner: SessionOwner, now: D
   return session;
 }
 
+const sessionById = oncePerDatabase((db) =>
+  db
+    .select()
+    .from(schema.sessions)
+    .where(eq(schema.sessions.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 /** The live session of a token, its expiry extended if due; null if unknown or expired. */
 export function validateSessionToken(db: Db, token: string, now: Date) {
   const id = sessionIdOf(token);
-  const session = db.select().from(schema.sessions).where(eq(schema.sessions.id, id)).get();
+  const session = sessionById(db).get({ id });
   if (!session) return null;
   if (now.getTime() >= session.expiresAt.getTime()) {
     db.delete(schema.sessions).where(eq(schema.sessions.id, id)).run();

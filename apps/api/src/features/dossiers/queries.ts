@@ -16,10 +16,11 @@ import {
   type Workqueue,
 } from '@em/domain';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { StaffUser } from '../../deps.js';
 import { badRequest } from '../../http/errors.js';
-import { filterValues, idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { oncePerDatabase, prepareApiRows } from '../../http/prepared.js';
+import { filterValues, idsFilter, integerFilter, type ListQuery } from '../../http/react-admin.js';
 import { staffCountScope, staffDossierScope } from './scope.js';
 
 const { dossiers } = schema;
@@ -171,44 +172,53 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
 function selectDossiers(db: Db) {
   // The receipt is the applicant's document, fetched by the portal; staff records leave out its storage key.
   const { searchText: _searchText, receiptSha256: _receipt, ...columns } = getTableColumns(dossiers);
-  const openRequestPieces = sql<string | null>`(SELECT ${schema.complementRequests.requestedPieces} FROM ${schema.complementRequests}
-    WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} AND ${schema.complementRequests.answeredAt} IS NULL
-    ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;
+  const requests = schema.complementRequests;
+  // The pieces named in the request still awaiting the applicant: what a closure would say never came.
+  const requestedPieces = sql`coalesce((SELECT (SELECT json_group_array(json_extract(piece.value, '$.code'))
+    FROM json_each(${requests.requestedPieces}) AS piece) FROM ${requests}
+    WHERE ${requests.dossierId} = ${dossiers.id} AND ${requests.answeredAt} IS NULL ORDER BY ${requests.id} DESC LIMIT 1), '[]')`.mapWith(
+    (codes: string) => JSON.parse(codes) as RequestedPiece['code'][],
+  );
   // The latest request, answered or not: its deadline, and when and how late the applicant answered.
-  const latestRequest = sql<
-    string | null
-  >`(SELECT json_array(${schema.complementRequests.deadlineAt}, ${schema.complementRequests.answeredAt},
-    ${schema.complementRequests.answeredLate}) FROM ${schema.complementRequests}
-    WHERE ${schema.complementRequests.dossierId} = ${dossiers.id} ORDER BY ${schema.complementRequests.id} DESC LIMIT 1)`;
+  const latestRequest = (column: SQLiteColumn) =>
+    sql`(SELECT ${column} FROM ${requests} WHERE ${requests.dossierId} = ${dossiers.id} ORDER BY ${requests.id} DESC LIMIT 1)`;
   return db
-    .select({ ...columns, assigneeName: assignee.fullName, complementEmailStatus, openRequestPieces, latestRequest })
+    .select({
+      ...columns,
+      assigneeName: assignee.fullName,
+      complementEmailStatus,
+      requestedPieces,
+      requestDeadlineAt: latestRequest(requests.deadlineAt).mapWith(requests.deadlineAt) as SQL<Date | null>,
+      answeredAt: latestRequest(requests.answeredAt).mapWith(requests.answeredAt) as SQL<Date | null>,
+      answeredLate: sql`coalesce(${latestRequest(requests.answeredLate)}, 0)`.mapWith(requests.answeredLate),
+    })
     .from(dossiers)
     .leftJoin(assignee, eq(assignee.id, dossiers.assigneeId));
 }
 
-type DossierRow = ReturnType<ReturnType<typeof selectDossiers>['all']>[number];
+/** The page's full records, by id, on a select prepared once per database (http/prepared.ts). */
+const recordsByIds = oncePerDatabase((db) =>
+  prepareApiRows(db, selectDossiers(db).where(sql`${dossiers.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)),
+);
 
-const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-export function dossierRecord(row: DossierRow, now: Date): Dossier {
-  const undelivered = row.status === 'complement_demande' && row.complementEmailStatus !== null && isUndelivered(row.complementEmailStatus);
-  const { openRequestPieces, complementEmailStatus, latestRequest, ...fields } = row;
-  // The pieces named in the request still awaiting the applicant: what a closure would say never came.
-  const requestedPieces = openRequestPieces ? (JSON.parse(openRequestPieces) as RequestedPiece[]).map((p) => p.code) : [];
-  const [requestDeadline, answeredAt, answeredLate] = latestRequest
-    ? (JSON.parse(latestRequest) as [number, number | null, number])
-    : [null, null, 0];
-  return {
-    ...toApiRecord(fields),
-    deadline_passed: isComplementOverdue(row, now),
-    complement_email_status: complementEmailStatus,
-    complement_email_undelivered: undelivered,
-    requested_pieces: requestedPieces,
-    request_deadline_at: isoOrNull(requestDeadline),
-    answered_at: isoOrNull(answeredAt),
-    answered_late: answeredLate === 1,
-    allowed_actions: staffActions({ ...row, requestEmail: complementEmailStatus }, now),
-  };
+/** The records of these dossiers, in this order, with what the console derives at `now`. */
+function dossierRecords(db: Db, ids: number[], now: Date): Dossier[] {
+  const records = new Map(recordsByIds(db)({ ids: JSON.stringify(ids) }).map((record) => [record.id, record]));
+  return ids.flatMap((id) => {
+    const record = records.get(id);
+    if (!record) return [];
+    const clock = {
+      status: record.status,
+      deadlineAt: record.deadline_at === null ? null : new Date(record.deadline_at),
+      requestEmail: record.complement_email_status,
+    };
+    const undelivered = record.status === 'complement_demande' && clock.requestEmail !== null && isUndelivered(clock.requestEmail);
+    return Object.assign(record, {
+      deadline_passed: isComplementOverdue(clock, now),
+      complement_email_undelivered: undelivered,
+      allowed_actions: staffActions(clock, now),
+    });
+  });
 }
 
 /**
@@ -239,22 +249,30 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
   const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
   const column = SORT_COLUMNS[sort.field as DossierSort['field']];
   const order = sort.order === 'ASC' ? asc : desc;
-  const rows = selectDossiers(db)
-    .where(where)
-    .orderBy(order(column), order(dossiers.id))
-    .limit(query.range.limit)
-    .offset(query.range.offset)
-    .all();
-  const total =
-    keptTotal(db, staffCountScope(staff), query.filter) ??
-    db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ??
-    0;
-  return { rows: rows.map((row) => dossierRecord(row, now)), total };
+  // One read transaction: the page, its records and its total from the same snapshot.
+  return db.transaction(() => {
+    const ids = db
+      .select({ id: dossiers.id })
+      .from(dossiers)
+      .where(where)
+      .orderBy(order(column), order(dossiers.id))
+      .limit(query.range.limit)
+      .offset(query.range.offset)
+      .all()
+      .map((row) => row.id);
+    const total =
+      keptTotal(db, staffCountScope(staff), query.filter) ??
+      db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ??
+      0;
+    return { rows: dossierRecords(db, ids, now), total };
+  });
 }
 
-export function findDossier(db: Db, scope: SQL, id: number, now: Date) {
-  const row = selectDossiers(db)
+export function findDossier(db: Db, scope: SQL, id: number, now: Date): Dossier | null {
+  const found = db
+    .select({ id: dossiers.id })
+    .from(dossiers)
     .where(and(scope, eq(dossiers.id, id)))
     .get();
-  return row ? dossierRecord(row, now) : null;
+  return found ? dossierRecords(db, [found.id], now)[0]! : null;
 }
