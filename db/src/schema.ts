@@ -111,6 +111,10 @@ export const dossiers = sqliteTable(
      * (CRPA L114-5); null while suspended or once closed. Kept up to date by the writes that change it.
      */
     implicitDecisionAt: integer('implicit_decision_at', { mode: 'timestamp_ms' }),
+    /** When the applicant last answered a complement request; kept by triggers on complement_requests (migration 0010). */
+    lastAnsweredAt: integer('last_answered_at', { mode: 'timestamp_ms' }),
+    /** Delivery state of the latest complement request e-mail (null: none); kept by triggers on outbox_emails (migration 0010). */
+    requestEmailStatus: text('request_email_status', { enum: EMAIL_STATUSES }),
     // État civil
     birthName: text('birth_name').notNull().default(''),
     usageName: text('usage_name').notNull().default(''),
@@ -151,9 +155,10 @@ export const dossiers = sqliteTable(
   },
   (t) => [
     index('dossiers_scope_status_idx').on(t.prefectureCode, t.status, t.depositedAt),
-    index('dossiers_scope_status_deadline_idx').on(t.prefectureCode, t.status, t.deadlineAt),
+    index('dossiers_scope_status_deadline_idx').on(t.prefectureCode, t.status, t.deadlineAt, t.requestEmailStatus),
     index('dossiers_assignee_idx').on(t.assigneeId),
-    index('dossiers_scope_implicit_decision_idx').on(t.prefectureCode, t.implicitDecisionAt),
+    index('dossiers_scope_implicit_decision_idx').on(t.prefectureCode, t.implicitDecisionAt, t.status),
+    index('dossiers_scope_status_answered_idx').on(t.prefectureCode, t.status, t.lastAnsweredAt),
     index('dossiers_scope_deposited_idx').on(t.prefectureCode, t.depositedAt),
     index('dossiers_applicant_idx').on(t.applicantId),
     // Is this content still a receipt? (the file store's cleanup): 16 hex digits index as well as 64, in a quarter of the room.
@@ -275,5 +280,5 @@ export const outboxEmails = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_dossier_idx').on(t.dossierId)],
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_dossier_idx').on(t.dossierId, t.template, t.id, t.status)],
 );

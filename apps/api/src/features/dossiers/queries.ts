@@ -26,14 +26,8 @@ import { staffCountScope, staffDossierScope } from './scope.js';
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
 
-/** Delivery state of the e-mail that carries the latest complement request of the dossier (null: none). */
-export const complementEmailStatus = sql<EmailStatus | null>`(SELECT ${schema.outboxEmails.status} FROM ${schema.outboxEmails}
-    WHERE ${schema.outboxEmails.dossierId} = ${dossiers.id} AND ${schema.outboxEmails.template} = 'complement_request'
-    ORDER BY ${schema.outboxEmails.id} DESC LIMIT 1)`;
-
-/** When the applicant last answered a complement request (null: never). */
-const lastAnsweredAt = sql<number | null>`(SELECT max(${schema.complementRequests.answeredAt}) FROM ${schema.complementRequests}
-    WHERE ${schema.complementRequests.dossierId} = ${dossiers.id})`;
+/** Delivery state of the e-mail that carries the latest complement request of the dossier (null: none), kept on it by triggers. */
+export const complementEmailStatus = dossiers.requestEmailStatus;
 
 export const DOSSIER_SORTABLE = DOSSIER_SORT_FIELDS;
 const SORT_COLUMNS = {
@@ -44,7 +38,7 @@ const SORT_COLUMNS = {
   deadline_at: dossiers.deadlineAt,
   status: dossiers.status,
   implicit_decision_at: dossiers.implicitDecisionAt,
-  last_answered_at: lastAnsweredAt,
+  last_answered_at: dossiers.lastAnsweredAt,
   prefecture_code: dossiers.prefectureCode,
 } satisfies Record<DossierSort['field'], unknown>;
 
@@ -171,7 +165,14 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
 
 function selectDossiers(db: Db) {
   // The receipt is the applicant's document, fetched by the portal; staff records leave out its storage key.
-  const { searchText: _searchText, receiptSha256: _receipt, ...columns } = getTableColumns(dossiers);
+  const {
+    searchText: _searchText,
+    receiptSha256: _receipt,
+    // Said by the record's answered_at (from the latest request) and complement_email_status.
+    lastAnsweredAt: _lastAnsweredAt,
+    requestEmailStatus: _requestEmailStatus,
+    ...columns
+  } = getTableColumns(dossiers);
   const requests = schema.complementRequests;
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
   const requestedPieces = sql`coalesce((SELECT (SELECT json_group_array(json_extract(piece.value, '$.code'))

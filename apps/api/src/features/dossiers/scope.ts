@@ -15,7 +15,7 @@ export function staffDossierScope(staff: StaffUser): SQL {
   return and(deposited, eq(schema.dossiers.prefectureCode, staff.prefectureCode ?? '\u0000'))!;
 }
 
-/** The same rule on the totals kept per préfecture and status (table dossier_counts, migration 0006). */
+/** The same rule on the totals kept per préfecture, status and assignee (table dossier_counts, migrations 0006 and 0010). */
 export function staffCountScope(staff: StaffUser): SQL {
   const deposited = sql`status NOT IN (${sql.join(
     NEVER_DEPOSITED_STATUSES.map((status) => sql`${status}`),

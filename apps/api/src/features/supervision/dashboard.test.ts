@@ -1,3 +1,4 @@
+import { type Dashboard, dashboardSchema } from '@em/contract';
 import type { Status } from '@em/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -76,10 +77,10 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function dashboard() {
+async function dashboard(): Promise<Dashboard> {
   const response = await get(h, '/api/supervision/dashboard', cookies['sup@59.fr']);
   expect(response.status).toBe(200);
-  return response.json();
+  return dashboardSchema.parse(await response.json());
 }
 
 const EXPECTED: Record<string, { names: string[]; since: string | null }> = {
@@ -125,6 +126,38 @@ describe('the « Échéances » dashboard of a supervisor', () => {
       { assignee_id: expect.any(Number), full_name: 'camille', counts: { complement_demande: 2, complement_recu: 1 }, total: 3 },
       { assignee_id: expect.any(Number), full_name: 'thomas', counts: { en_examen: 2 }, total: 2 },
     ]);
+  });
+
+  it('follows a reassignment, a status change and a deleted draft: what it reads is kept by triggers, and equals a recount', async () => {
+    const sql = h.db.$client;
+    const thomas = sql.prepare("select id from staff_users where full_name = 'thomas'").get() as { id: number };
+    sql.prepare('update dossiers set assignee_id = ? where id = ?').run(thomas.id, ids.RECEIVED_15);
+    sql.prepare("update dossiers set status = 'complete' where id = ?").run(ids.DECISION_25_APRIL);
+    const { workload } = await dashboard();
+    expect(workload.map((row) => [row.full_name, row.counts])).toEqual([
+      ['camille', { complement_demande: 2 }],
+      ['thomas', { en_examen: 1, complement_recu: 1 }],
+    ]);
+    const kept = sql.prepare('select prefecture_code, status, assignee_id, count from dossier_counts where count > 0 order by 1, 2, 3');
+    const recount = sql.prepare(`select coalesce(prefecture_code, '') as prefecture_code, status, coalesce(assignee_id, 0) as assignee_id,
+      count(*) as count from dossiers group by 1, 2, 3 order by 1, 2, 3`);
+    expect(kept.all()).toEqual(recount.all());
+    const lastAnswers = `select count(*) as differ from dossiers where last_answered_at is not
+      (select max(answered_at) from complement_requests where dossier_id = dossiers.id)`;
+    expect(sql.prepare(lastAnswers).get()).toEqual({ differ: 0 });
+    const requestEmails = `select count(*) as differ from dossiers where request_email_status is not (select status from outbox_emails
+      where dossier_id = dossiers.id and template = 'complement_request' order by id desc limit 1)`;
+    expect(sql.prepare(requestEmails).get()).toEqual({ differ: 0 });
+    const draft = sql
+      .prepare("insert into dossiers (applicant_id, status) select applicant_id, 'brouillon' from dossiers where id = ?")
+      .run(ids.PARIS);
+    sql.prepare('delete from dossiers where id = ?').run(draft.lastInsertRowid);
+    expect(kept.all()).toEqual(recount.all());
+    // Back as the other tests expect them.
+    sql
+      .prepare('update dossiers set assignee_id = (select assignee_id from dossiers where id = ?) where id = ?')
+      .run(ids.PASSED_SENT, ids.RECEIVED_15);
+    sql.prepare("update dossiers set status = 'en_examen' where id = ?").run(ids.DECISION_25_APRIL);
   });
 
   it('is refused to an agent (403)', async () => {

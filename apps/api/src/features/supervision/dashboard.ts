@@ -8,7 +8,7 @@ import {
   type Status,
   WORKLOAD_STATUSES,
 } from '@em/domain';
-import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import { dossierListConditions, dossierSortColumn } from '../dossiers/queries.js';
 
 const { dossiers, staffUsers } = schema;
@@ -71,9 +71,10 @@ export function dashboardFigures(now: Date): FigureDefinition[] {
 
 const toIso = (value: unknown) => (value === null || value === undefined ? null : new Date(Number(value)).toISOString());
 
-export function buildDashboard(db: Db, scope: SQL, prefectureCode: string | null, now: Date): Dashboard {
+/** `scopes`: the caller's dossiers, and the same rule on the kept counts (dossiers/scope.ts). */
+export function buildDashboard(db: Db, scopes: { dossiers: SQL; counts: SQL }, prefectureCode: string | null, now: Date): Dashboard {
   const figures = dashboardFigures(now).map((figure) => {
-    const where = and(scope, ...dossierListConditions(figure.filter, now));
+    const where = and(scopes.dossiers, ...dossierListConditions(figure.filter, now));
     const row = db
       .select({ count: sql<number>`count(*)`, since: sql<number | null>`min(${dossierSortColumn(figure.sort.field)})` })
       .from(dossiers)
@@ -82,18 +83,21 @@ export function buildDashboard(db: Db, scope: SQL, prefectureCode: string | null
     return { ...figure, count: row?.count ?? 0, since: toIso(row?.since) };
   });
 
-  const cells = db
-    .select({ assigneeId: dossiers.assigneeId, fullName: staffUsers.fullName, status: dossiers.status, count: sql<number>`count(*)` })
-    .from(dossiers)
-    .innerJoin(staffUsers, eq(staffUsers.id, dossiers.assigneeId))
-    .where(and(scope, isNotNull(dossiers.assigneeId), inArray(dossiers.status, [...WORKLOAD_STATUSES])))
-    .groupBy(dossiers.assigneeId, dossiers.status)
-    .all();
+  // From the counts kept per préfecture, status and assignee (migration 0010), not the dossiers themselves.
+  const cells = db.all<{ assigneeId: number; fullName: string; status: Status; count: number }>(sql`
+    SELECT counts.assignee_id AS assigneeId, ${staffUsers.fullName} AS fullName, counts.status AS status, counts.count AS count
+    FROM (SELECT assignee_id, status, sum(count) AS count FROM dossier_counts
+      WHERE ${scopes.counts} AND assignee_id <> 0 AND status IN (${sql.join(
+        WORKLOAD_STATUSES.map((status) => sql`${status}`),
+        sql`, `,
+      )})
+      GROUP BY assignee_id, status HAVING sum(count) > 0) AS counts
+    JOIN ${staffUsers} ON ${staffUsers.id} = counts.assignee_id`);
   const rows = new Map<number, Dashboard['workload'][number]>();
   for (const cell of cells) {
-    const id = cell.assigneeId!;
+    const id = cell.assigneeId;
     const row = rows.get(id) ?? { assignee_id: id, full_name: cell.fullName, counts: {}, total: 0 };
-    row.counts[cell.status as Status] = cell.count;
+    row.counts[cell.status] = cell.count;
     row.total += cell.count;
     rows.set(id, row);
   }

@@ -1,7 +1,7 @@
 import { assignRequestSchema, bulkCloseRequestSchema, scopeQuerySchema, statisticsQuerySchema } from '@em/contract';
 import { schema } from '@em/db';
 import { formatParisDate } from '@em/domain';
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { parseListQuery } from '../../http/react-admin.js';
@@ -9,7 +9,7 @@ import { validate } from '../../http/validate.js';
 import { requireStaff } from '../auth/guard.js';
 import { requirePermission } from '../auth/permissions.js';
 import { DOSSIER_SORTABLE } from '../dossiers/queries.js';
-import { staffDossierScope } from '../dossiers/scope.js';
+import { staffCountScope, staffDossierScope } from '../dossiers/scope.js';
 import { assignDossiers, assigneesOf, closeDossiers } from './bulk.js';
 import { buildDashboard } from './dashboard.js';
 import { dossierCsvStream } from './export.js';
@@ -20,6 +20,11 @@ function scopeOf(staff: StaffUser, prefectureCode: string | undefined): SQL {
   return and(staffDossierScope(staff), prefectureCode ? eq(schema.dossiers.prefectureCode, prefectureCode) : undefined)!;
 }
 
+/** The same narrowing on the counts kept per préfecture, status and assignee. */
+function countScopeOf(staff: StaffUser, prefectureCode: string | undefined): SQL {
+  return and(staffCountScope(staff), prefectureCode ? sql`prefecture_code = ${prefectureCode}` : undefined)!;
+}
+
 /** The supervisor's tools: « Échéances », statistics, assignment, bulk closing and the CSV export. */
 export function supervisionRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -28,7 +33,8 @@ export function supervisionRoutes(deps: AppDeps) {
   app.get('/dashboard', requirePermission('dashboard'), validate('query', scopeQuerySchema), (c) => {
     const { prefecture_code } = c.req.valid('query');
     const staff = c.var.staff;
-    return c.json(buildDashboard(deps.db, scopeOf(staff, prefecture_code), prefecture_code ?? staff.prefectureCode, deps.now()));
+    const scopes = { dossiers: scopeOf(staff, prefecture_code), counts: countScopeOf(staff, prefecture_code) };
+    return c.json(buildDashboard(deps.db, scopes, prefecture_code ?? staff.prefectureCode, deps.now()));
   });
 
   app.get('/statistics', requirePermission('statistics'), validate('query', statisticsQuerySchema), (c) => {

@@ -85,7 +85,17 @@ export function applicantDossierView(db: Db, applicantId: number, now: Date): Ap
     };
   });
 
-  const { searchText: _s, applicantId: _a, assigneeId: _as, implicitDecisionAt: _i, receiptSha256: _r, ...fields } = dossier;
+  // What the préfecture keeps for its own lists stays there.
+  const {
+    searchText: _s,
+    applicantId: _a,
+    assigneeId: _as,
+    implicitDecisionAt: _i,
+    receiptSha256: _r,
+    lastAnsweredAt: _l,
+    requestEmailStatus: _e,
+    ...fields
+  } = dossier;
   return {
     ...toApiRecord(fields),
     status_label: APPLICANT_STATUS_LABELS[dossier.status],
