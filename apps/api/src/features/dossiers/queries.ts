@@ -112,6 +112,20 @@ function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
   return conditions;
 }
 
+/**
+ * What a list reads from. A text search is driven by its matches in the trigram index, each
+ * looked up by id: left to itself, SQLite walks the whole préfecture through an index and tests
+ * every dossier against the matches (110 ms for « diallo » in the Nord at a million dossiers,
+ * 30 ms this way). A whole numéro keeps its unique index.
+ */
+function listSource(filter: Record<string, unknown>) {
+  if (typeof filter.q !== 'string') return dossiers;
+  const words = normalizeSearchText(filter.q).split(' ');
+  const numero = words.some((word) => NUMERO_PATTERN.test(word.toUpperCase()));
+  const indexed = words.some((word) => [...word].length >= TRIGRAM - 1);
+  return indexed && !numero ? sql`${dossiers} NOT INDEXED` : dossiers;
+}
+
 export function dossierListConditions(filter: Record<string, unknown>, now: Date): SQL[] {
   const conditions: SQL[] = [];
   const queue = workqueueFilter(filter);
@@ -252,9 +266,11 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
   const order = sort.order === 'ASC' ? asc : desc;
   // One read transaction: the page, its records and its total from the same snapshot.
   return db.transaction(() => {
+    const source = listSource(query.filter);
     const ids = db
-      .select({ id: dossiers.id })
-      .from(dossiers)
+      // As SQL, not as the column: Drizzle would not see that `source` is the dossiers table.
+      .select({ id: sql<number>`${dossiers.id}` })
+      .from(source)
       .where(where)
       .orderBy(order(column), order(dossiers.id))
       .limit(query.range.limit)
@@ -263,7 +279,7 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
       .map((row) => row.id);
     const total =
       keptTotal(db, staffCountScope(staff), query.filter) ??
-      db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ??
+      db.select({ count: sql<number>`count(*)` }).from(source).where(where).get()?.count ??
       0;
     return { rows: dossierRecords(db, ids, now), total };
   });
