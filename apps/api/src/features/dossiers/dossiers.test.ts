@@ -66,6 +66,16 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect((await list({ filter: { q: 'personne' } })).range).toBe('dossiers 0-0/0');
   });
 
+  it('pages a search: each page its own rows, every page the same total', async () => {
+    // Every numéro holds « 59 » (the département): all five match, in the order asked for.
+    const first = await list({ filter: { q: '59' }, sort: ['birth_name', 'ASC'], range: [0, 1] });
+    expect(first.range).toBe('dossiers 0-1/5');
+    expect(first.rows.map((r) => r.birth_name)).toEqual(['BENALI', 'DIALLO']);
+    const last = await list({ filter: { q: '59' }, sort: ['birth_name', 'ASC'], range: [4, 5] });
+    expect(last.range).toBe('dossiers 4-4/5');
+    expect(last.rows.map((r) => r.birth_name)).toEqual(['ÖZTÜRK']);
+  });
+
   it('searches part of a name or numéro, accents typed or not, short words and quotes too', async () => {
     const names = async (q: string) => (await list({ filter: { q }, sort: ['birth_name', 'ASC'] })).rows.map((r) => r.birth_name);
     expect(await names('ÜRK')).toEqual(['ÖZTÜRK']);

@@ -113,17 +113,16 @@ function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
 }
 
 /**
- * What a list reads from. A text search is driven by its matches in the trigram index, each
- * looked up by id: left to itself, SQLite walks the whole préfecture through an index and tests
- * every dossier against the matches (110 ms for « diallo » in the Nord at a million dossiers,
- * 30 ms this way). A whole numéro keeps its unique index.
+ * Is this list a text search through the trigram index? Such a search is driven by its matches,
+ * each looked up by id (the dossiers table read NOT INDEXED): left to itself, SQLite walks the
+ * whole préfecture through an index and tests every dossier against the matches (110 ms for
+ * « diallo » in the Nord at a million dossiers). A whole numéro keeps its unique index.
  */
-function listSource(filter: Record<string, unknown>) {
-  if (typeof filter.q !== 'string') return dossiers;
+function isTrigramSearch(filter: Record<string, unknown>): boolean {
+  if (typeof filter.q !== 'string') return false;
   const words = normalizeSearchText(filter.q).split(' ');
   const numero = words.some((word) => NUMERO_PATTERN.test(word.toUpperCase()));
-  const indexed = words.some((word) => [...word].length >= TRIGRAM - 1);
-  return indexed && !numero ? sql`${dossiers} NOT INDEXED` : dossiers;
+  return !numero && words.some((word) => [...word].length >= TRIGRAM - 1);
 }
 
 export function dossierListConditions(filter: Record<string, unknown>, now: Date): SQL[] {
@@ -264,22 +263,29 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
   const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
   const column = SORT_COLUMNS[sort.field as DossierSort['field']];
   const order = sort.order === 'ASC' ? asc : desc;
+  const search = isTrigramSearch(query.filter);
+  const ordered = db
+    // As SQL, not as the column: Drizzle would not see that the source is the dossiers table.
+    .select({ id: sql<number>`${dossiers.id}` })
+    .from(search ? sql`${dossiers} NOT INDEXED` : dossiers)
+    .where(where)
+    .orderBy(order(column), order(dossiers.id));
+  const { offset, limit } = query.range;
   // One read transaction: the page, its records and its total from the same snapshot.
   return db.transaction(() => {
-    const source = listSource(query.filter);
-    const ids = db
-      // As SQL, not as the column: Drizzle would not see that `source` is the dossiers table.
-      .select({ id: sql<number>`${dossiers.id}` })
-      .from(source)
-      .where(where)
-      .orderBy(order(column), order(dossiers.id))
-      .limit(query.range.limit)
-      .offset(query.range.offset)
+    if (search) {
+      // Sorting walks every match anyway: that one walk gives the total too (half the time of counting apart).
+      const matches = ordered.all().map((row) => row.id);
+      return { rows: dossierRecords(db, matches.slice(offset, offset + limit), now), total: matches.length };
+    }
+    const ids = ordered
+      .limit(limit)
+      .offset(offset)
       .all()
       .map((row) => row.id);
     const total =
       keptTotal(db, staffCountScope(staff), query.filter) ??
-      db.select({ count: sql<number>`count(*)` }).from(source).where(where).get()?.count ??
+      db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ??
       0;
     return { rows: dossierRecords(db, ids, now), total };
   });
