@@ -4,8 +4,9 @@
  * bare route, bench/lists/floor-server.ts) as child processes, logs in as the Nord's agent, and prints
  * p50/p95/p99 of each screen's request with its ratio to the floor, the throughput of a list at 50
  * connections (autocannon), the server's memory and the database size.
- * Usage: npm run bench -- [--dossiers N] [--rounds R] [--writes W] [--seconds S] [--data-dir DIR] [--port P]
- * `--data-dir` reuses a seeded folder (seeded there if empty) and keeps it.
+ * Usage: npm run bench -- [--dossiers N] [--rounds R] [--writes W] [--seconds S] [--data-dir DIR] [--port P] [--workers W]
+ * `--data-dir` reuses a seeded folder (seeded there if empty) and keeps it; `--workers` starts the
+ * server with WORKERS processes serving the port (memory: all of them).
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_STAFF } from '../tools/demo/src/accounts.js';
 import { staffLogin, timedGet, write } from './lists/http.js';
-import { memoryMiB, spawnTs, stop, waitForHttp } from './lists/processes.js';
+import { childrenOf, memoryMiB, spawnTs, stop, waitForHttp } from './lists/processes.js';
 import { scenarios, TO_TAKE } from './lists/scenarios.js';
 import { seedThroughCli } from './lists/seed.js';
 import { percentile, printHeader, printRow } from './lists/stats.js';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     'data-dir': { type: 'string' },
     port: { type: 'string', default: '4401' },
+    workers: { type: 'string', default: '1' },
   },
 });
 const rounds = Number(values.rounds);
@@ -40,7 +42,7 @@ if (!existsSync(dbFile)) {
   const { seconds, peakMiB } = await seedThroughCli(dataDir, Number(values.dossiers));
   console.log(`seed ${values.dossiers} dossiers through the CLI: ${seconds.toFixed(1)} s, peak memory ${peakMiB.toFixed(0)} MiB`);
 }
-const server = spawnTs('apps/api/src/server.ts', [], { DATA_DIR: dataDir, PORT: String(port) });
+const server = spawnTs('apps/api/src/server.ts', [], { DATA_DIR: dataDir, PORT: String(port), WORKERS: values.workers! });
 server.stdout!.resume();
 const floorServer = spawnTs('bench/lists/floor-server.ts', [], { DATA_DIR: dataDir, PORT: String(port + 1), PREFECTURE: '59' });
 try {
@@ -75,7 +77,9 @@ try {
   const bare = await throughput(`${floor}${TO_TAKE}`, '', seconds);
   const f = (t: typeof served) =>
     `${t.perSecond.toFixed(0)} requests/s (latency p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.timeouts} over 10 s)`;
-  console.log(`\nlist « À traiter » at 50 connections, ${seconds} s: ${f(served)}; floor ${f(bare)}`);
+  console.log(
+    `\nlist « À traiter » at 50 connections, ${seconds} s, ${values.workers} server process(es): ${f(served)}; floor (one process) ${f(bare)}`,
+  );
 
   const writes = Number(values.writes);
   if (writes > 0) {
@@ -99,7 +103,9 @@ try {
     );
   }
 
-  console.log(`server memory: ${memoryMiB(server.pid!).toFixed(0)} MiB resident, peak ${memoryMiB(server.pid!, 'VmHWM').toFixed(0)} MiB`);
+  const pids = [server.pid!, ...childrenOf(server.pid!)];
+  const sum = (field?: 'VmHWM') => pids.reduce((total, pid) => total + memoryMiB(pid, field), 0);
+  console.log(`server memory (${pids.length} processes): ${sum().toFixed(0)} MiB resident, peaks ${sum('VmHWM').toFixed(0)} MiB`);
   const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
   console.log(`database: ${((size(dbFile) + size(`${dbFile}-wal`)) / 1024 ** 3).toFixed(2)} GiB (${dbFile})`);
 } finally {

@@ -20,6 +20,11 @@ export function memoryMiB(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): numb
   return kb / 1024;
 }
 
+/** The processes a process started (a cluster's workers). */
+export function childrenOf(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+}
+
 /** Waits for the child to exit; rejects on a non-zero status. */
 export function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {

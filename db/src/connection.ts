@@ -27,7 +27,14 @@ export function openDatabase(dataDir: string): Db {
   // SQLite's page cache is 2 MiB unless told: at a million dossiers (5 GiB) a search's thousands of
   // lookups by id went to the operating system page by page. 256 MiB, taken only as pages are read.
   sqlite.pragma('cache_size = -262144');
-  return drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema }) as Db;
+  // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), not at its first write:
+  // with several server processes (WORKERS), one that had read first could no longer become a writer
+  // once another process wrote (SQLITE_BUSY, no waiting), and what it checked holds until it commits.
+  // A read-only transaction asks for { behavior: 'deferred' }.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => transaction(run, { behavior: 'immediate', ...config })) as Db['transaction'];
+  return db;
 }
 
 /** Applies the migrations, then the reference data every install needs (one préfecture per département). */

@@ -17,6 +17,8 @@ const envSchema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   RESEND_WEBHOOK_SECRET: z.string().startsWith('whsec_').optional(),
+  /** Processes serving the port (node:cluster); 1: the server is one process, as for the demo. */
+  WORKERS: z.coerce.number().int().min(1).max(16).default(1),
   MAIL_FROM: z.string().default('Préfecture — Étranger malade <ne-pas-repondre@example.gouv.fr>'),
 });
 

@@ -27,7 +27,7 @@ function every(name: string, intervalMs: number, job: () => unknown | Promise<un
   return setInterval(tick, intervalMs);
 }
 
-/** The background work of the server: e-mail delivery, reminders, the préfectures' automatic closures, the file store's cleanup. */
+/** The background work of the server: e-mail delivery, reminders, the préfectures' automatic closures. */
 export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: string) {
   const timers = [
     every('dispatch', DISPATCH_EVERY_MS, () => dispatchDueEmails(deps.db, transport, { now: deps.now(), from: mailFrom })),
@@ -42,14 +42,21 @@ export function startJobs(deps: AppDeps, transport: MailTransport, mailFrom: str
       // Keeps the query planner's statistics current as the préfectures' data grows (SQLite's advice).
       deps.db.$client.pragma('optimize');
     }),
-    // Content no row refers to any more, and temporary files an aborted upload left an hour ago or more.
-    every('file store cleanup', FILE_CLEANUP_EVERY_MS, async () => {
-      const removed = await cleanFileStore(deps, Date.now(), STALE_TEMPORARY_MS, deps.store.takeRecentlyAdopted());
-      if (removed.unreferenced + removed.temporary > 0) {
-        // On stderr, with the other jobs' reports: stdout holds one line per request.
-        console.warn(JSON.stringify({ t: new Date().toISOString(), job: 'file store cleanup', ...removed }));
-      }
-    }),
   ];
   return () => timers.forEach(clearInterval);
+}
+
+/**
+ * Content this process stored that no row refers to, and temporary files an aborted upload left an
+ * hour ago or more: run by every process that serves uploads.
+ */
+export function startFileCleanup(deps: AppDeps) {
+  const timer = every('file store cleanup', FILE_CLEANUP_EVERY_MS, async () => {
+    const removed = await cleanFileStore(deps, Date.now(), STALE_TEMPORARY_MS, deps.store.takeRecentlyAdopted());
+    if (removed.unreferenced + removed.temporary > 0) {
+      // On stderr, with the other jobs' reports: stdout holds one line per request.
+      console.warn(JSON.stringify({ t: new Date().toISOString(), job: 'file store cleanup', ...removed }));
+    }
+  });
+  return () => clearInterval(timer);
 }

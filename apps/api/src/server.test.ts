@@ -155,3 +155,38 @@ describe('demo start (npm start)', SLOW, () => {
     expect(server.output()).toContain('Démarrage refusé');
   });
 });
+
+describe('several processes (WORKERS=2)', SLOW, () => {
+  it('serves the port from two processes; a dossier two agents take at the same moment is taken once', async () => {
+    const server = await startServer(dataDir(), { demo: true, env: { WORKERS: '2', SEED_DOSSIERS: '20' } });
+    expect(server.output()).toContain('2 processus servent le port');
+    const base = `http://127.0.0.1:${server.port}`;
+    const cookies = await Promise.all(
+      ['agent.59@demo.gouv.fr', 'superviseur.59@demo.gouv.fr'].map(async (email) => {
+        const user = DEMO_STAFF.find((staff) => staff.email === email)!;
+        const response = await login(server.port, '/api/auth/login', user.email, user.password);
+        expect(response.status).toBe(200);
+        return response.headers.getSetCookie()[0]!.split(';')[0]!;
+      }),
+    );
+    const toTake = await fetch(`${base}/api/dossiers?filter=${encodeURIComponent('{"queue":"to_take"}')}`, {
+      headers: { cookie: cookies[0]! },
+    });
+    const [dossier] = (await toTake.json()) as { id: number }[];
+    // Ten requests at once, on as many connections, spread over both processes.
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        fetch(`${base}/api/dossiers/${dossier!.id}/take`, {
+          method: 'POST',
+          headers: { cookie: cookies[i % 2]!, origin: `http://localhost:${server.port}`, connection: 'close' },
+        }).then((response) => response.status),
+      ),
+    );
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status !== 200)).toEqual(Array(9).fill(409));
+    const events = await fetch(`${base}/api/events?filter=${encodeURIComponent(JSON.stringify({ dossier_id: dossier!.id }))}`, {
+      headers: { cookie: cookies[1]! },
+    });
+    expect(((await events.json()) as { action: string }[]).filter((event) => event.action === 'take')).toHaveLength(1);
+  });
+});

@@ -3,114 +3,129 @@
  * database and prints the demo logins; without it (`npm run serve`, a real deployment) the
  * server creates no account and prints no password.
  */
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { FileStore, fileStorePath, migrateDatabase, openDatabase, schema } from '@em/db';
 import { DEMO_APPLICANT, DEMO_STAFF } from '@em/demo/accounts';
 import { createLocalTransport, createResendTransport } from '@em/mail';
-import { serve } from '@hono/node-server';
-import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { demoLoginsIn, demoRefusal } from './demo-guard.js';
 import { cleanFileStore } from './features/files/storage.js';
-import { startJobs } from './jobs.js';
+import { startFileCleanup, startJobs } from './jobs.js';
+import { consoleDist, listen, portalDist, serveAsWorker, serverDeps } from './serve.js';
 
 const demo = process.argv.includes('--demo');
 const config = readConfig();
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const consoleDist = join(repoRoot, 'apps', 'console', 'dist');
-const portalDist = join(repoRoot, 'apps', 'portal', 'dist');
-
-if (demo && config.secureCookies) {
-  console.error('Démarrage refusé : --demo charge des comptes aux mots de passe publics, jamais derrière une adresse https (PUBLIC_URL).');
-  process.exit(1);
+if (cluster.isWorker) {
+  serveAsWorker(config);
+} else {
+  await startPrimary();
 }
 
-const db = openDatabase(config.DATA_DIR);
-migrateDatabase(db);
-const store = new FileStore(fileStorePath(config.DATA_DIR));
-// What a crash left: half-written uploads, and content whose row was never committed.
-await cleanFileStore({ db, store }, Date.now(), 0);
-
-if (demo) {
-  const { isDatabaseEmpty, seedDemoData } = await import('@em/demo');
-  if (isDatabaseEmpty(db)) {
-    console.log(`Base vide : chargement des données de démonstration (${config.SEED_DOSSIERS} dossiers)…`);
-    await seedDemoData(db, config.DATA_DIR, { dossiers: config.SEED_DOSSIERS, now: new Date(), publicUrl: config.publicUrl });
-  }
-}
-
-const demoLogins = demoLoginsIn(db);
-const refusal = demoRefusal(config.secureCookies, demoLogins);
-if (refusal) {
-  console.error(refusal);
-  db.$client.close();
-  process.exit(1);
-}
-
-const deps = {
-  db,
-  store,
-  now: () => new Date(),
-  config: {
-    publicUrl: config.publicUrl,
-    secureCookies: config.secureCookies,
-    trustProxy: config.TRUST_PROXY,
-    consoleDist,
-    portalDist,
-    resendWebhookSecret: config.RESEND_WEBHOOK_SECRET,
-  },
-};
-const app = createApp(deps);
-const transport = config.RESEND_API_KEY
-  ? createResendTransport({ apiKey: config.RESEND_API_KEY, baseUrl: config.RESEND_BASE_URL })
-  : createLocalTransport();
-const stopJobs = startJobs(deps, transport, config.MAIL_FROM);
-
-/** What the operator reads once listening; passwords only for a demo start. */
-function banner(): string[] {
-  const lines = [
-    '',
-    `Étranger malade — prêt (données : ${config.DATA_DIR})`,
-    `  Console (agents)  ${config.publicUrl}/console/`,
-    `  Portail (usagers) ${config.publicUrl}/`,
-    `  API               ${config.publicUrl}/api`,
-    `  Courriels         ${transport.name === 'resend' ? 'envoyés par Resend' : 'boîte locale, visible dans la console (menu « Boîte mail locale »)'}`,
-    '',
-  ];
-  if (!existsSync(join(consoleDist, 'index.html')) || !existsSync(join(portalDist, 'index.html'))) {
-    lines.push('Attention : la console ou le portail n’est pas construit ; lancez `npm run build`, puis redémarrez.', '');
-  }
-  if (demo && demoLogins.length > 0) {
-    lines.push(
-      'Comptes de démonstration (rôle  e-mail  mot de passe) :',
-      ...DEMO_STAFF.map((user) => `${user.role}  ${user.email}  ${user.password}`),
-      `${DEMO_APPLICANT.role}  ${DEMO_APPLICANT.email}  ${DEMO_APPLICANT.password}`,
-      '',
+async function startPrimary() {
+  if (demo && config.secureCookies) {
+    console.error(
+      'Démarrage refusé : --demo charge des comptes aux mots de passe publics, jamais derrière une adresse https (PUBLIC_URL).',
     );
-  } else if (demoLogins.length > 0) {
-    lines.push('Attention : cette base contient des comptes de démonstration ; ne l’exposez pas sur Internet.', '');
-  } else if (!db.select({ id: schema.staffUsers.id }).from(schema.staffUsers).limit(1).get()) {
-    lines.push(
-      'Aucun compte agent : créez le premier administrateur avec',
-      '  npm run cli -- users:create --email … --password … --role admin',
-      '',
-    );
+    process.exit(1);
   }
-  return lines;
-}
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
-  console.log(banner().join('\n'));
-});
+  const db = openDatabase(config.DATA_DIR);
+  migrateDatabase(db);
+  const store = new FileStore(fileStorePath(config.DATA_DIR));
+  // What a crash left: half-written uploads, and content whose row was never committed.
+  await cleanFileStore({ db, store }, Date.now(), 0);
 
-function shutdown() {
-  stopJobs();
-  server.close(() => {
+  if (demo) {
+    const { isDatabaseEmpty, seedDemoData } = await import('@em/demo');
+    if (isDatabaseEmpty(db)) {
+      console.log(`Base vide : chargement des données de démonstration (${config.SEED_DOSSIERS} dossiers)…`);
+      await seedDemoData(db, config.DATA_DIR, { dossiers: config.SEED_DOSSIERS, now: new Date(), publicUrl: config.publicUrl });
+    }
+  }
+
+  const demoLogins = demoLoginsIn(db);
+  const refusal = demoRefusal(config.secureCookies, demoLogins);
+  if (refusal) {
+    console.error(refusal);
     db.$client.close();
-    process.exit(0);
-  });
+    process.exit(1);
+  }
+
+  const deps = serverDeps(config, db, store);
+  const transport = config.RESEND_API_KEY
+    ? createResendTransport({ apiKey: config.RESEND_API_KEY, baseUrl: config.RESEND_BASE_URL })
+    : createLocalTransport();
+  const stopJobs = startJobs(deps, transport, config.MAIL_FROM);
+
+  /** What the operator reads once listening; passwords only for a demo start. */
+  function banner(): string[] {
+    const lines = [
+      '',
+      `Étranger malade — prêt (données : ${config.DATA_DIR})`,
+      `  Console (agents)  ${config.publicUrl}/console/`,
+      `  Portail (usagers) ${config.publicUrl}/`,
+      `  API               ${config.publicUrl}/api`,
+      `  Courriels         ${transport.name === 'resend' ? 'envoyés par Resend' : 'boîte locale, visible dans la console (menu « Boîte mail locale »)'}`,
+      '',
+    ];
+    if (!existsSync(join(consoleDist, 'index.html')) || !existsSync(join(portalDist, 'index.html'))) {
+      lines.push('Attention : la console ou le portail n’est pas construit ; lancez `npm run build`, puis redémarrez.', '');
+    }
+    if (demo && demoLogins.length > 0) {
+      lines.push(
+        'Comptes de démonstration (rôle  e-mail  mot de passe) :',
+        ...DEMO_STAFF.map((user) => `${user.role}  ${user.email}  ${user.password}`),
+        `${DEMO_APPLICANT.role}  ${DEMO_APPLICANT.email}  ${DEMO_APPLICANT.password}`,
+        '',
+      );
+    } else if (demoLogins.length > 0) {
+      lines.push('Attention : cette base contient des comptes de démonstration ; ne l’exposez pas sur Internet.', '');
+    } else if (!db.select({ id: schema.staffUsers.id }).from(schema.staffUsers).limit(1).get()) {
+      lines.push(
+        'Aucun compte agent : créez le premier administrateur avec',
+        '  npm run cli -- users:create --email … --password … --role admin',
+        '',
+      );
+    }
+    return lines;
+  }
+
+  const workers = config.WORKERS;
+  let stopServing: (done: () => void) => void;
+  if (workers === 1) {
+    const stopCleanup = startFileCleanup(deps);
+    const server = listen(deps, config, () => console.log(banner().join('\n')));
+    stopServing = (done) => {
+      stopCleanup();
+      server.close(done);
+    };
+  } else {
+    // Several processes serve the port; this one keeps the jobs (never twice) and serves nothing.
+    let listening = 0;
+    let stopping = false;
+    cluster.on('listening', () => {
+      if (++listening === workers) console.log([...banner(), `  ${workers} processus servent le port ${config.PORT}.`, ''].join('\n'));
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      console.error(JSON.stringify({ t: new Date().toISOString(), worker: worker.process.pid, code, signal, restarted: true }));
+      cluster.fork();
+    });
+    for (let i = 0; i < workers; i++) cluster.fork();
+    stopServing = (done) => {
+      stopping = true;
+      cluster.disconnect(done);
+    };
+  }
+  const shutdown = () => {
+    stopJobs();
+    stopServing(() => {
+      db.$client.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

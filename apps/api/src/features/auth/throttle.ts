@@ -46,23 +46,23 @@ export function startLoginAttempt(
     [THROTTLE_RULES.address, eq(failedLogins.address, address)],
     [THROTTLE_RULES.account, eq(failedLogins.account, account)],
   ];
-  let retryAfterMs = 0;
-  for (const [rule, scope] of scopes) {
-    const row = db
-      .select({ count: sql<number>`count(*)`, last: sql<number | null>`max(${failedLogins.at})` })
-      .from(failedLogins)
-      .where(and(scope, gte(failedLogins.at, since)))
-      .get();
-    const wait = waitAfterFailures(row?.count ?? 0, rule);
-    if (wait > 0 && row?.last != null) retryAfterMs = Math.max(retryAfterMs, row.last + wait - now.getTime());
-  }
-  if (retryAfterMs > 0) return { ok: false, retryAfterMs };
-
-  const attempt = db.transaction((tx) => {
+  // One transaction, under the write lock: a parallel attempt in another server process waits for this one's count.
+  return db.transaction((tx) => {
+    let retryAfterMs = 0;
+    for (const [rule, scope] of scopes) {
+      const row = tx
+        .select({ count: sql<number>`count(*)`, last: sql<number | null>`max(${failedLogins.at})` })
+        .from(failedLogins)
+        .where(and(scope, gte(failedLogins.at, since)))
+        .get();
+      const wait = waitAfterFailures(row?.count ?? 0, rule);
+      if (wait > 0 && row?.last != null) retryAfterMs = Math.max(retryAfterMs, row.last + wait - now.getTime());
+    }
+    if (retryAfterMs > 0) return { ok: false, retryAfterMs };
     tx.delete(failedLogins).where(lt(failedLogins.at, since)).run();
-    return tx.insert(failedLogins).values({ account, address, at: now }).returning().get();
+    const attempt = tx.insert(failedLogins).values({ account, address, at: now }).returning().get();
+    return { ok: true, attempt };
   });
-  return { ok: true, attempt };
 }
 
 /** The right password: neither this attempt nor the person's earlier typos at this address were an attack. */

@@ -258,6 +258,9 @@ function keptTotal(db: Db, countScope: SQL, filter: Record<string, unknown>): nu
   return row.total;
 }
 
+/** A transaction that only reads: it never takes the write lock. */
+const READ_ONLY = { behavior: 'deferred' } as const;
+
 export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
   const where = and(staffDossierScope(staff), ...dossierListConditions(query.filter, now));
   const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
@@ -288,7 +291,7 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
       db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ??
       0;
     return { rows: dossierRecords(db, ids, now), total };
-  });
+  }, READ_ONLY);
 }
 
 export function findDossier(db: Db, scope: SQL, id: number, now: Date): Dossier | null {

@@ -58,14 +58,21 @@ export async function storeUpload<T>(deps: AppDeps, upload: ReceivedUpload, writ
   }
 }
 
-/**
- * Deletes the content of files no row refers to any more: called right after the transaction that
- * removed their rows commits. Synchronous, so no upload of the same content can slip in between.
- */
+/** Deletes the content of files no row refers to any more: called right after the transaction that removed their rows commits. */
 export function forgetUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, sha256s: string[]): number {
   if (sha256s.length === 0) return 0;
-  const isReferenced = referenceCheck(deps.db);
-  return deps.store.remove(sha256s.filter((sha256) => !isReferenced(sha256)));
+  return removeUnreferenced(deps, sha256s);
+}
+
+/**
+ * Checks and removes under the write lock: an upload of the same content in another server process
+ * adopts it and writes its row in one transaction, so it cannot slip in between.
+ */
+function removeUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, contents: string[]): number {
+  return deps.db.transaction(() => {
+    const isReferenced = referenceCheck(deps.db);
+    return deps.store.remove(contents.filter((sha256) => !isReferenced(sha256)));
+  });
 }
 
 /** One content at a time, through the prefix indexes: cheap whatever the number of file rows. */
@@ -87,8 +94,7 @@ export async function cleanFileStore(
   temporaryOlderThanMs = STALE_TEMPORARY_MS,
   contents = deps.store.list(),
 ) {
-  const isReferenced = referenceCheck(deps.db);
-  const unreferenced = deps.store.remove(contents.filter((sha256) => !isReferenced(sha256)));
+  const unreferenced = removeUnreferenced(deps, contents);
   const temporary = await deps.store.removeTemporaryFiles(temporaryOlderThanMs, nowMs);
   return { unreferenced, temporary };
 }

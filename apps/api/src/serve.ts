@@ -1,0 +1,53 @@
+/**
+ * What every server process shares: its dependencies, and serving HTTP. With WORKERS > 1 the
+ * primary process (server.ts) migrates, loads the demo, runs the e-mail and deadline jobs and
+ * serves nothing; each worker opens the database, serves the port (node:cluster shares it) and
+ * cleans what its own uploads may have left.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Db, FileStore, fileStorePath, openDatabase } from '@em/db';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { ServerConfig } from './config.js';
+import type { AppDeps } from './deps.js';
+import { startFileCleanup } from './jobs.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const consoleDist = join(repoRoot, 'apps', 'console', 'dist');
+export const portalDist = join(repoRoot, 'apps', 'portal', 'dist');
+
+export function serverDeps(config: ServerConfig, db: Db, store: FileStore): AppDeps {
+  return {
+    db,
+    store,
+    now: () => new Date(),
+    config: {
+      publicUrl: config.publicUrl,
+      secureCookies: config.secureCookies,
+      trustProxy: config.TRUST_PROXY,
+      consoleDist,
+      portalDist,
+      resendWebhookSecret: config.RESEND_WEBHOOK_SECRET,
+    },
+  };
+}
+
+export function listen(deps: AppDeps, config: ServerConfig, onListening?: () => void) {
+  return serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: config.HOST }, onListening);
+}
+
+/** A worker of the cluster: serves until the primary disconnects it. */
+export function serveAsWorker(config: ServerConfig) {
+  const db = openDatabase(config.DATA_DIR);
+  const deps = serverDeps(config, db, new FileStore(fileStorePath(config.DATA_DIR)));
+  const stopCleanup = startFileCleanup(deps);
+  const server = listen(deps, config);
+  process.on('disconnect', () => {
+    stopCleanup();
+    server.close(() => {
+      db.$client.close();
+      process.exit(0);
+    });
+  });
+}
