@@ -13,6 +13,8 @@ import { listPieces, PIECE_SORTABLE } from '../../apps/api/src/features/pieces/q
 import { listResponse, parseListQuery } from '../../apps/api/src/http/react-admin.js';
 
 const db = openDatabase(process.env.DATA_DIR!);
+// The planner's statistics, as the server's jobs keep them at start.
+db.$client.pragma('optimize');
 const agent = {
   id: 0,
   email: '',
