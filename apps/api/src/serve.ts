@@ -43,6 +43,10 @@ export function serveAsWorker(config: ServerConfig) {
   const deps = serverDeps(config, db, new FileStore(fileStorePath(config.DATA_DIR)));
   const stopCleanup = startFileCleanup(deps);
   const server = listen(deps, config);
+  // A stop (Ctrl-C, systemd) reaches every process of the group: the primary drives it, closing
+  // each worker's connections before it leaves, and does not restart one that the signal killed.
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => {});
   process.on('disconnect', () => {
     stopCleanup();
     server.close(() => {
