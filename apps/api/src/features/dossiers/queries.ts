@@ -8,8 +8,6 @@ import {
   isComplementOverdue,
   isStatus,
   isUndelivered,
-  NUMERO_PATTERN,
-  normalizeSearchText,
   type RequestedPiece,
   STATUSES,
   staffActions,
@@ -22,6 +20,7 @@ import { badRequest } from '../../http/errors.js';
 import { oncePerDatabase, prepareApiRows } from '../../http/prepared.js';
 import { filterValues, idsFilter, integerFilter, type ListQuery } from '../../http/react-admin.js';
 import { staffCountScope, staffDossierScope } from './scope.js';
+import { isTrigramSearch, searchConditions } from './search.js';
 
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
@@ -52,42 +51,6 @@ const COMPLEMENT_EMAIL_FILTERS: Record<string, EmailStatus[]> = {
   undelivered: ['failed', 'bounced'],
 };
 
-/** A name and a numéro, or two names: far more than a person types; each word is one LIKE. */
-export const MAX_SEARCH_WORDS = 8;
-export const MAX_SEARCH_LENGTH = 100;
-
-/** A user's text inside a LIKE pattern, its wildcards taken literally (with `ESCAPE '\\'`). */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
-
-/** What the trigram index looks up: 3 characters, the leading space of a word start included. */
-const TRIGRAM = 3;
-
-/**
- * Each word must appear in the dossier's names or numéro. A whole numéro is looked up on its unique
- * index; a word of 3 characters or more anywhere, through the FTS5 trigram index (`dossiers_search`,
- * migration 0006); a 2-character word as the start of a word (« li » finds LI and LINA, not
- * BENALI), through the same index since every word follows a space (dossierSearchText); all of
- * them in one MATCH. A single character starts a word too, matched by LIKE over the rows the rest
- * selects (a scan when typed alone).
- */
-function searchConditions(words: string[]): SQL[] {
-  const conditions: SQL[] = [];
-  const phrases: string[] = [];
-  for (const word of words) {
-    const length = [...word].length;
-    if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
-    else if (length >= TRIGRAM) phrases.push(`"${word.replaceAll('"', '""')}"`);
-    else if (length === TRIGRAM - 1) phrases.push(`" ${word.replaceAll('"', '""')}"`);
-    else conditions.push(sql`${dossiers.searchText} LIKE ${`% ${escapeLike(word)}%`} ESCAPE '\\'`);
-  }
-  if (phrases.length > 0) {
-    conditions.push(sql`${dossiers.id} IN (SELECT rowid FROM dossiers_search WHERE dossiers_search MATCH ${phrases.join(' ')})`);
-  }
-  return conditions;
-}
-
 function dateFilter(filter: Record<string, unknown>, name: string): Date | undefined {
   const value = filter[name];
   if (value === undefined || value === null || value === '') return undefined;
@@ -112,33 +75,13 @@ function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
   return conditions;
 }
 
-/**
- * Is this list a text search through the trigram index? Such a search is driven by its matches,
- * each looked up by id (the dossiers table read NOT INDEXED): left to itself, SQLite walks the
- * whole préfecture through an index and tests every dossier against the matches (110 ms for
- * « diallo » in the Nord at a million dossiers). A whole numéro keeps its unique index.
- */
-function isTrigramSearch(filter: Record<string, unknown>): boolean {
-  if (typeof filter.q !== 'string') return false;
-  const words = normalizeSearchText(filter.q).split(' ');
-  const numero = words.some((word) => NUMERO_PATTERN.test(word.toUpperCase()));
-  return !numero && words.some((word) => [...word].length >= TRIGRAM - 1);
-}
-
 export function dossierListConditions(filter: Record<string, unknown>, now: Date): SQL[] {
   const conditions: SQL[] = [];
   const queue = workqueueFilter(filter);
   if (queue) conditions.push(...workqueueConditions(queue, now));
   const ids = idsFilter(filter);
   if (ids) conditions.push(inArray(dossiers.id, ids));
-  if (filter.q !== undefined && typeof filter.q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
-  if (filter.q?.trim()) {
-    const words = normalizeSearchText(filter.q).split(' ');
-    if (filter.q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
-      throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
-    }
-    conditions.push(...searchConditions(words));
-  }
+  conditions.push(...searchConditions(filter.q));
   const statuses = filterValues(filter, 'status');
   if (statuses) {
     if (!statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');

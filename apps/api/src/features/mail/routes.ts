@@ -7,8 +7,8 @@ import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
 import { badRequest, notFound } from '../../http/errors.js';
 import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
-import { escapeLike, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../dossiers/queries.js';
 import { staffDossierScope } from '../dossiers/scope.js';
+import { escapeLike, MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../dossiers/search.js';
 
 const { outboxEmails, dossiers } = schema;
 
