@@ -38,3 +38,8 @@ export function receiptDateRefusal(receivedOn: string, depositedAt: Date, now: D
 export function isReceivedLate(receivedOn: string, deadlineAt: Date | null): boolean {
   return deadlineAt !== null && receivedOn > isoDay(parisDay(deadlineAt));
 }
+
+/** An instant of the Paris day of receipt (its midday), where a date is stored: the day is what counts. */
+export function receiptDayInstant(receivedOn: string): Date {
+  return new Date(`${receivedOn}T12:00:00Z`);
+}

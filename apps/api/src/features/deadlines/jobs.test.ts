@@ -124,6 +124,13 @@ describe('a request whose pieces all came, the applicant never clicking « Dépo
     expect(outboxEmail(h, "template='complements_received'")!.text).toContain(
       'Nous avons bien reçu le vendredi 2 octobre 2026 à 10 h 00 les éléments',
     );
+    // Answered then too: the implicit decision's suspension ends on 2 October, not on the 20th.
+    const answered = h.db.$client
+      .prepare(
+        'select r.answered_at as request, d.last_answered_at as dossier from complement_requests r join dossiers d on d.id = r.dossier_id where d.id = ?',
+      )
+      .get(dossierId);
+    expect(answered).toEqual({ request: Date.parse('2026-10-02T08:00:00Z'), dossier: Date.parse('2026-10-02T08:00:00Z') });
     expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(0);
     expect(countRows(h, 'events', "action='submit_complements' and actor_type='system'")).toBe(1);
   });

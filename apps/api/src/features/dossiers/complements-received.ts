@@ -77,10 +77,10 @@ export function recordComplementsReceived(
       ),
     )
     .run();
-  tx.update(schema.complementRequests)
-    .set({ answeredAt: now, answeredLate: late })
-    .where(eq(schema.complementRequests.id, request.id))
-    .run();
+  // Answered when the pieces came (the job notices days later, a letter is recorded after its day):
+  // the implicit decision's suspension ends there (CRPA L114-5), and never later than now.
+  const answeredAt = new Date(Math.min(input.receivedAt.getTime(), now.getTime()));
+  tx.update(schema.complementRequests).set({ answeredAt, answeredLate: late }).where(eq(schema.complementRequests.id, request.id)).run();
   setStatus(tx, dossier.id, { status: to, deadlineAt: null });
   // The clock of the implicit decision runs again, pushed back by the days pieces were awaited.
   refreshImplicitDecision(tx, dossier.id);

@@ -182,8 +182,11 @@ describe('during a complement request', () => {
   });
 
   it('when the last requested piece comes at the counter, records the complements as received: nothing left to deposit, nothing to close', async () => {
-    const { dossier, pieceIds, agent, usager } = await complementRequested(h);
+    const { dossier, pieceIds } = await complementRequested(h);
     const identite = pieceIds.JUSTIFICATIF_IDENTITE!;
+    // The letter came on 29 June; the agent records it on 1 July.
+    h.clock.set(new Date('2026-07-01T08:00:00Z'));
+    const [agent, usager] = [await login(h, 'agent@59.fr'), await applicantLogin(h, 'moi@x.fr')];
     expect((await attach(h, agent, identite, { via: 'courrier', on: '2026-06-29' })).status).toBe(201);
     const view = await (await get(h, '/api/usager/dossier', usager)).json();
     expect(view.status).toBe('complement_recu');
@@ -199,6 +202,9 @@ describe('during a complement request', () => {
     expect(outboxEmail(h, "template = 'complements_received'")!.text).toContain(
       'Nous avons bien reçu le lundi 29 juin 2026 les éléments complémentaires',
     );
+    // Answered on the day the letter came, not the day it was recorded.
+    const answeredAt = h.db.$client.prepare('select answered_at from complement_requests where dossier_id = ?').pluck().get(dossier.id);
+    expect(answeredAt).toBe(Date.parse('2026-06-29T12:00:00Z'));
     // Long after the deadline, the dossier cannot be closed as incomplete: its pieces came.
     h.clock.set(new Date('2026-09-01T10:00:00Z'));
     const [agentLater, usagerLater] = [await login(h, 'agent@59.fr'), await applicantLogin(h, 'moi@x.fr')];

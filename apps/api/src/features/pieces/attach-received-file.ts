@@ -11,6 +11,7 @@ import {
   RECEIPT_CHANNEL_LABELS,
   type ReceiptChannel,
   receiptDateRefusal,
+  receiptDayInstant,
 } from '@em/domain';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
@@ -58,7 +59,7 @@ function checkReceivedFile(tx: Tx, staff: StaffUser, pieceId: number, receipt: R
       )
       .get()?.n ?? 0;
   if (inRound >= definition.maxFiles) throw conflict(`${definition.maxFiles} documents au plus pour « ${definition.label} ».`);
-  return { piece: piece!, dossier, request, roundId, room: uploadRoom(tx, dossier.id, size) };
+  return { piece: piece!, dossier, request, room: uploadRoom(tx, dossier.id, size) };
 }
 
 /**
@@ -71,7 +72,7 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
   assertCanDecide(staff);
   const now = deps.now();
   return storeUpload(deps, upload, (tx, adopt) => {
-    const { piece, dossier, request, roundId } = checkReceivedFile(tx, staff, pieceId, receipt, now, upload.size);
+    const { piece, dossier, request } = checkReceivedFile(tx, staff, pieceId, receipt, now, upload.size);
     const late = request !== null && isReceivedLate(receipt.on, dossier.deadlineAt);
     const file = tx
       .insert(schema.files)
@@ -80,7 +81,7 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
         ...adopt(),
         uploadedByStaffId: staff.id,
         uploadedAt: now,
-        complementRequestId: roundId,
+        complementRequestId: request?.id ?? null,
         late,
         receivedVia: receipt.via,
         receivedOn: receipt.on,
@@ -95,7 +96,7 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
         .where(eq(schema.pieces.id, piece.id))
         .run();
     }
-    const day = formatParisDate(new Date(`${receipt.on}T12:00:00Z`));
+    const day = formatParisDate(receiptDayInstant(receipt.on));
     recordEvent(tx, {
       actor: { type: 'staff', user: staff },
       action: 'attach_received_file',
@@ -123,7 +124,7 @@ function completeRequestIfAnswered(deps: AppDeps, tx: Tx, staff: StaffUser, doss
     request,
     pieces,
     actor: { type: 'staff', user: staff },
-    receivedAt: new Date(`${receipt.on}T12:00:00Z`),
+    receivedAt: receiptDayInstant(receipt.on),
     dayOnly: true,
     late: roundTiming(tx, request).late,
     how: `dernier document ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()}`,
