@@ -274,6 +274,27 @@ describe('seedDemoData', () => {
     }
   });
 
+  it('keeps on each dossier what the lists, closures and « Échéances » read: the latest request e-mail’s state, the last answer, the counts', () => {
+    const differ = (sql: string) => rows<{ n: number }>(first.db, sql)[0]!.n;
+    expect(
+      differ(`select count(*) as n from dossiers where request_email_status is not (select status from outbox_emails
+        where dossier_id = dossiers.id and template = 'complement_request' order by id desc limit 1)`),
+    ).toBe(0);
+    expect(
+      differ(`select count(*) as n from dossiers where last_answered_at is not
+        (select max(answered_at) from complement_requests where dossier_id = dossiers.id)`),
+    ).toBe(0);
+    expect(
+      rows(first.db, 'select prefecture_code, status, assignee_id, count from dossier_counts where count > 0 order by 1, 2, 3'),
+    ).toEqual(
+      rows(
+        first.db,
+        `select coalesce(prefecture_code, '') as prefecture_code, status, coalesce(assignee_id, 0) as assignee_id, count(*) as count
+          from dossiers group by 1, 2, 3 order by 1, 2, 3`,
+      ),
+    );
+  });
+
   it('creates the demo accounts with working passwords and the demo applicant’s Lille dossier', async () => {
     const staff = DEMO_STAFF[0];
     const hash = rows<{ password_hash: string }>(first.db, 'select password_hash from staff_users where email = ?', staff.email)[0]!;

@@ -6,7 +6,6 @@ import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
 import { ClosureRefused, closeIncomplete } from '../dossiers/actions/close-incomplete.js';
 import { recordComplementsReceived, requestedPieces, roundTiming } from '../dossiers/complements-received.js';
-import { complementEmailStatus } from '../dossiers/queries.js';
 import { addresseeOf, loadDossier, openComplementRequest, recipientOf, resumeUrl } from '../dossiers/state.js';
 import { enqueueEmail } from '../mail/outbox.js';
 
@@ -25,7 +24,7 @@ export function sendDueReminders(deps: AppDeps): number {
         isNull(schema.complementRequests.reminderSentAt),
         eq(schema.dossiers.status, 'complement_demande'),
         // A running deadline only: the request's e-mail reached the applicant (a reminder would not either otherwise).
-        eq(complementEmailStatus, 'sent'),
+        eq(schema.dossiers.requestEmailStatus, 'sent'),
         gt(schema.complementRequests.deadlineAt, now),
         // Only deadlines within the reminder window; the exact Paris day is checked below.
         lte(schema.complementRequests.deadlineAt, new Date(now.getTime() + (REMINDER_DAYS_BEFORE_DEADLINE + 2) * 24 * 3600 * 1000)),

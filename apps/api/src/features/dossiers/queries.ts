@@ -25,9 +25,6 @@ import { isTrigramSearch, searchConditions } from './search.js';
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
 
-/** Delivery state of the e-mail that carries the latest complement request of the dossier (null: none), kept on it by triggers. */
-export const complementEmailStatus = dossiers.requestEmailStatus;
-
 export const DOSSIER_SORTABLE = DOSSIER_SORT_FIELDS;
 const SORT_COLUMNS = {
   id: dossiers.id,
@@ -105,7 +102,7 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
   if (filter.complement_email !== undefined) {
     const statuses = COMPLEMENT_EMAIL_FILTERS[String(filter.complement_email)];
     if (!statuses) throw badRequest('Filtre « complement_email » invalide : sent, queued ou undelivered.');
-    conditions.push(inArray(complementEmailStatus, statuses));
+    conditions.push(inArray(dossiers.requestEmailStatus, statuses));
     // Waiting, failed or bounced requests are few: found first through the outbox's status index,
     // rather than by reading the latest e-mail of every dossier awaiting complements.
     if (!statuses.includes('sent')) {
@@ -143,7 +140,7 @@ function selectDossiers(db: Db) {
     .select({
       ...columns,
       assigneeName: assignee.fullName,
-      complementEmailStatus,
+      complementEmailStatus: dossiers.requestEmailStatus,
       requestedPieces,
       requestDeadlineAt: latestRequest(requests.deadlineAt).mapWith(requests.deadlineAt) as SQL<Date | null>,
       answeredAt: latestRequest(requests.answeredAt).mapWith(requests.answeredAt) as SQL<Date | null>,

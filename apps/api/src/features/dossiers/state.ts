@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
-import { type Action, canDecide, type EmailStatus, type Status, transition } from '@em/domain';
+import { type Action, canDecide, type Status, transition } from '@em/domain';
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { AppDeps, StaffUser } from '../../deps.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
@@ -61,16 +61,4 @@ export function recipientOf(tx: Db | Tx, dossier: DossierRow): string {
   if (dossier.email) return dossier.email;
   return tx.select({ email: schema.applicants.email }).from(schema.applicants).where(eq(schema.applicants.id, dossier.applicantId)).get()!
     .email;
-}
-
-/** Delivery state of the e-mail carrying the dossier's latest complement request (null: none): its deadline depends on it. */
-export function complementEmailStatusOf(tx: Db | Tx, dossierId: number): EmailStatus | null {
-  return (
-    tx
-      .select({ status: schema.outboxEmails.status })
-      .from(schema.outboxEmails)
-      .where(and(eq(schema.outboxEmails.dossierId, dossierId), eq(schema.outboxEmails.template, 'complement_request')))
-      .orderBy(desc(schema.outboxEmails.id))
-      .get()?.status ?? null
-  );
 }

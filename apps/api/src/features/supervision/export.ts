@@ -2,7 +2,7 @@ import { type Db, schema } from '@em/db';
 import { CSV_BOM, csvDate, csvLine, STATUS_LABELS, type Status } from '@em/domain';
 import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { complementEmailStatus, dossierListConditions } from '../dossiers/queries.js';
+import { dossierListConditions } from '../dossiers/queries.js';
 
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
@@ -44,7 +44,7 @@ function readPage(db: Db, where: SQL | undefined, afterId: number) {
       depositedAt: dossiers.depositedAt,
       assigneeName: assignee.fullName,
       deadlineAt: dossiers.deadlineAt,
-      emailStatus: complementEmailStatus,
+      emailStatus: dossiers.requestEmailStatus,
       implicitDecisionAt: dossiers.implicitDecisionAt,
       completedAt: dossiers.completedAt,
       closedAt: dossiers.closedAt,

@@ -11,16 +11,7 @@ import { refreshImplicitDecision } from '../../deadlines/implicit-decision.js';
 import { enqueueEmail } from '../../mail/outbox.js';
 import { requestedPieces } from '../complements-received.js';
 import { staffDossierScope } from '../scope.js';
-import {
-  addresseeOf,
-  assertCanDecide,
-  complementEmailStatusOf,
-  loadDossier,
-  openComplementRequest,
-  recipientOf,
-  requireTransition,
-  setStatus,
-} from '../state.js';
+import { addresseeOf, assertCanDecide, loadDossier, openComplementRequest, recipientOf, requireTransition, setStatus } from '../state.js';
 import { answerDossier } from './answer.js';
 
 /** A 409 that says which precondition of the closure failed (the daily job lists the undelivered ones). */
@@ -47,7 +38,7 @@ export function closeIncomplete(deps: AppDeps, actor: Exclude<Actor, { type: 'ap
       {
         status: dossier.status,
         deadlineAt: dossier.deadlineAt,
-        requestEmail: complementEmailStatusOf(tx, dossier.id),
+        requestEmail: dossier.requestEmailStatus,
         answered: request !== null && requestedPieces(tx, dossier.id, request).unanswered.length === 0,
       },
       now,

@@ -11,7 +11,7 @@ import { validate } from '../../../http/validate.js';
 import { recordEvent } from '../../audit/record.js';
 import { enqueueEmail } from '../../mail/outbox.js';
 import { staffDossierScope } from '../scope.js';
-import { assertCanDecide, complementEmailStatusOf, type DossierRow, loadDossier, openComplementRequest, setStatus } from '../state.js';
+import { assertCanDecide, type DossierRow, loadDossier, openComplementRequest, setStatus } from '../state.js';
 import { answerDossier } from './answer.js';
 import { complementEmail } from './request-complements.js';
 
@@ -25,7 +25,7 @@ const { outboxEmails, complementRequests } = schema;
 function resendDraft(deps: AppDeps, tx: Tx | AppDeps['db'], dossier: DossierRow, to: string, now: Date) {
   const request = dossier.status === 'complement_demande' ? openComplementRequest(tx, dossier.id) : null;
   if (!request) throw conflict('Aucune demande de pièces complémentaires n’attend de réponse sur ce dossier.');
-  if (complementEmailStatusOf(tx, dossier.id) === 'sent') {
+  if (dossier.requestEmailStatus === 'sent') {
     throw conflict('Le courriel de demande a déjà été remis à l’usager : son délai court, il n’y a rien à renvoyer.');
   }
   return { request, to, ...complementEmail(deps, { ...dossier, email: to }, request.requestedPieces, now) };
