@@ -100,14 +100,14 @@ export class FileStore {
     for (const name of await readdir(this.root)) {
       if (!name.startsWith(TEMPORARY_PREFIX)) continue;
       const path = join(this.root, name);
-      const modified =
-        olderThanMs === 0
-          ? 0
-          : await stat(path).then(
-              (info) => info.mtimeMs,
-              () => now,
-            );
-      if (olderThanMs !== 0 && now - modified <= olderThanMs) continue;
+      if (olderThanMs > 0) {
+        // Gone meanwhile (its upload finished): as recent as can be.
+        const modified = await stat(path).then(
+          (info) => info.mtimeMs,
+          () => now,
+        );
+        if (now - modified <= olderThanMs) continue;
+      }
       await rm(path, { force: true });
       removed++;
     }

@@ -58,17 +58,11 @@ export async function storeUpload<T>(deps: AppDeps, upload: ReceivedUpload, writ
   }
 }
 
-/** Deletes the content of files no row refers to any more: called right after the transaction that removed their rows commits. */
-export function forgetUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, sha256s: string[]): number {
-  if (sha256s.length === 0) return 0;
-  return removeUnreferenced(deps, sha256s);
-}
-
-/**
- * Checks and removes under the write lock: an upload of the same content in another server process
- * adopts it and writes its row in one transaction, so it cannot slip in between.
- */
-function removeUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, contents: string[]): number {
+/** Deletes those of `contents` no row refers to any more: after the transaction that removed their rows commits, and by the cleanup. */
+export function forgetUnreferenced(deps: Pick<AppDeps, 'db' | 'store'>, contents: string[]): number {
+  if (contents.length === 0) return 0;
+  // Checked and removed under the write lock: an upload of the same content in another server
+  // process adopts it and writes its row in one transaction, so it cannot slip in between.
   return deps.db.transaction(() => {
     const isReferenced = referenceCheck(deps.db);
     return deps.store.remove(contents.filter((sha256) => !isReferenced(sha256)));
@@ -94,7 +88,7 @@ export async function cleanFileStore(
   temporaryOlderThanMs = STALE_TEMPORARY_MS,
   contents = deps.store.list(),
 ) {
-  const unreferenced = removeUnreferenced(deps, contents);
+  const unreferenced = forgetUnreferenced(deps, contents);
   const temporary = await deps.store.removeTemporaryFiles(temporaryOlderThanMs, nowMs);
   return { unreferenced, temporary };
 }

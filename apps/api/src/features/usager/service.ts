@@ -23,19 +23,24 @@ function requestedPiece(tx: Tx, applicantId: number, pieceId: number) {
   return { piece: piece!, dossier, request };
 }
 
+/** The applicant's e-photo piece, when the open request asks for a new number. */
+function requestedEphoto(tx: Tx, applicantId: number) {
+  const dossier = applicantDossier(tx, applicantId);
+  const ephoto = tx
+    .select({ id: schema.pieces.id })
+    .from(schema.pieces)
+    .where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO')))
+    .get();
+  return requestedPiece(tx, applicantId, ephoto?.id ?? -1);
+}
+
 /** A new e-photo number, when the préfecture flagged the previous one. */
 export function replaceEphoto(deps: AppDeps, applicantId: number, ephoto: string) {
   const now = deps.now();
   deps.db.transaction((tx) => {
-    const dossier = applicantDossier(tx, applicantId);
-    const piece = tx
-      .select()
-      .from(schema.pieces)
-      .where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO')))
-      .get();
-    requestedPiece(tx, applicantId, piece?.id ?? -1);
+    const { piece, dossier } = requestedEphoto(tx, applicantId);
     setStatus(tx, dossier.id, { ephoto });
-    tx.update(schema.pieces).set({ reviewStatus: 'a_verifier' }).where(eq(schema.pieces.id, piece!.id)).run();
+    tx.update(schema.pieces).set({ reviewStatus: 'a_verifier' }).where(eq(schema.pieces.id, piece.id)).run();
     // The numbers before and after: « Supprimer le numéro ephoto » puts the first one of the round back.
     recordEvent(tx, {
       actor: { type: 'applicant', id: applicantId },
@@ -70,13 +75,7 @@ export function checkComplementPiece(tx: Tx, applicantId: number, pieceId: numbe
 export function removeNewEphoto(deps: AppDeps, applicantId: number) {
   const now = deps.now();
   deps.db.transaction((tx) => {
-    const dossier = applicantDossier(tx, applicantId);
-    const ephotoPiece = tx
-      .select()
-      .from(schema.pieces)
-      .where(and(eq(schema.pieces.dossierId, dossier.id), eq(schema.pieces.code, 'EPHOTO')))
-      .get();
-    const { piece, request } = requestedPiece(tx, applicantId, ephotoPiece?.id ?? -1);
+    const { piece, dossier, request } = requestedEphoto(tx, applicantId);
     const typed = tx
       .select({ before: schema.events.before })
       .from(schema.events)
