@@ -74,6 +74,10 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     const last = await list({ filter: { q: '59' }, sort: ['birth_name', 'ASC'], range: [4, 5] });
     expect(last.range).toBe('dossiers 4-4/5');
     expect(last.rows.map((r) => r.birth_name)).toEqual(['ÖZTÜRK']);
+    // Past the last page (the list shrank meanwhile): no rows, and still the total.
+    const past = await list({ filter: { q: '59' }, sort: ['birth_name', 'ASC'], range: [10, 11] });
+    expect(past.rows).toEqual([]);
+    expect(past.range).toMatch(/\/5$/);
   });
 
   it('searches part of a name or numéro, accents typed or not, short words and quotes too', async () => {
@@ -93,6 +97,30 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect(await names('"diallo" OR martin')).toEqual([]);
     const { range } = await list({ filter: { q: 'iall', queue: 'to_take' } });
     expect(range).toBe('dossiers 0-0/1');
+  });
+
+  it('searches each préfecture’s own dossiers, Corsica and overseas too, and the admin’s across all of them', async () => {
+    const other = await addApplicant(h.db, 'ailleurs@x.fr');
+    const elsewhere = ['2A', '971', '75'].map((code) => ({ code, id: addDepositedDossier(h, code, other.id, 'DIALLO').dossier.id }));
+    const found = async (as: string, filter: object) => {
+      const response = await get(h, listUrl('dossiers', { filter, sort: ['id', 'ASC'] }), await login(h, as));
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { id: number }[]).map((row) => row.id);
+    };
+    const nord = (await list({ filter: { q: 'diallo' } })).rows.map((r) => r.id);
+    expect(nord).toHaveLength(1);
+    for (const { code, id } of elsewhere) {
+      await addStaff(h.db, `agent@${code.toLowerCase()}.fr`, 'agent', code);
+      expect(await found(`agent@${code.toLowerCase()}.fr`, { q: 'iallo' })).toEqual([id]);
+      expect(await found(`agent@${code.toLowerCase()}.fr`, { q: 'di' })).toEqual([id]);
+    }
+    await addStaff(h.db, 'admin@x.fr', 'admin', null);
+    expect(await found('admin@x.fr', { q: 'diallo' })).toEqual([...nord, ...elsewhere.map((d) => d.id)]);
+    expect(await found('admin@x.fr', { q: 'diallo', prefecture_code: '971' })).toEqual([elsewhere[1]!.id]);
+    // A dossier moved to another préfecture is found there, and no longer where it was.
+    h.db.$client.prepare("UPDATE dossiers SET prefecture_code = '75' WHERE id = ?").run(elsewhere[0]!.id);
+    expect(await found('agent@2a.fr', { q: 'diallo' })).toEqual([]);
+    expect(await found('agent@75.fr', { q: 'diallo' })).toEqual([elsewhere[0]!.id, elsewhere[2]!.id]);
   });
 
   it('finds a dossier by its new names once they change, never by the old ones', async () => {

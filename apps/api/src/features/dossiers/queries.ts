@@ -72,13 +72,14 @@ function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
   return conditions;
 }
 
-export function dossierListConditions(filter: Record<string, unknown>, now: Date): SQL[] {
+/** `onePrefecture`: the préfecture every dossier listed belongs to, when there is one (a search then reads only its part of the index). */
+export function dossierListConditions(filter: Record<string, unknown>, now: Date, onePrefecture?: string): SQL[] {
   const conditions: SQL[] = [];
   const queue = workqueueFilter(filter);
   if (queue) conditions.push(...workqueueConditions(queue, now));
   const ids = idsFilter(filter);
   if (ids) conditions.push(inArray(dossiers.id, ids));
-  conditions.push(...searchConditions(filter.q));
+  conditions.push(...searchConditions(filter.q, onePrefecture));
   const statuses = filterValues(filter, 'status');
   if (statuses) {
     if (!statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');
@@ -201,35 +202,37 @@ function keptTotal(db: Db, countScope: SQL, filter: Record<string, unknown>): nu
 /** A transaction that only reads: it never takes the write lock. */
 const READ_ONLY = { behavior: 'deferred' } as const;
 
+/** The one préfecture a staff member's list lies in: theirs, or the admin's préfecture filter. */
+function onePrefectureOf(staff: StaffUser, filter: Record<string, unknown>): string | undefined {
+  // No préfecture: staffDossierScope matches nothing, and so does this partition.
+  if (staff.role !== 'admin') return staff.prefectureCode ?? '\u0000';
+  return typeof filter.prefecture_code === 'string' && filter.prefecture_code ? filter.prefecture_code : undefined;
+}
+
 export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
-  const where = and(staffDossierScope(staff), ...dossierListConditions(query.filter, now));
+  const where = and(staffDossierScope(staff), ...dossierListConditions(query.filter, now, onePrefectureOf(staff, query.filter)));
   const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
   const column = SORT_COLUMNS[sort.field as DossierSort['field']];
   const order = sort.order === 'ASC' ? asc : desc;
   const search = isTrigramSearch(query.filter);
-  const ordered = db
+  const { offset, limit } = query.range;
+  const page = db
     // As SQL, not as the column: Drizzle would not see that the source is the dossiers table.
-    .select({ id: sql<number>`${dossiers.id}` })
+    .select({ id: sql<number>`${dossiers.id}`, ...(search && { matches: sql<number>`count(*) OVER ()` }) })
     .from(search ? sql`${dossiers} NOT INDEXED` : dossiers)
     .where(where)
-    .orderBy(order(column), order(dossiers.id));
-  const { offset, limit } = query.range;
+    .orderBy(order(column), order(dossiers.id))
+    .limit(limit)
+    .offset(offset);
+  const countAll = () => db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ?? 0;
   // One read transaction: the page, its records and its total from the same snapshot.
   return db.transaction(() => {
-    if (search) {
-      // Sorting walks every match anyway: that one walk gives the total too (half the time of counting apart).
-      const matches = ordered.all().map((row) => row.id);
-      return { rows: dossierRecords(db, matches.slice(offset, offset + limit), now), total: matches.length };
-    }
-    const ids = ordered
-      .limit(limit)
-      .offset(offset)
-      .all()
-      .map((row) => row.id);
-    const total =
-      keptTotal(db, staffCountScope(staff), query.filter) ??
-      db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ??
-      0;
+    const rows = page.all();
+    const ids = rows.map((row) => row.id);
+    // A search sorts every match anyway: that walk counts them too (count(*) OVER ()), unless the page is past the end.
+    const total = search
+      ? (rows[0]?.matches ?? (offset > 0 ? countAll() : 0))
+      : (keptTotal(db, staffCountScope(staff), query.filter) ?? countAll());
     return { rows: dossierRecords(db, ids, now), total };
   }, READ_ONLY);
 }

@@ -17,6 +17,24 @@ export function escapeLike(value: string): string {
 /** What the trigram index looks up: 3 characters, the leading space of a word start included. */
 const TRIGRAM = 3;
 
+/** Rows of dossiers_search are numbered partition × 2^32 + dossier id (migration 0011). */
+const PARTITION_SPAN = sql.raw('4294967296');
+
+/** The first row number of a préfecture's partition of dossiers_search: the expression of migration 0011. */
+function partitionStart(prefectureCode: string): SQL {
+  const character = (position: number) => sql`coalesce(unicode(substr(${prefectureCode}, ${position}, 1)), 0)`;
+  return sql`((${character(1)} * 65536 + ${character(2)} * 256 + ${character(3)}) * ${PARTITION_SPAN})`;
+}
+
+/** The dossiers whose names or numéro match every phrase, within one préfecture's partition when it is known. */
+function indexMatches(match: string, prefectureCode: string | undefined): SQL {
+  const partition =
+    prefectureCode === undefined
+      ? sql``
+      : sql` AND rowid >= ${partitionStart(prefectureCode)} AND rowid < ${partitionStart(prefectureCode)} + ${PARTITION_SPAN}`;
+  return sql`${dossiers.id} IN (SELECT rowid % ${PARTITION_SPAN} FROM dossiers_search WHERE dossiers_search MATCH ${match}${partition})`;
+}
+
 /**
  * Each word must appear in the dossier's names or numéro. A whole numéro is looked up on its unique
  * index; a word of 3 characters or more anywhere, through the FTS5 trigram index (`dossiers_search`,
@@ -25,7 +43,7 @@ const TRIGRAM = 3;
  * them in one MATCH. A single character starts a word too, matched by LIKE over the rows the rest
  * selects (a scan when typed alone).
  */
-function wordConditions(words: string[]): SQL[] {
+function wordConditions(words: string[], prefectureCode: string | undefined): SQL[] {
   const conditions: SQL[] = [];
   const phrases: string[] = [];
   for (const word of words) {
@@ -36,20 +54,23 @@ function wordConditions(words: string[]): SQL[] {
     else conditions.push(sql`${dossiers.searchText} LIKE ${`% ${escapeLike(word)}%`} ESCAPE '\\'`);
   }
   if (phrases.length > 0) {
-    conditions.push(sql`${dossiers.id} IN (SELECT rowid FROM dossiers_search WHERE dossiers_search MATCH ${phrases.join(' ')})`);
+    conditions.push(indexMatches(phrases.join(' '), prefectureCode));
   }
   return conditions;
 }
 
-/** The conditions of the search box's text (`q`); none when it is empty. */
-export function searchConditions(q: unknown): SQL[] {
+/**
+ * The conditions of the search box's text (`q`); none when it is empty. `prefectureCode`, when every
+ * dossier listed belongs to that préfecture, narrows the index read to its partition.
+ */
+export function searchConditions(q: unknown, prefectureCode?: string): SQL[] {
   if (q !== undefined && typeof q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
   if (!q?.trim()) return [];
   const words = normalizeSearchText(q).split(' ');
   if (q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
     throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
   }
-  return wordConditions(words);
+  return wordConditions(words, prefectureCode);
 }
 
 /**
