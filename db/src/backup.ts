@@ -173,7 +173,7 @@ function restoredProblems(dataDir: string): string[] {
     const problems = integrity.join() === 'ok' ? [] : integrity.map((line) => `integrity_check: ${line}`);
     if ((db.pragma('foreign_key_check') as unknown[]).length > 0) problems.push('foreign_key_check: dangling references');
     const store = fileStorePath(dataDir);
-    for (const { sha256 } of db.prepare('SELECT DISTINCT sha256 FROM files').all() as { sha256: string }[]) {
+    for (const { sha256 } of db.prepare(REFERENCED_CONTENT_SQL).all() as { sha256: string }[]) {
       if (!existsSync(join(store, sha256))) problems.push(`files/${sha256}: referenced by the database but not in the backup`);
     }
     return problems;

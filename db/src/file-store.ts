@@ -6,15 +6,16 @@ import { join } from 'node:path';
 const TEMPORARY_PREFIX = '.tmp-';
 const CONTENT_NAME = /^[0-9a-f]{64}$/;
 
-/** Every content hash a row refers to: uploaded files and deposit receipts. */
-export const REFERENCED_CONTENT_SQL = 'SELECT sha256 FROM files UNION SELECT receipt_sha256 FROM dossiers WHERE receipt_sha256 IS NOT NULL';
+/** Every content hash a row refers to, in hexadecimal: uploaded files (stored as bytes, migration 0012) and deposit receipts. */
+export const REFERENCED_CONTENT_SQL =
+  'SELECT lower(hex(sha256)) AS sha256 FROM files UNION SELECT receipt_sha256 FROM dossiers WHERE receipt_sha256 IS NOT NULL';
 
 /**
  * Whether a row refers to one content (`@sha256`, its SHA-256): two index lookups on the prefix
- * indexes of migration 0009, where REFERENCED_CONTENT_SQL reads every file row (seconds at
+ * indexes of migrations 0009 and 0012, where REFERENCED_CONTENT_SQL reads every file row (seconds at
  * millions of rows).
  */
-export const IS_REFERENCED_SQL = `SELECT EXISTS (SELECT 1 FROM files WHERE substr(sha256, 1, 16) = substr(@sha256, 1, 16) AND sha256 = @sha256)
+export const IS_REFERENCED_SQL = `SELECT EXISTS (SELECT 1 FROM files WHERE substr(sha256, 1, 8) = substr(unhex(@sha256), 1, 8) AND sha256 = unhex(@sha256))
   OR EXISTS (SELECT 1 FROM dossiers WHERE substr(receipt_sha256, 1, 16) = substr(@sha256, 1, 16) AND receipt_sha256 = @sha256) AS referenced`;
 
 /**

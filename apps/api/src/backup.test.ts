@@ -100,7 +100,9 @@ describe('backups', () => {
     const { pieceIds, usager } = await complementRequested(h);
     const scan = new TextEncoder().encode('%PDF-1.4\nretiré pendant la sauvegarde\n%%EOF\n');
     const file = (await (await uploadFile(h, usager, pieceIds.JUSTIFICATIF_IDENTITE!, scan, 'retire.pdf')).json()) as { id: number };
-    const { sha256 } = h.db.$client.prepare('select sha256 from files where id = ?').get(file.id) as { sha256: string };
+    const { sha256 } = h.db.$client.prepare('select lower(hex(sha256)) as sha256 from files where id = ?').get(file.id) as {
+      sha256: string;
+    };
     let snapshots = 0;
     const backupDir = join(folder('backup'), 'sauvegarde');
     // Right after the first snapshot, the applicant removes the file and the server deletes its content.
@@ -115,7 +117,7 @@ describe('backups', () => {
     expect((await cli(join(folder('restored'), 'data'), 'db:restore', backupDir)).status).toBe(0);
 
     // A file still referenced but gone from the store is damage, not a race: said, and nothing left behind.
-    const [referenced] = h.db.$client.prepare('select sha256 from files limit 1').all() as { sha256: string }[];
+    const [referenced] = h.db.$client.prepare('select lower(hex(sha256)) as sha256 from files limit 1').all() as { sha256: string }[];
     h.store.remove([referenced!.sha256]);
     const refusedDir = join(folder('backup'), 'sauvegarde');
     expect(await cli(h.dataDir, 'db:backup', refusedDir)).toMatchObject({

@@ -117,7 +117,7 @@ describe('seedDemoData', () => {
       for (const piece of pieces) {
         const files = rows<{ sha256: string; size: number; detected_type: string; original_name: string }>(
           first.db,
-          'select * from files where piece_id = ?',
+          'select lower(hex(sha256)) as sha256, size, detected_type, original_name from files where piece_id = ?',
           piece.id,
         );
         if (piece.code === 'EPHOTO') expect(files).toEqual([]);
@@ -134,7 +134,7 @@ describe('seedDemoData', () => {
   });
 
   it('stores only documents some dossier refers to (nothing for the cleanup job to delete)', () => {
-    const referenced = rows<{ sha256: string }>(first.db, 'select distinct sha256 from files').map((row) => row.sha256);
+    const referenced = rows<{ sha256: string }>(first.db, 'select distinct lower(hex(sha256)) as sha256 from files').map((row) => row.sha256);
     expect(first.store.list().sort()).toEqual(referenced.sort());
   });
 
@@ -142,7 +142,7 @@ describe('seedDemoData', () => {
     const SHARED_SCANS = ['cachet-entree.png', 'piece-identite-hebergeante.png', 'facture-hebergeante.png'];
     const files = rows<{ dossier_id: number; sha256: string; detected_type: string; original_name: string }>(
       first.db,
-      'select p.dossier_id, f.sha256, f.detected_type, f.original_name from files f join pieces p on p.id = f.piece_id',
+      'select p.dossier_id, lower(hex(f.sha256)) as sha256, f.detected_type, f.original_name from files f join pieces p on p.id = f.piece_id',
     );
     const declared = new Map(
       rows<{ id: number; birth_name: string; first_names: string }>(first.db, 'select id, birth_name, first_names from dossiers').map(

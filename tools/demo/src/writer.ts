@@ -29,7 +29,7 @@ function prepareStatements(sqlite: Database.Database) {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     file: sqlite.prepare(`INSERT INTO files
         (piece_id, sha256, size, detected_type, original_name, uploaded_by_applicant_id, uploaded_at, complement_request_id, late)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        VALUES (?, unhex(?), ?, ?, ?, ?, ?, ?, ?)`),
     event: sqlite.prepare(`INSERT INTO events (at, actor_type, actor_id, actor_role, actor_label, action, dossier_id, before, after, reason)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     email: sqlite.prepare(`INSERT INTO outbox_emails

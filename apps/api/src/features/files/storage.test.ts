@@ -16,7 +16,8 @@ let serial = 0;
 /** A PDF whose content, hence stored name, is its own. */
 const uniquePdf = () => new TextEncoder().encode(`%PDF-1.4\n% unique ${++serial} ${Math.random()}\n%%EOF\n`);
 const stored = (sha256: string) => existsSync(join(h.dataDir, 'files', sha256));
-const shaOf = (fileId: number) => (h.db.$client.prepare('select sha256 from files where id = ?').get(fileId) as { sha256: string }).sha256;
+const shaOf = (fileId: number) =>
+  (h.db.$client.prepare('select lower(hex(sha256)) as sha256 from files where id = ?').get(fileId) as { sha256: string }).sha256;
 
 describe('a removed file', () => {
   it('is deleted from the disk once the applicant removes it from their complements', async () => {
@@ -59,7 +60,7 @@ describe('the periodic cleanup of the file store', () => {
     expect((await send(h, 'POST', `/api/usager/demandes/${id}/depot`, cookie, { observations: '' })).status).toBe(200);
     const receipt = (h.db.$client.prepare('select receipt_sha256 as sha256 from dossiers where id = ?').get(id) as { sha256: string })
       .sha256;
-    const referenced = h.db.$client.prepare('select distinct sha256 from files').all() as { sha256: string }[];
+    const referenced = h.db.$client.prepare('select distinct lower(hex(sha256)) as sha256 from files').all() as { sha256: string }[];
     const orphan = h.store.put(uniquePdf()).sha256;
     const folder = join(h.dataDir, 'files');
     const now = Date.now();

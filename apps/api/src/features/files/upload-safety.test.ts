@@ -18,7 +18,7 @@ const BEFORE_READING = 2 * 64 * 1024;
 function fakeFile(pieceId: number, size: number) {
   h.db.$client
     .prepare(
-      "insert into files (piece_id, sha256, size, detected_type, original_name, uploaded_at) values (?, ?, ?, 'application/pdf', 'ancien.pdf', 0)",
+      "insert into files (piece_id, sha256, size, detected_type, original_name, uploaded_at) values (?, unhex(?), ?, 'application/pdf', 'ancien.pdf', 0)",
     )
     .run(pieceId, 'f'.repeat(64), size);
 }
@@ -114,7 +114,7 @@ describe('a refused upload', () => {
     const response = await postUpload(h, `/api/usager/pieces/${pieceIds.JUSTIFICATIF_IDENTITE}/files`, stream, usager);
     expect(response.status).toBe(201);
     expect((await response.json()).size).toBe(TEN_MO);
-    const row = h.db.$client.prepare('select sha256 from files order by id desc limit 1').get() as { sha256: string };
+    const row = h.db.$client.prepare('select lower(hex(sha256)) as sha256 from files order by id desc limit 1').get() as { sha256: string };
     expect(h.store.read(row.sha256).byteLength).toBe(TEN_MO);
     expect(storeSnapshot(h).folder.filter((name) => name.startsWith('.tmp-'))).toEqual([]);
   });
