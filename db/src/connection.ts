@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { restoreDeferredIndexes } from './deferred-indexes.js';
 import { upsertReferencePrefectures } from './reference-prefectures.js';
 import * as schema from './schema.js';
 
@@ -37,9 +38,13 @@ export function openDatabase(dataDir: string): Db {
   return db;
 }
 
-/** Applies the migrations, then the reference data every install needs (one préfecture per département). */
+/**
+ * Applies the migrations, recreates the indexes a bulk load stopped half-way left deferred, then the
+ * reference data every install needs (one préfecture per département).
+ */
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  restoreDeferredIndexes(db.$client);
   upsertReferencePrefectures(db);
 }
 

@@ -293,3 +293,13 @@ export const outboxEmails = sqliteTable(
   },
   (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_dossier_idx').on(t.dossierId, t.template, t.id, t.status)],
 );
+
+/**
+ * Indexes dropped while a bulk load runs (the demo seed), with the statement that recreates each:
+ * the load inserts faster without them, and a load stopped half-way leaves them here, for the next
+ * start to recreate (deferred-indexes.ts).
+ */
+export const deferredIndexes = sqliteTable('deferred_indexes', {
+  name: text('name').primaryKey(),
+  sql: text('sql').notNull(),
+});

@@ -67,6 +67,16 @@ describe('seedDemoData', () => {
     );
   });
 
+  it('leaves every index of a migrated database in place, none left deferred', () => {
+    const indexes = (db: Db) => rows(db, "select name, sql from sqlite_schema where type = 'index' order by name");
+    const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
+    const migrated = openDatabase(dir);
+    seeded.push({ dir, db: migrated, store: new FileStore(fileStorePath(dir)) });
+    migrateDatabase(migrated);
+    expect(indexes(first.db)).toEqual(indexes(migrated));
+    expect(rows(first.db, 'select * from deferred_indexes')).toEqual([]);
+  });
+
   it('covers every status of the life cycle, in both préfectures for the deposited ones', () => {
     const counts = rows<{ status: string; prefecture_code: string | null; n: number }>(
       first.db,
@@ -134,7 +144,9 @@ describe('seedDemoData', () => {
   });
 
   it('stores only documents some dossier refers to (nothing for the cleanup job to delete)', () => {
-    const referenced = rows<{ sha256: string }>(first.db, 'select distinct lower(hex(sha256)) as sha256 from files').map((row) => row.sha256);
+    const referenced = rows<{ sha256: string }>(first.db, 'select distinct lower(hex(sha256)) as sha256 from files').map(
+      (row) => row.sha256,
+    );
     expect(first.store.list().sort()).toEqual(referenced.sort());
   });
 
