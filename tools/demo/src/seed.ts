@@ -9,7 +9,7 @@ import { count, sql } from 'drizzle-orm';
 import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
 import { DocumentShelf } from './documents.js';
 import { demoEmails } from './emails.js';
-import { buildHistory, holderOf, type PrefectureStaff, type StaffRef } from './history.js';
+import { buildHistory, type DossierRecord, holderOf, type PrefectureStaff, type StaffRef } from './history.js';
 import { demoApplicantPerson, makePerson } from './people.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './random.js';
 import { DEPOSEE_MAX_AGE_DAYS, planScenarios, planStatuses, planTimeline, type Timeline } from './timeline.js';
@@ -23,6 +23,9 @@ export const SEED_BATCH_SIZE = 1000;
 
 /** The tables a seed fills by the million rows. */
 const BULK_TABLES = ['applicants', 'dossiers', 'pieces', 'files', 'events', 'outbox_emails', 'complement_requests'];
+
+/** SQLite's page cache while the rows go in, in KiB (negative: SQLite's unit for a size). */
+const LOAD_CACHE_SIZE = -16384;
 
 export type SeedOptions = {
   /** Generated dossiers besides the demo applicant's own (default 60). */
@@ -63,31 +66,39 @@ function demoTimeline(now: number): Timeline {
   };
 }
 
-/** Plans every generated dossier; the k-th dossier of a status alternates Nord / Paris. */
-function planAll(total: number, now: Date): Timeline[] {
-  const ordinals = new Map<Status, number>();
-  return planStatuses(total).map((status, index) => {
-    const ordinal = ordinals.get(status) ?? 0;
-    ordinals.set(status, ordinal + 1);
-    return planTimeline(index, status, ordinal, now);
+/**
+ * The plan of each generated dossier, by index; the k-th dossier of a status alternates Nord / Paris.
+ * Computed again when asked rather than kept: a million plans held at once took 700 MB.
+ */
+function generatedPlans(total: number, now: Date): (index: number) => Timeline {
+  const statuses = planStatuses(total);
+  const ordinals = new Int32Array(total);
+  const counts = new Map<Status, number>();
+  statuses.forEach((status, index) => {
+    ordinals[index] = counts.get(status) ?? 0;
+    counts.set(status, ordinals[index]! + 1);
   });
+  return (index) => planTimeline(index, statuses[index]!, ordinals[index]!, now);
 }
+
+/** A deposit to number; `slot` says where its sequence goes. */
+type Deposit = { slot: number; index: number; prefectureCode: string; depositedAt: number };
 
 /**
  * Numéros in deposit order within each préfecture, from its `next_numero_sequence` counter.
- * Returns the numéro of each deposited timeline and the next free sequence per préfecture.
+ * Returns each deposit's sequence, by slot, and the next free sequence per préfecture.
  */
-function issueNumeros(timelines: readonly Timeline[], counters: ReadonlyMap<string, number>) {
-  const numeros = new Map<Timeline, string>();
+function issueSequences(deposits: Deposit[], slots: number, counters: ReadonlyMap<string, number>) {
+  const sequences = new Int32Array(slots);
   const next = new Map(counters);
-  const deposited = timelines.filter((t) => t.depositedAt !== null).sort((a, b) => a.depositedAt! - b.depositedAt! || a.index - b.index);
-  for (const t of deposited) {
-    const sequence = next.get(t.prefectureCode);
-    if (sequence === undefined) throw new Error(`unknown préfecture ${t.prefectureCode}`);
-    numeros.set(t, formatNumero(t.prefectureCode, new Date(t.depositedAt!), sequence));
-    next.set(t.prefectureCode, sequence + 1);
+  deposits.sort((a, b) => a.depositedAt - b.depositedAt || a.index - b.index);
+  for (const deposit of deposits) {
+    const sequence = next.get(deposit.prefectureCode);
+    if (sequence === undefined) throw new Error(`unknown préfecture ${deposit.prefectureCode}`);
+    sequences[deposit.slot] = sequence;
+    next.set(deposit.prefectureCode, sequence + 1);
   }
-  return { numeros, next };
+  return { sequences, next };
 }
 
 /** Loads the demo into the database and the file store of `dataDir`; returns how many distinct documents it stored. */
@@ -114,12 +125,26 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
     JUSTIFICATIF_RESIDENCE_HABITUELLE: ['avis-imposition.pdf', 'releve-bancaire.pdf'],
   });
 
-  const timelines = planAll(total, now);
+  const planOf = generatedPlans(total, now);
   const scenarios = planScenarios(total, now);
   const demo = demoTimeline(now.getTime());
   const writer = new DemoWriter(sqlite);
+  // Slots of the numéro sequences: the generated dossiers by index, then the scenarios, then the demo applicant's.
+  const special = [...scenarios, demo];
+  const deposits: Deposit[] = special.map((t, k) => ({
+    slot: total + k,
+    index: t.index,
+    prefectureCode: t.prefectureCode,
+    depositedAt: t.depositedAt!,
+  }));
+  for (let index = 0; index < total; index++) {
+    const { prefectureCode, depositedAt } = planOf(index);
+    if (depositedAt !== null) deposits.push({ slot: index, index, prefectureCode, depositedAt });
+  }
 
-  let numeros = new Map<Timeline, string>();
+  let sequences = new Int32Array(0);
+  const numeroOf = (t: Timeline, slot: number) =>
+    t.depositedAt === null ? null : formatNumero(t.prefectureCode, new Date(t.depositedAt), sequences[slot]!);
   const staffByPrefecture = new Map<string, PrefectureStaff>();
   db.transaction((tx) => {
     // migrateDatabase already added every département's préfecture: the demo ones keep their demo names.
@@ -151,35 +176,49 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
         .all()
         .map((p) => [p.code, p.nextNumeroSequence]),
     );
-    const issued = issueNumeros([...timelines, ...scenarios, demo], counters);
-    numeros = issued.numeros;
+    const issued = issueSequences(deposits, total + special.length, counters);
+    sequences = issued.sequences;
     const update = sqlite.prepare('UPDATE prefectures SET next_numero_sequence = ? WHERE code = ?');
     for (const [code, next] of issued.next) update.run(next, code);
 
-    const demoRecord = buildHistory(demo, demoPerson, numeros.get(demo)!, staffByPrefecture.get('59')!, shelf, mail, now);
+    const demoRecord = buildHistory(
+      demo,
+      demoPerson,
+      numeroOf(demo, total + scenarios.length)!,
+      staffByPrefecture.get('59')!,
+      shelf,
+      mail,
+      now,
+    );
     writer.insertOne(demoRecord, applicantHash);
-    for (const t of scenarios) {
+    for (const [k, t] of scenarios.entries()) {
       const generated = makePerson(new Rng('person', t.index), t.index + 1, t.prefectureCode, now);
       // The undelivered request went to a mistyped address, which the agent corrects before sending it again.
       const delivered = t.rounds.every((round) => round.delivered);
       const person = delivered ? generated : { ...generated, email: generated.email.replace(/\.example$/, '.exmaple') };
-      writer.insertOne(buildHistory(t, person, numeros.get(t)!, staffByPrefecture.get('59')!, shelf, mail, now), applicantHash);
+      writer.insertOne(buildHistory(t, person, numeroOf(t, total + k)!, staffByPrefecture.get('59')!, shelf, mail, now), applicantHash);
     }
   });
 
   // The generated dossiers go in without their tables' indexes, rebuilt once at the end (or at the next start).
   deferIndexes(sqlite, BULK_TABLES);
+  // Appending rows needs few pages in memory; the indexes' rebuild sorts with the connection's own cache.
+  const cacheSize = sqlite.pragma('cache_size', { simple: true });
+  sqlite.pragma(`cache_size = ${LOAD_CACHE_SIZE}`);
   for (let start = 0; start < total; start += SEED_BATCH_SIZE) {
-    const batch = timelines.slice(start, start + SEED_BATCH_SIZE).map((t) => {
-      const person = makePerson(new Rng('person', t.index), t.index + 1, t.prefectureCode, now);
-      return buildHistory(t, person, numeros.get(t) ?? null, staffByPrefecture.get(t.prefectureCode)!, shelf, mail, now);
-    });
+    const batch: DossierRecord[] = [];
+    for (let index = start; index < Math.min(start + SEED_BATCH_SIZE, total); index++) {
+      const t = planOf(index);
+      const person = makePerson(new Rng('person', index), index + 1, t.prefectureCode, now);
+      batch.push(buildHistory(t, person, numeroOf(t, index), staffByPrefecture.get(t.prefectureCode)!, shelf, mail, now));
+    }
     writer.insertBatch(batch, applicantHash);
     options.onProgress?.(Math.min(start + SEED_BATCH_SIZE, total), total);
     // Let the event loop breathe between batches (the server may be starting alongside).
     await new Promise((resolve) => setImmediate(resolve));
   }
 
+  sqlite.pragma(`cache_size = ${cacheSize}`);
   restoreDeferredIndexes(sqlite);
   // Fresh statistics so the query planner picks the scoped indexes on a large demo.
   sqlite.exec('ANALYZE');
