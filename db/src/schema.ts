@@ -4,7 +4,7 @@ import {
   EMAIL_TEMPLATES,
   EVENT_ACTIONS,
   FAMILY_SITUATIONS,
-  PIECE_CODES,
+  type PieceCode,
   RECEIPT_CHANNELS,
   REVIEW_STATUSES,
   type RequestedPiece,
@@ -24,6 +24,30 @@ const sha256Bytes = customType<{ data: string; driverData: Buffer; notNull: true
   dataType: () => 'blob',
   toDriver: (hex) => Buffer.from(hex, 'hex'),
   fromDriver: (bytes) => Buffer.from(bytes).toString('hex'),
+});
+
+/**
+ * Each piece's code as stored: a few letters instead of its name of up to 33 characters, on millions
+ * of rows and their unique index (migration 0014). Fixed for good: stored rows keep them.
+ */
+export const STORED_PIECE_CODES: Readonly<Record<PieceCode, string>> = {
+  EPHOTO: 'photo',
+  JUSTIFICATIF_NATIONALITE: 'nat',
+  JUSTIFICATIF_IDENTITE: 'id',
+  JUSTIFICATIF_ENTREE_REGULIERE: 'entree',
+  JUSTIFICATIF_DOMICILE: 'dom',
+  JUSTIFICATIF_RESIDENCE_HABITUELLE: 'res',
+};
+const pieceCodesStored = new Map(Object.entries(STORED_PIECE_CODES).map(([code, stored]) => [stored, code as PieceCode]));
+
+const storedPieceCode = customType<{ data: PieceCode; driverData: string; notNull: true }>({
+  dataType: () => 'text',
+  toDriver: (code) => STORED_PIECE_CODES[code],
+  fromDriver: (stored) => {
+    const code = pieceCodesStored.get(stored);
+    if (!code) throw new Error(`unknown stored piece code: ${stored}`);
+    return code;
+  },
 });
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -184,7 +208,7 @@ export const pieces = sqliteTable(
     dossierId: integer('dossier_id')
       .notNull()
       .references(() => dossiers.id),
-    code: text('code', { enum: PIECE_CODES }).notNull(),
+    code: storedPieceCode('code').notNull(),
     reviewStatus: text('review_status', { enum: REVIEW_STATUSES }).notNull().default('a_verifier'),
     reviewMessage: text('review_message').notNull().default(''),
     reviewedById: integer('reviewed_by_id').references(() => staffUsers.id),

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Db, FileStore, fileStorePath, migrateDatabase, openDatabase, REFERENCE_PREFECTURES, verifyPassword } from '@em/db';
+import { type Db, FileStore, fileStorePath, migrateDatabase, openDatabase, REFERENCE_PREFECTURES, schema, verifyPassword } from '@em/db';
 import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, PIECE_CATALOGUE, parisDay, STATUSES } from '@em/domain';
 import { emailBodies, type TemplateName } from '@em/mail';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
 import { isDatabaseEmpty, seedDemoData } from './seed.js';
@@ -121,7 +122,8 @@ describe('seedDemoData', () => {
   it('gives every deposited dossier all catalogue pieces, with real PDF or PNG files in the store', () => {
     const deposited = rows<DossierRow>(first.db, 'select * from dossiers where deposited_at is not null');
     for (const dossier of deposited) {
-      const pieces = rows<{ id: number; code: string }>(first.db, 'select id, code from pieces where dossier_id = ?', dossier.id);
+      const { pieces: table } = schema;
+      const pieces = first.db.select({ id: table.id, code: table.code }).from(table).where(eq(table.dossierId, dossier.id)).all();
       expect(pieces.map((p) => p.code).sort()).toEqual(PIECE_CATALOGUE.map((p) => p.code).sort());
       expect(dossier.ephoto).toMatch(EPHOTO_PATTERN);
       for (const piece of pieces) {

@@ -3,6 +3,7 @@
  * row for 100 000 dossiers (≈ 3 million rows). Column names follow schema.ts.
  */
 
+import { schema } from '@em/db';
 import { TEMPLATE_VERSION } from '@em/mail';
 import type Database from 'better-sqlite3';
 import { DEMO_DELIVERY_ERROR } from './emails.js';
@@ -144,8 +145,14 @@ export class DemoWriter {
 
     for (const piece of r.pieces) {
       const pieceId = Number(
-        s.piece.run(dossierId, piece.code, piece.reviewStatus, piece.reviewMessage, piece.reviewedBy?.id ?? null, piece.reviewedAt)
-          .lastInsertRowid,
+        s.piece.run(
+          dossierId,
+          schema.STORED_PIECE_CODES[piece.code],
+          piece.reviewStatus,
+          piece.reviewMessage,
+          piece.reviewedBy?.id ?? null,
+          piece.reviewedAt,
+        ).lastInsertRowid,
       );
       for (const f of piece.files) {
         const requestId = f.roundIndex === null ? null : requestIds[f.roundIndex]!;

@@ -104,9 +104,7 @@ describe('a request whose pieces all came, the applicant never clicking « Dépo
     await deliverEmails(h);
     h.db.$client.prepare("update prefectures set auto_close_expired=1 where code='59'").run();
     const usager = await applicantLogin(h, 'moi@x.fr');
-    const identite = (
-      h.db.$client.prepare("select id from pieces where dossier_id=? and code='JUSTIFICATIF_IDENTITE'").get(dossierId) as { id: number }
-    ).id;
+    const identite = (h.db.$client.prepare("select id from pieces where dossier_id=? and code='id'").get(dossierId) as { id: number }).id;
     expect((await uploadFile(h, usager, identite, PDF_BYTES, 'passeport.pdf')).status).toBe(201);
 
     h.clock.set(new Date('2026-10-20T08:00:00Z'));

@@ -32,7 +32,7 @@ describe('a refused upload', () => {
     const deposited = await applicantWithDraft(h, 'depose@x.fr');
     h.db.$client.prepare("update dossiers set status = 'deposee' where id = ?").run(deposited.id);
     const strangerPiece = (
-      h.db.$client.prepare("select id from pieces where dossier_id = ? and code = 'JUSTIFICATIF_IDENTITE'").get(stranger.id) as {
+      h.db.$client.prepare("select id from pieces where dossier_id = ? and code = 'id'").get(stranger.id) as {
         id: number;
       }
     ).id;
@@ -162,7 +162,7 @@ describe('the room of a dossier', () => {
 
   it('counts the draft’s files too', async () => {
     const { cookie, id } = await applicantWithDraft(h, 'brouillon@x.fr');
-    const piece = h.db.$client.prepare("select id from pieces where dossier_id = ? and code = 'JUSTIFICATIF_DOMICILE'").get(id) as {
+    const piece = h.db.$client.prepare("select id from pieces where dossier_id = ? and code = 'dom'").get(id) as {
       id: number;
     };
     fakeFile(piece.id, MAX_DOSSIER_BYTES);

@@ -9,7 +9,7 @@ const { pieces, dossiers, files, events } = schema;
 export const PIECE_SORTABLE = ['id', 'code', 'review_status'] as const;
 
 const catalogueOrder = sql`CASE ${pieces.code} ${sql.join(
-  PIECE_CATALOGUE.map((p, index) => sql`WHEN ${p.code} THEN ${index}`),
+  PIECE_CATALOGUE.map((p, index) => sql`WHEN ${schema.STORED_PIECE_CODES[p.code]} THEN ${index}`),
   sql` `,
 )} END`;
 
@@ -23,7 +23,7 @@ function selectPieces(db: Db) {
       reviewMessage: pieces.reviewMessage,
       reviewedAt: pieces.reviewedAt,
       fileCount: sql<number>`(SELECT count(*) FROM ${files} WHERE ${files.pieceId} = ${pieces.id})`,
-      newNumber: sql<number>`${pieces.code} = 'EPHOTO' AND ${pieces.reviewStatus} = 'a_verifier' AND EXISTS (SELECT 1 FROM ${events} WHERE ${events.dossierId} = ${pieces.dossierId} AND ${events.action} = 'replace_ephoto' AND ${events.at} >= coalesce(${pieces.reviewedAt}, 0))`,
+      newNumber: sql<number>`${eq(pieces.code, 'EPHOTO')} AND ${pieces.reviewStatus} = 'a_verifier' AND EXISTS (SELECT 1 FROM ${events} WHERE ${events.dossierId} = ${pieces.dossierId} AND ${events.action} = 'replace_ephoto' AND ${events.at} >= coalesce(${pieces.reviewedAt}, 0))`,
     })
     .from(pieces)
     .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId));

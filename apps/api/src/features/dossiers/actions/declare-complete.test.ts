@@ -32,7 +32,7 @@ describe('declaring a dossier complete', () => {
 
   it('does not wait for the optional piece', async () => {
     for (const code of ['JUSTIFICATIF_IDENTITE', ...OTHER_REQUIRED]) await desk.review(code, 'conforme');
-    expect(countRows(desk.h, 'pieces', "code='JUSTIFICATIF_ENTREE_REGULIERE' and review_status='a_verifier'")).toBe(1);
+    expect(countRows(desk.h, 'pieces', "code='entree' and review_status='a_verifier'")).toBe(1);
     expect((await desk.act('complete')).status).toBe(200);
   });
 });

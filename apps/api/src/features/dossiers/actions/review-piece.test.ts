@@ -37,7 +37,7 @@ describe('reviewing pieces', () => {
       400,
       '« Document illisible » ne s’applique pas à la pièce « Numéro e-photo » : choisissez « Conforme », « Document manquant », « Document non conforme ».',
     );
-    expect(countRows(desk.h, 'pieces', "code='EPHOTO' and review_status='a_verifier'")).toBe(1);
+    expect(countRows(desk.h, 'pieces', "code='photo' and review_status='a_verifier'")).toBe(1);
     expect((await desk.review('EPHOTO', 'non_conforme', 'numéro inconnu')).status).toBe(200);
   });
 
