@@ -202,7 +202,8 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
 
   // The generated dossiers go in without their tables' indexes, rebuilt once at the end (or at the next start).
   deferIndexes(sqlite, BULK_TABLES);
-  // Appending rows needs few pages in memory; the indexes' rebuild sorts with the connection's own cache.
+  // Appending rows and rebuilding the indexes need few pages in memory: a 256 MiB cache filled during the
+  // rebuild, its sorter as much again, and was no faster (300,000 dossiers: 13.3 s against 12.2 s).
   const cacheSize = sqlite.pragma('cache_size', { simple: true });
   sqlite.pragma(`cache_size = ${LOAD_CACHE_SIZE}`);
   for (let start = 0; start < total; start += SEED_BATCH_SIZE) {
@@ -218,8 +219,8 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
     await new Promise((resolve) => setImmediate(resolve));
   }
 
-  sqlite.pragma(`cache_size = ${cacheSize}`);
   restoreDeferredIndexes(sqlite);
+  sqlite.pragma(`cache_size = ${cacheSize}`);
   // Fresh statistics so the query planner picks the scoped indexes on a large demo.
   sqlite.exec('ANALYZE');
   return { documents: shelf.size };
