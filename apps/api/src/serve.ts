@@ -4,6 +4,7 @@
  * serves nothing; each worker opens the database, serves the port (node:cluster shares it) and
  * cleans what its own uploads may have left.
  */
+import cluster from 'node:cluster';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Db, FileStore, fileStorePath, openDatabase } from '@em/db';
@@ -35,6 +36,39 @@ export function serverDeps(config: ServerConfig, db: Db, store: FileStore): AppD
 
 export function listen(deps: AppDeps, config: ServerConfig, onListening?: () => void) {
   return serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: config.HOST }, onListening);
+}
+
+/**
+ * Forks `count` workers serving the port; `onListening` once all of them serve. A worker that dies
+ * after serving is replaced; one that dies before it ever served (the port taken, say) would die
+ * again the same way: `onStartFailure`, rather than restarting it forever. Returns how to stop them.
+ */
+export function forkWorkers(count: number, onListening: () => void, onStartFailure: () => void) {
+  const serving = new Set<number>();
+  let announced = false;
+  let stopping = false;
+  cluster.on('listening', (worker) => {
+    serving.add(worker.id);
+    if (!announced && serving.size === count) {
+      announced = true;
+      onListening();
+    }
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    if (!serving.delete(worker.id)) {
+      stopping = true;
+      onStartFailure();
+      return;
+    }
+    console.error(JSON.stringify({ t: new Date().toISOString(), worker: worker.process.pid, code, signal, restarted: true }));
+    cluster.fork();
+  });
+  for (let i = 0; i < count; i++) cluster.fork();
+  return (done: () => void) => {
+    stopping = true;
+    cluster.disconnect(done);
+  };
 }
 
 /** A worker of the cluster: serves until the primary disconnects it. */

@@ -189,4 +189,19 @@ describe('several processes (WORKERS=2)', SLOW, () => {
     });
     expect(((await events.json()) as { action: string }[]).filter((event) => event.action === 'take')).toHaveLength(1);
   });
+
+  it('stops with a French message, not restarting its processes forever, when the port is already taken', async () => {
+    const taken = createServer();
+    const port = await new Promise<number>((resolve) =>
+      taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)),
+    );
+    try {
+      const server = await startServer(dataDir(), { env: { WORKERS: '2', PORT: String(port) } });
+      expect(await server.exit).toBe(1);
+      expect(server.output()).toContain(`Démarrage impossible : un processus n’a pas pu servir le port ${port}`);
+      expect(server.output()).not.toContain('"restarted":true');
+    } finally {
+      taken.close();
+    }
+  });
 });

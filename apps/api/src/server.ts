@@ -13,7 +13,7 @@ import { readConfig } from './config.js';
 import { demoLoginsIn, demoRefusal } from './demo-guard.js';
 import { cleanFileStore } from './features/files/storage.js';
 import { startFileCleanup, startJobs } from './jobs.js';
-import { consoleDist, listen, portalDist, serveAsWorker, serverDeps } from './serve.js';
+import { consoleDist, forkWorkers, listen, portalDist, serveAsWorker, serverDeps } from './serve.js';
 
 const demo = process.argv.includes('--demo');
 const config = readConfig();
@@ -103,29 +103,22 @@ async function startPrimary() {
     };
   } else {
     // Several processes serve the port; this one keeps the jobs (never twice) and serves nothing.
-    let listening = 0;
-    let stopping = false;
-    cluster.on('listening', () => {
-      if (++listening === workers) console.log([...banner(), `  ${workers} processus servent le port ${config.PORT}.`, ''].join('\n'));
-    });
-    cluster.on('exit', (worker, code, signal) => {
-      if (stopping) return;
-      console.error(JSON.stringify({ t: new Date().toISOString(), worker: worker.process.pid, code, signal, restarted: true }));
-      cluster.fork();
-    });
-    for (let i = 0; i < workers; i++) cluster.fork();
-    stopServing = (done) => {
-      stopping = true;
-      cluster.disconnect(done);
-    };
+    stopServing = forkWorkers(
+      workers,
+      () => console.log([...banner(), `  ${workers} processus servent le port ${config.PORT}.`, ''].join('\n')),
+      () => {
+        console.error(`Démarrage impossible : un processus n’a pas pu servir le port ${config.PORT} (voir l’erreur ci-dessus).`);
+        shutdown(1);
+      },
+    );
   }
-  const shutdown = () => {
+  function shutdown(exitCode = 0) {
     stopJobs();
     stopServing(() => {
       db.$client.close();
-      process.exit(0);
+      process.exit(exitCode);
     });
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  }
+  process.on('SIGINT', () => shutdown());
+  process.on('SIGTERM', () => shutdown());
 }
