@@ -123,6 +123,16 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect(await found('agent@75.fr', { q: 'diallo' })).toEqual([elsewhere[0]!.id, elsewhere[2]!.id]);
   });
 
+  it('shows an agent account without a préfecture nothing: no list, no search, no total', async () => {
+    await addStaff(h.db, 'nulle-part@x.fr', 'agent', null);
+    const cookie = await login(h, 'nulle-part@x.fr');
+    for (const filter of [{}, { q: 'diallo' }, { q: 'di' }, { queue: 'to_take' }]) {
+      const response = await get(h, listUrl('dossiers', { filter }), cookie);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-range')).toBe('dossiers 0-0/0');
+    }
+  });
+
   it('finds a dossier by its new names once they change, never by the old ones', async () => {
     const target = (await list({ filter: { q: 'martin' } })).rows[0]!;
     h.db.$client.prepare('UPDATE dossiers SET search_text = ? WHERE id = ?').run(`durand amina ${target.numero}`, target.id);

@@ -19,7 +19,7 @@ import type { StaffUser } from '../../deps.js';
 import { badRequest } from '../../http/errors.js';
 import { oncePerDatabase, prepareApiRows } from '../../http/prepared.js';
 import { filterValues, idsFilter, integerFilter, type ListQuery } from '../../http/react-admin.js';
-import { staffCountScope, staffDossierScope } from './scope.js';
+import { staffCountScope, staffDossierScope, staffPrefecture } from './scope.js';
 import { isTrigramSearch, searchConditions } from './search.js';
 
 const { dossiers } = schema;
@@ -204,9 +204,8 @@ const READ_ONLY = { behavior: 'deferred' } as const;
 
 /** The one préfecture a staff member's list lies in: theirs, or the admin's préfecture filter. */
 function onePrefectureOf(staff: StaffUser, filter: Record<string, unknown>): string | undefined {
-  // No préfecture: staffDossierScope matches nothing, and so does this partition.
-  if (staff.role !== 'admin') return staff.prefectureCode ?? '\u0000';
-  return typeof filter.prefecture_code === 'string' && filter.prefecture_code ? filter.prefecture_code : undefined;
+  const filtered = typeof filter.prefecture_code === 'string' && filter.prefecture_code ? filter.prefecture_code : undefined;
+  return staffPrefecture(staff) ?? filtered;
 }
 
 export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {

@@ -4,15 +4,22 @@ import { and, eq, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 
 /**
+ * The préfecture a staff member's dossiers lie in; undefined for an admin (all of them). A staff
+ * account without a préfecture gets one no dossier has: it sees nothing rather than everything.
+ */
+export function staffPrefecture(staff: StaffUser): string | undefined {
+  return staff.role === 'admin' ? undefined : (staff.prefectureCode ?? '\u0000');
+}
+
+/**
  * The one place that says which dossiers a staff member may see: those of their préfecture
  * (admins: all). Every staff query on dossiers, pieces, files, events and e-mails goes through it,
  * so another préfecture's records answer 404 and never count in a total.
  */
 export function staffDossierScope(staff: StaffUser): SQL {
   const deposited = notInArray(schema.dossiers.status, [...NEVER_DEPOSITED_STATUSES]);
-  if (staff.role === 'admin') return deposited;
-  // A staff account without a préfecture sees nothing rather than everything.
-  return and(deposited, eq(schema.dossiers.prefectureCode, staff.prefectureCode ?? '\u0000'))!;
+  const prefecture = staffPrefecture(staff);
+  return prefecture === undefined ? deposited : and(deposited, eq(schema.dossiers.prefectureCode, prefecture))!;
 }
 
 /** The same rule on the totals kept per préfecture, status and assignee (table dossier_counts, migrations 0006 and 0010). */
@@ -21,8 +28,8 @@ export function staffCountScope(staff: StaffUser): SQL {
     NEVER_DEPOSITED_STATUSES.map((status) => sql`${status}`),
     sql`, `,
   )})`;
-  if (staff.role === 'admin') return deposited;
-  return sql`${deposited} AND prefecture_code = ${staff.prefectureCode ?? '\u0000'}`;
+  const prefecture = staffPrefecture(staff);
+  return prefecture === undefined ? deposited : sql`${deposited} AND prefecture_code = ${prefecture}`;
 }
 
 /** Applicants see their own dossier, whatever its state. */
