@@ -1,3 +1,4 @@
+import { schema } from '@em/db';
 import type { MailTransport } from '@em/mail';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../deps.js';
@@ -19,6 +20,8 @@ import {
 } from '../../testing/harness.js';
 import { dispatchDueEmails } from '../mail/dispatcher.js';
 import { closeExpiredDossiers, recordAnsweredRequests, sendDueReminders } from './jobs.js';
+
+const { STORED_PIECE_CODES } = schema;
 
 let h: Harness;
 let deps: AppDeps;
@@ -104,7 +107,11 @@ describe('a request whose pieces all came, the applicant never clicking « Dépo
     await deliverEmails(h);
     h.db.$client.prepare("update prefectures set auto_close_expired=1 where code='59'").run();
     const usager = await applicantLogin(h, 'moi@x.fr');
-    const identite = (h.db.$client.prepare("select id from pieces where dossier_id=? and code='id'").get(dossierId) as { id: number }).id;
+    const identite = (
+      h.db.$client
+        .prepare('select id from pieces where dossier_id = ? and code = ?')
+        .get(dossierId, STORED_PIECE_CODES.JUSTIFICATIF_IDENTITE) as { id: number }
+    ).id;
     expect((await uploadFile(h, usager, identite, PDF_BYTES, 'passeport.pdf')).status).toBe(201);
 
     h.clock.set(new Date('2026-10-20T08:00:00Z'));

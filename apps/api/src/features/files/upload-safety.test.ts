@@ -1,8 +1,11 @@
+import { schema } from '@em/db';
 import { DOSSIER_FULL_MESSAGE, FILE_TOO_LARGE_MESSAGE, MAX_DOSSIER_BYTES, MAX_FILE_BYTES } from '@em/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { complementRequested, createHarness, type Harness, ORIGIN, PDF_BYTES, uploadFile } from '../../testing/harness.js';
 import { applicantWithDraft, uploadTo } from '../demande/testing.js';
 import { postUpload, storeSnapshot, watchedUpload } from './testing.js';
+
+const { STORED_PIECE_CODES } = schema;
 
 let h: Harness;
 beforeEach(() => {
@@ -32,7 +35,9 @@ describe('a refused upload', () => {
     const deposited = await applicantWithDraft(h, 'depose@x.fr');
     h.db.$client.prepare("update dossiers set status = 'deposee' where id = ?").run(deposited.id);
     const strangerPiece = (
-      h.db.$client.prepare("select id from pieces where dossier_id = ? and code = 'id'").get(stranger.id) as {
+      h.db.$client
+        .prepare('select id from pieces where dossier_id = ? and code = ?')
+        .get(stranger.id, STORED_PIECE_CODES.JUSTIFICATIF_IDENTITE) as {
         id: number;
       }
     ).id;
@@ -162,7 +167,9 @@ describe('the room of a dossier', () => {
 
   it('counts the draft’s files too', async () => {
     const { cookie, id } = await applicantWithDraft(h, 'brouillon@x.fr');
-    const piece = h.db.$client.prepare("select id from pieces where dossier_id = ? and code = 'dom'").get(id) as {
+    const piece = h.db.$client
+      .prepare('select id from pieces where dossier_id = ? and code = ?')
+      .get(id, STORED_PIECE_CODES.JUSTIFICATIF_DOMICILE) as {
       id: number;
     };
     fakeFile(piece.id, MAX_DOSSIER_BYTES);

@@ -1,6 +1,9 @@
+import { schema } from '@em/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countRows } from '../../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from './desk.js';
+
+const { STORED_PIECE_CODES } = schema;
 
 let desk: Desk;
 beforeEach(async () => {
@@ -32,7 +35,9 @@ describe('declaring a dossier complete', () => {
 
   it('does not wait for the optional piece', async () => {
     for (const code of ['JUSTIFICATIF_IDENTITE', ...OTHER_REQUIRED]) await desk.review(code, 'conforme');
-    expect(countRows(desk.h, 'pieces', "code='entree' and review_status='a_verifier'")).toBe(1);
+    expect(countRows(desk.h, 'pieces', `code='${STORED_PIECE_CODES.JUSTIFICATIF_ENTREE_REGULIERE}' and review_status='a_verifier'`)).toBe(
+      1,
+    );
     expect((await desk.act('complete')).status).toBe(200);
   });
 });

@@ -1,6 +1,9 @@
+import { schema } from '@em/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countRows, send } from '../../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from './desk.js';
+
+const { STORED_PIECE_CODES } = schema;
 
 let desk: Desk;
 beforeEach(async () => {
@@ -37,7 +40,7 @@ describe('reviewing pieces', () => {
       400,
       '« Document illisible » ne s’applique pas à la pièce « Numéro e-photo » : choisissez « Conforme », « Document manquant », « Document non conforme ».',
     );
-    expect(countRows(desk.h, 'pieces', "code='photo' and review_status='a_verifier'")).toBe(1);
+    expect(countRows(desk.h, 'pieces', `code='${STORED_PIECE_CODES.EPHOTO}' and review_status='a_verifier'`)).toBe(1);
     expect((await desk.review('EPHOTO', 'non_conforme', 'numéro inconnu')).status).toBe(200);
   });
 
