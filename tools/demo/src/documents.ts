@@ -308,8 +308,8 @@ export class DocumentShelf {
     return doc;
   }
 
-  /** How many distinct documents were stored. */
-  get size(): number {
-    return this.stored.size;
+  /** What names each distinct document stored: two shelves stored the same one when they have its key. */
+  keys(): string[] {
+    return [...this.stored.keys()];
   }
 }

@@ -351,4 +351,17 @@ describe('seedDemoData', () => {
     const snapshot = (db: Db) => rows(db, 'select numero, status, birth_name, first_names, city, deposited_at from dossiers order by id');
     expect(snapshot(second.db)).toEqual(snapshot(first.db));
   });
+
+  it('stops with the database’s error when a batch of generated dossiers cannot be written, rather than hang', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
+    const db = openDatabase(dir);
+    seeded.push({ dir, db, store: new FileStore(fileStorePath(dir)) });
+    migrateDatabase(db);
+    // The demo applicant's and the scenarios' dossiers come first; a generated one is refused.
+    db.$client.exec(
+      "CREATE TRIGGER refuse_generated AFTER INSERT ON events WHEN new.dossier_id > 30 BEGIN SELECT RAISE(ABORT, 'disque plein'); END",
+    );
+    await expect(seedDemoData(db, dir, { dossiers: 40, now: NOW, publicUrl: PUBLIC_URL })).rejects.toThrow('disque plein');
+    expect(rows<{ n: number }>(db, 'select count(*) as n from dossiers')[0]!.n).toBeLessThanOrEqual(30);
+  });
 });

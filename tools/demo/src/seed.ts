@@ -4,22 +4,21 @@
  * Deterministic: the same `now` and `dossiers` always give the same rows.
  */
 import { type Db, deferIndexes, fileStorePath, hashPassword, restoreDeferredIndexes, schema } from '@em/db';
-import { formatNumero, type Status } from '@em/domain';
+import { formatNumero } from '@em/domain';
 import { count, sql } from 'drizzle-orm';
 import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
-import { DocumentShelf } from './documents.js';
 import { demoEmails } from './emails.js';
-import { buildHistory, type DossierRecord, holderOf, type PrefectureStaff, type StaffRef } from './history.js';
+import { demoShelf, type GenerationPlan, generatedPlans, SEED_BATCH_SIZE } from './generation.js';
+import { generateInThread } from './generator-thread.js';
+import { buildHistory, type PrefectureStaff, type StaffRef } from './history.js';
 import { demoApplicantPerson, makePerson } from './people.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, Rng } from './random.js';
-import { DEPOSEE_MAX_AGE_DAYS, planScenarios, planStatuses, planTimeline, type Timeline } from './timeline.js';
+import { DEPOSEE_MAX_AGE_DAYS, planScenarios, type Timeline } from './timeline.js';
 import { DemoWriter } from './writer.js';
 
 const { prefectures, staffUsers } = schema;
 
 export const DEFAULT_DEMO_DOSSIERS = 60;
-/** Dossiers per transaction: large enough to be fast, small enough to report progress. */
-export const SEED_BATCH_SIZE = 1000;
 
 /** The tables a seed fills by the million rows. */
 const BULK_TABLES = ['applicants', 'dossiers', 'pieces', 'files', 'events', 'outbox_emails', 'complement_requests'];
@@ -64,21 +63,6 @@ function demoTimeline(now: number): Timeline {
     completedAt: null,
     closedAt: null,
   };
-}
-
-/**
- * The plan of each generated dossier, by index; the k-th dossier of a status alternates Nord / Paris.
- * Computed again when asked rather than kept: a million plans held at once took 700 MB.
- */
-function generatedPlans(total: number, now: Date): (index: number) => Timeline {
-  const statuses = planStatuses(total);
-  const ordinals = new Int32Array(total);
-  const counts = new Map<Status, number>();
-  statuses.forEach((status, index) => {
-    ordinals[index] = counts.get(status) ?? 0;
-    counts.set(status, ordinals[index]! + 1);
-  });
-  return (index) => planTimeline(index, statuses[index]!, ordinals[index]!, now);
 }
 
 /** A deposit to number; `slot` says where its sequence goes. */
@@ -127,17 +111,10 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
   // The slow, asynchronous part first: argon2id hashes, one shared by every demo applicant.
   const staffHashes = await Promise.all(DEMO_STAFF.map((s) => hashPassword(s.password)));
   const applicantHash = await hashPassword(DEMO_APPLICANT.password);
-  const shelf = new DocumentShelf(fileStorePath(dataDir), now);
+  const filesDir = fileStorePath(dataDir);
+  const shelf = demoShelf(filesDir, now);
   const mail = demoEmails(options.publicUrl);
   const demoPerson = demoApplicantPerson(DEMO_APPLICANT.email, now);
-  // Her observations say the attestation d'hébergement is joined.
-  shelf.pin(holderOf(demoPerson), {
-    JUSTIFICATIF_NATIONALITE: ['passeport.pdf'],
-    JUSTIFICATIF_IDENTITE: ['acte-de-naissance.pdf'],
-    JUSTIFICATIF_ENTREE_REGULIERE: ['cachet-entree.png'],
-    JUSTIFICATIF_DOMICILE: ['attestation-hebergement.pdf'],
-    JUSTIFICATIF_RESIDENCE_HABITUELLE: ['avis-imposition.pdf', 'releve-bancaire.pdf'],
-  });
 
   const planOf = generatedPlans(total, now);
   const scenarios = planScenarios(total, now);
@@ -210,22 +187,15 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
   // rebuild, its sorter as much again, and was no faster (300,000 dossiers: 13.3 s against 12.2 s).
   const cacheSize = sqlite.pragma('cache_size', { simple: true });
   sqlite.pragma(`cache_size = ${LOAD_CACHE_SIZE}`);
-  for (let start = 0; start < total; start += SEED_BATCH_SIZE) {
-    const batch: DossierRecord[] = [];
-    for (let index = start; index < Math.min(start + SEED_BATCH_SIZE, total); index++) {
-      const t = planOf(index);
-      const person = makePerson(new Rng('person', index), index + 1, t.prefectureCode, now);
-      batch.push(buildHistory(t, person, numeroOf(t, index), staffByPrefecture.get(t.prefectureCode)!, shelf, mail, now));
-    }
-    writer.insertBatch(batch, applicantHash);
+  const plan: GenerationPlan = { total, now: now.getTime(), publicUrl: options.publicUrl, filesDir, sequences, staffByPrefecture };
+  const generatedDocuments = await generateInThread(plan, (records, start) => {
+    writer.insertBatch(records, applicantHash);
     options.onProgress?.(Math.min(start + SEED_BATCH_SIZE, total), total);
-    // Let the event loop breathe between batches (the server may be starting alongside).
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  });
 
   restoreDeferredIndexes(sqlite);
   sqlite.pragma(`cache_size = ${cacheSize}`);
   // Fresh statistics so the query planner picks the scoped indexes on a large demo.
   sqlite.exec('ANALYZE');
-  return { documents: shelf.size };
+  return { documents: new Set([...shelf.keys(), ...generatedDocuments]).size };
 }

@@ -1,0 +1,44 @@
+/**
+ * Runs a BatchGenerator in a worker thread: it builds the next batches (two ahead at most, to
+ * bound memory) while the caller inserts the one it received.
+ */
+import { Worker } from 'node:worker_threads';
+import type { GenerationPlan } from './generation.js';
+import type { DossierRecord } from './history.js';
+
+/** Batches the worker may build before the caller has taken them. */
+export const BATCHES_AHEAD = 2;
+
+export type FromGenerator = { type: 'batch'; start: number; records: DossierRecord[] } | { type: 'done'; documentKeys: string[] };
+
+/**
+ * Hands each batch, in order, to `insert` (synchronous: the next batch is asked for once it
+ * returns). Resolves with the keys of the documents the worker stored, rejects on the first error
+ * of either side, the worker stopped.
+ */
+export function generateInThread(plan: GenerationPlan, insert: (records: DossierRecord[], start: number) => void): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    // The bootstrap registers tsx in the worker, whether the seed runs under tsx or vitest.
+    const worker = new Worker(new URL('./generator-worker.mjs', import.meta.url), { workerData: plan });
+    const fail = (error: unknown) => {
+      reject(error);
+      void worker.terminate();
+    };
+    worker.on('message', (message: FromGenerator) => {
+      if (message.type === 'done') {
+        resolve(message.documentKeys);
+        void worker.terminate();
+        return;
+      }
+      try {
+        insert(message.records, message.start);
+        worker.postMessage('next');
+      } catch (error) {
+        fail(error);
+      }
+    });
+    worker.on('error', fail);
+    // After `done` or a failure this changes nothing: a promise settles once.
+    worker.on('exit', (code) => reject(new Error(`the demo generator thread stopped early (exit code ${code})`)));
+  });
+}
