@@ -8,6 +8,6 @@ export {
   verifyResendWebhook,
 } from './resend.js';
 export { emailBodies, storedData, TEMPLATE_VERSION } from './stored.js';
-export { renderEmail } from './templates.js';
+export { emailSubject, renderEmail } from './templates.js';
 export { createLocalTransport, type MailTransport, type OutgoingEmail, type SendResult } from './transport.js';
 export type { Addressee, RenderedEmail, RequestedPiece, TemplateData, TemplateName } from './types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderEmail } from './index.js';
+import { emailSubject, renderEmail } from './index.js';
 import type { RenderedEmail, TemplateData, TemplateName } from './types.js';
 
 const to = { firstNames: ['Malade'], birthName: 'Guide' };
@@ -64,6 +64,8 @@ describe('every template', () => {
       expect(email.text.trimEnd().endsWith('Ce message est généré automatiquement, merci de ne pas y répondre.')).toBe(true);
       expect(email.html).toMatch(/^<!DOCTYPE html>\n<html lang="fr">/);
       if (!accountEmail) expect(email.subject).toContain(`dossier n°${numero}`);
+      // What the outbox stores without rendering the bodies.
+      expect(emailSubject(template, samples[template])).toBe(email.subject);
     });
   }
 

@@ -2,7 +2,8 @@ import { COMPLEMENT_DELAY_DAYS, formatParisDate, formatParisLongDate } from '@em
 import { type Block, composeEmail, fields, formatParisTime, link, list, namedPieceLine, paragraph, requestedPieceLine } from './layout.js';
 import type { RenderedEmail, TemplateData, TemplateName } from './types.js';
 
-type Renderers = { [T in TemplateName]: (data: TemplateData[T]) => RenderedEmail };
+/** A template: its subject, and the blocks of its body, greeted and signed by composeEmail. */
+type Templates = { [T in TemplateName]: { subject: (data: TemplateData[T]) => string; blocks: (data: TemplateData[T]) => Block[] } };
 
 const dossierRef = (numero: string) => `dossier n°${numero}`;
 
@@ -11,9 +12,10 @@ const RESUME_INSTRUCTIONS =
   "Pour accéder à votre demande et compléter les informations, vous pouvez vous connecter avec le lien suivant et les identifiants de votre compte d'accès temporaire.";
 const CLOSURE_WARNING = 'Passé ce délai, votre dossier pourra être considéré comme incomplet et de ce fait clôturé.';
 
-const renderers: Renderers = {
-  account_created: (data) =>
-    composeEmail("Création de votre compte d'accès temporaire", null, [
+const templates: Templates = {
+  account_created: {
+    subject: () => "Création de votre compte d'accès temporaire",
+    blocks: (data) => [
       paragraph("Un compte d'accès temporaire a été créé afin de vous permettre de poursuivre votre demande."),
       paragraph(
         'Vous pourrez ainsi quitter la télé-procédure à tout moment et la reprendre ultérieurement à la dernière étape enregistrée.',
@@ -23,10 +25,12 @@ const renderers: Renderers = {
       fields({ label: 'Identifiant', value: data.email }, { label: 'Mot de passe provisoire', value: data.provisionalPassword }),
       paragraph('Lors de votre première connexion, vous devrez choisir un nouveau mot de passe.'),
       link('Se connecter', data.loginUrl, 'Pour accéder à la télé-procédure, vous pouvez cliquer sur le lien suivant :'),
-    ]),
+    ],
+  },
 
-  password_reset: (data) =>
-    composeEmail('Réinitialisation de votre mot de passe', null, [
+  password_reset: {
+    subject: () => 'Réinitialisation de votre mot de passe',
+    blocks: (data) => [
       paragraph(`Vous avez demandé à choisir un nouveau mot de passe pour votre compte d'accès (identifiant : ${data.email}).`),
       link(
         'Choisir un nouveau mot de passe',
@@ -34,10 +38,12 @@ const renderers: Renderers = {
         `Ce lien ne peut servir qu'une seule fois. Il expire le ${formatParisDate(data.expiresAt)} à ${formatParisTime(data.expiresAt)}.`,
       ),
       paragraph("Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable."),
-    ]),
+    ],
+  },
 
-  deposit: (data) =>
-    composeEmail(`Confirmation du dépôt de votre pré-demande – ${dossierRef(data.numero)}`, data.to, [
+  deposit: {
+    subject: (data) => `Confirmation du dépôt de votre pré-demande – ${dossierRef(data.numero)}`,
+    blocks: (data) => [
       paragraph(
         "Votre souhait de demande de titre de séjour a bien été transmis. Après étude de votre demande, le service compétent déterminera votre éligibilité à une demande de titre de séjour et à la création d'un espace personnel usager définitif sur le site de l'administration des étrangers en France.",
       ),
@@ -50,10 +56,12 @@ const renderers: Renderers = {
         data.receiptUrl,
         'La confirmation de dépôt de votre pré-demande est disponible avec le lien suivant. Conservez-la : elle constitue la preuve du dépôt de votre demande.',
       ),
-    ]),
+    ],
+  },
 
-  complement_request: (data) =>
-    composeEmail(`Demande de pièces complémentaires – ${dossierRef(data.numero)}`, data.to, [
+  complement_request: {
+    subject: (data) => `Demande de pièces complémentaires – ${dossierRef(data.numero)}`,
+    blocks: (data) => [
       paragraph(
         `Après avoir pris connaissance des éléments de votre dossier n°${data.numero}, nous avons besoin d'éléments complémentaires pour pouvoir l'instruire.`,
         'Les précisions nécessaires portent sur :',
@@ -64,10 +72,12 @@ const renderers: Renderers = {
       ),
       link('Reprendre ma demande', data.resumeUrl),
       paragraph(CLOSURE_WARNING),
-    ]),
+    ],
+  },
 
-  complements_received: (data) =>
-    composeEmail(`Pièces complémentaires reçues – ${dossierRef(data.numero)}`, data.to, [
+  complements_received: {
+    subject: (data) => `Pièces complémentaires reçues – ${dossierRef(data.numero)}`,
+    blocks: (data) => [
       paragraph(
         `Nous avons bien reçu le ${formatParisLongDate(data.receivedAt)}${data.dayOnly ? '' : ` à ${formatParisTime(data.receivedAt)}`} les éléments complémentaires que vous avez transmis pour votre dossier n°${data.numero}.`,
       ),
@@ -79,48 +89,52 @@ const renderers: Renderers = {
           : 'Ils vont être examinés par le service compétent.',
       ),
       paragraph('Vous serez informé(e) de la suite donnée à votre démarche par un courrier électronique.'),
-    ]),
-
-  reminder: (data) =>
-    composeEmail(
-      `Rappel : pièces complémentaires attendues au plus tard le ${formatParisDate(data.deadline)} – ${dossierRef(data.numero)}`,
-      data.to,
-      [
-        paragraph(
-          `Nous vous avons demandé des éléments complémentaires pour pouvoir instruire votre dossier n°${data.numero}. À ce jour, nous ne les avons pas reçus.`,
-        ),
-        paragraph(
-          `Il ne vous reste que quelques jours : le délai pour compléter votre dossier expire le ${formatParisLongDate(data.deadline)} inclus.`,
-        ),
-        paragraph('Les précisions nécessaires portent sur :'),
-        list(data.pieces.map(requestedPieceLine)),
-        paragraph(RESUME_INSTRUCTIONS),
-        link('Reprendre ma demande', data.resumeUrl),
-        paragraph(CLOSURE_WARNING),
-        paragraph('Si vous avez déjà transmis ces éléments, ne tenez pas compte de ce message.'),
-      ],
-    ),
-
-  closure: (data) => {
-    const blocks: Block[] = [
-      paragraph(
-        `Le ${formatParisLongDate(data.closedAt)}, votre dossier n°${data.numero} a été clôturé car il est incomplet : les éléments complémentaires demandés ne nous sont pas parvenus dans le délai qui vous avait été accordé.`,
-      ),
-    ];
-    if (data.missingPieces.length)
-      blocks.push(paragraph('Les pièces manquantes étaient les suivantes :'), list(data.missingPieces.map(namedPieceLine)));
-    blocks.push(
-      link(
-        'Je demande un premier titre',
-        data.portalUrl,
-        'Si vous le souhaitez, vous pouvez déposer une nouvelle demande de titre de séjour : sur la page d’accueil de la téléprocédure, choisissez « Je demande un premier titre ».',
-      ),
-    );
-    return composeEmail(`Clôture de votre demande – ${dossierRef(data.numero)}`, data.to, blocks);
+    ],
   },
 
-  complete: (data) =>
-    composeEmail(`Votre dossier est complet – ${dossierRef(data.numero)}`, data.to, [
+  reminder: {
+    subject: (data) =>
+      `Rappel : pièces complémentaires attendues au plus tard le ${formatParisDate(data.deadline)} – ${dossierRef(data.numero)}`,
+    blocks: (data) => [
+      paragraph(
+        `Nous vous avons demandé des éléments complémentaires pour pouvoir instruire votre dossier n°${data.numero}. À ce jour, nous ne les avons pas reçus.`,
+      ),
+      paragraph(
+        `Il ne vous reste que quelques jours : le délai pour compléter votre dossier expire le ${formatParisLongDate(data.deadline)} inclus.`,
+      ),
+      paragraph('Les précisions nécessaires portent sur :'),
+      list(data.pieces.map(requestedPieceLine)),
+      paragraph(RESUME_INSTRUCTIONS),
+      link('Reprendre ma demande', data.resumeUrl),
+      paragraph(CLOSURE_WARNING),
+      paragraph('Si vous avez déjà transmis ces éléments, ne tenez pas compte de ce message.'),
+    ],
+  },
+
+  closure: {
+    subject: (data) => `Clôture de votre demande – ${dossierRef(data.numero)}`,
+    blocks: (data) => {
+      const blocks: Block[] = [
+        paragraph(
+          `Le ${formatParisLongDate(data.closedAt)}, votre dossier n°${data.numero} a été clôturé car il est incomplet : les éléments complémentaires demandés ne nous sont pas parvenus dans le délai qui vous avait été accordé.`,
+        ),
+      ];
+      if (data.missingPieces.length)
+        blocks.push(paragraph('Les pièces manquantes étaient les suivantes :'), list(data.missingPieces.map(namedPieceLine)));
+      blocks.push(
+        link(
+          'Je demande un premier titre',
+          data.portalUrl,
+          'Si vous le souhaitez, vous pouvez déposer une nouvelle demande de titre de séjour : sur la page d’accueil de la téléprocédure, choisissez « Je demande un premier titre ».',
+        ),
+      );
+      return blocks;
+    },
+  },
+
+  complete: {
+    subject: (data) => `Votre dossier est complet – ${dossierRef(data.numero)}`,
+    blocks: (data) => [
       paragraph(
         `Le ${formatParisLongDate(data.completedAt)}, votre dossier n°${data.numero} a été déclaré complet. Nous vous remercions pour les éléments transmis.`,
       ),
@@ -131,12 +145,24 @@ const renderers: Renderers = {
         "Secret médical : le certificat médical et tout document médical doivent être adressés uniquement au service médical de l'OFII. Ne les envoyez jamais à la préfecture.",
       ),
       paragraph('Vous serez informé(e) de la suite donnée à votre démarche par un courrier électronique.'),
-    ]),
+    ],
+  },
 };
+
+function templateOf<T extends TemplateName>(template: T) {
+  const found = templates[template] as Templates[T] | undefined;
+  if (!found) throw new Error(`Unknown e-mail template: ${String(template)}`);
+  return found;
+}
+
+/** The subject alone, as the outbox stores it: the bodies are rendered when read. */
+export function emailSubject<T extends TemplateName>(template: T, data: TemplateData[T]): string {
+  return templateOf(template).subject(data);
+}
 
 /** Renders one of the events of domain §7 as a French e-mail, in plain text and HTML. */
 export function renderEmail<T extends TemplateName>(template: T, data: TemplateData[T]): RenderedEmail {
-  const render = renderers[template] as (data: TemplateData[T]) => RenderedEmail;
-  if (!render) throw new Error(`Unknown e-mail template: ${String(template)}`);
-  return render(data);
+  const { subject, blocks } = templateOf(template);
+  // The account e-mails greet nobody by name: their data has no addressee.
+  return composeEmail(subject(data), 'to' in data ? data.to : null, blocks(data));
 }

@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
-import { renderEmail, storedData, TEMPLATE_VERSION, type TemplateData, type TemplateName } from '@em/mail';
+import { emailSubject, storedData, TEMPLATE_VERSION, type TemplateData, type TemplateName } from '@em/mail';
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction, so it exists if and only if
@@ -9,14 +9,13 @@ export function enqueueEmail<T extends TemplateName>(
   tx: Db | Tx,
   input: { dossierId: number | null; to: string; template: T; data: TemplateData[T]; now: Date },
 ) {
-  const rendered = renderEmail(input.template, input.data);
   return tx
     .insert(schema.outboxEmails)
     .values({
       dossierId: input.dossierId,
       template: input.template,
       to: input.to,
-      subject: rendered.subject,
+      subject: emailSubject(input.template, input.data),
       // Rendered again when read (@em/mail's emailBodies): the data is a few hundred bytes, the bodies many kilobytes.
       text: '',
       html: '',
