@@ -13,6 +13,7 @@ import { BackupError, backupDataDir, restoreDataDir } from './backup.js';
 import { type Db, migrateDatabase, openDatabase } from './connection.js';
 import { hashPassword } from './passwords.js';
 import { prefectures, staffUsers } from './schema.js';
+import { compactSearchIndex } from './search-index.js';
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -23,6 +24,10 @@ Commands:
       Online backup of DATA_DIR into the new folder DIR, safe while the server runs: the
       database (SQLite backup API), the piece files it refers to, and manifest.json with
       every file's size and SHA-256.
+  db:compact-search
+      Merge the segments of the dossiers' search index into one, by short steps: safe while
+      the server runs. Searches read every segment; after a bulk load or a migration that
+      rewrote many dossiers, one segment makes them faster.
   db:restore DIR
       Restore the backup in DIR into DATA_DIR, which must be empty or absent: checksums are
       verified first, then PRAGMA integrity_check and the files of every row.
@@ -69,6 +74,14 @@ function migrate(args: string[], dataDir: string, io: CliIo): void {
   parse(() => parseArgs({ args, options: {}, strict: true }));
   withDatabase(dataDir, () => undefined);
   io.out(`Migrations applied to ${resolve(dataDir)}.`);
+}
+
+function compactSearch(args: string[], dataDir: string, io: CliIo): void {
+  parse(() => parseArgs({ args, options: {}, strict: true }));
+  const startedAt = performance.now();
+  const { steps, segmentsBefore, segmentsAfter } = withDatabase(dataDir, (db) => compactSearchIndex(db.$client));
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  io.out(`Search index of ${resolve(dataDir)}: ${segmentsBefore} segment(s) → ${segmentsAfter}, ${steps} step(s), ${seconds} s.`);
 }
 
 async function backupOrRestore(command: 'db:backup' | 'db:restore', args: string[], dataDir: string, io: CliIo) {
@@ -145,6 +158,7 @@ async function createUser(args: string[], dataDir: string, io: CliIo): Promise<v
 
 const COMMANDS: Record<string, Command> = {
   'db:migrate': migrate,
+  'db:compact-search': compactSearch,
   'db:backup': (args, dataDir, io) => backupOrRestore('db:backup', args, dataDir, io),
   'db:restore': (args, dataDir, io) => backupOrRestore('db:restore', args, dataDir, io),
   'users:create': createUser,

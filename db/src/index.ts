@@ -5,3 +5,4 @@ export * from './file-store.js';
 export * from './passwords.js';
 export * from './reference-prefectures.js';
 export * as schema from './schema.js';
+export * from './search-index.js';

@@ -1,0 +1,35 @@
+/**
+ * The trigram index of the dossiers' names and numéros (dossiers_search, migrations 0006 and 0011)
+ * is a set of segments FTS5 merges as rows come in; a search reads every segment. After a bulk
+ * load (the demo's million dossiers left 29) merging them into one makes a name's lookup a third
+ * faster (6.1 → 4.0 ms for « diallo » in the Nord at a million dossiers).
+ */
+import type Database from 'better-sqlite3';
+
+/** Pages merged per step: about 130 ms of work, so that the server's writers wait little between steps. */
+const PAGES_PER_STEP = 500;
+
+/** How many segments the index has now. */
+export function searchIndexSegments(sqlite: Database.Database): number {
+  return (sqlite.prepare('SELECT count(DISTINCT segid) AS n FROM dossiers_search_idx').get() as { n: number }).n;
+}
+
+/**
+ * Merges the index into one segment, step by step (FTS5 'merge' with a negative page count: an
+ * incremental 'optimize'), each step its own short transaction; safe while the server runs.
+ * Stops when a step leaves the index structure (row 10 of dossiers_search_data) as it was.
+ */
+export function compactSearchIndex(sqlite: Database.Database): { steps: number; segmentsBefore: number; segmentsAfter: number } {
+  const segmentsBefore = searchIndexSegments(sqlite);
+  const structure = sqlite.prepare('SELECT block FROM dossiers_search_data WHERE id = 10').pluck();
+  const merge = sqlite.prepare("INSERT INTO dossiers_search (dossiers_search, rank) VALUES ('merge', ?)");
+  let steps = 0;
+  for (;;) {
+    const before = structure.get() as Buffer | undefined;
+    merge.run(-PAGES_PER_STEP);
+    steps++;
+    const after = structure.get() as Buffer | undefined;
+    if (!before || !after || before.equals(after)) break;
+  }
+  return { steps, segmentsBefore, segmentsAfter: searchIndexSegments(sqlite) };
+}
