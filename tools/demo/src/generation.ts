@@ -7,10 +7,11 @@ import { formatNumero, type Status } from '@em/domain';
 import { DEMO_APPLICANT } from './accounts.js';
 import { DocumentShelf } from './documents.js';
 import { demoEmails } from './emails.js';
-import { buildHistory, type DossierRecord, holderOf, type PrefectureStaff } from './history.js';
+import { buildHistory, holderOf, type PrefectureStaff } from './history.js';
 import { demoApplicantPerson, makePerson } from './people.js';
 import { Rng } from './random.js';
 import { planStatuses, planTimeline, type Timeline } from './timeline.js';
+import { appendRows, emptyRows, type NextIds, type TableRows } from './writer.js';
 
 /** Dossiers per transaction: large enough to be fast, small enough to report progress. */
 export const SEED_BATCH_SIZE = 1000;
@@ -25,6 +26,8 @@ export type GenerationPlan = {
   /** The numéro sequence of each generated dossier, by index (0 for a draft). */
   sequences: Int32Array;
   staffByPrefecture: Map<string, PrefectureStaff>;
+  /** The ids of the first generated dossier's rows. */
+  firstIds: NextIds;
 };
 
 /**
@@ -61,24 +64,27 @@ export class BatchGenerator {
   private readonly now: Date;
   private readonly planOf: (index: number) => Timeline;
   private readonly mail: ReturnType<typeof demoEmails>;
+  private readonly next: NextIds;
 
   constructor(private readonly plan: GenerationPlan) {
     this.now = new Date(plan.now);
     this.shelf = demoShelf(plan.filesDir, this.now);
     this.planOf = generatedPlans(plan.total, this.now);
     this.mail = demoEmails(plan.publicUrl);
+    this.next = { ...plan.firstIds };
   }
 
-  /** The dossiers of indexes start to start + SEED_BATCH_SIZE (fewer at the end). */
-  batch(start: number): DossierRecord[] {
+  /** The rows of the dossiers of indexes start to start + SEED_BATCH_SIZE (fewer at the end); batches are asked for in order. */
+  batch(start: number): TableRows {
     const { total, sequences, staffByPrefecture } = this.plan;
-    const records: DossierRecord[] = [];
+    const rows = emptyRows();
     for (let index = start; index < Math.min(start + SEED_BATCH_SIZE, total); index++) {
       const t = this.planOf(index);
       const person = makePerson(new Rng('person', index), index + 1, t.prefectureCode, this.now);
       const numero = t.depositedAt === null ? null : formatNumero(t.prefectureCode, new Date(t.depositedAt), sequences[index]!);
-      records.push(buildHistory(t, person, numero, staffByPrefecture.get(t.prefectureCode)!, this.shelf, this.mail, this.now));
+      const record = buildHistory(t, person, numero, staffByPrefecture.get(t.prefectureCode)!, this.shelf, this.mail, this.now);
+      appendRows(rows, record, this.next);
     }
-    return records;
+    return rows;
   }
 }
