@@ -1,5 +1,5 @@
 /**
- * The generated dossiers, batch by batch: the same records whichever thread builds them. The seed
+ * The generated dossiers, batch by batch: the same rows whichever thread builds them. The seed
  * builds them in a worker thread (generator-worker.ts) while its own thread inserts the previous
  * batch, so that both cores work.
  */

@@ -20,11 +20,15 @@ export function generateInThread(plan: GenerationPlan, insert: (rows: TableRows,
   return new Promise((resolve, reject) => {
     // The bootstrap registers tsx in the worker, whether the seed runs under tsx or vitest.
     const worker = new Worker(new URL('./generator-worker.mjs', import.meta.url), { workerData: plan });
+    // Batches the worker had already sent still arrive after a failure: none of them may be inserted then.
+    let failed = false;
     const fail = (error: unknown) => {
+      failed = true;
       reject(error);
       void worker.terminate();
     };
     worker.on('message', (message: FromGenerator) => {
+      if (failed) return;
       if (message.type === 'done') {
         resolve(message.documentKeys);
         void worker.terminate();

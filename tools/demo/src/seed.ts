@@ -128,7 +128,8 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
   const numeroOf = (t: Timeline, slot: number) =>
     t.depositedAt === null ? null : formatNumero(t.prefectureCode, new Date(t.depositedAt), sequences[slot]!);
   const staffByPrefecture = new Map<string, PrefectureStaff>();
-  db.transaction((tx) => {
+  // The ids the first generated dossier's rows take: the next ones after the special dossiers'.
+  const firstIds = db.transaction((tx) => {
     // migrateDatabase already added every département's préfecture: the demo ones keep their demo names.
     tx.insert(prefectures)
       .values(DEMO_PREFECTURES.map((p) => ({ code: p.code, name: p.name })))
@@ -183,6 +184,7 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
       appendRows(rows, buildHistory(t, person, numeroOf(t, total + k)!, staffByPrefecture.get('59')!, shelf, mail, now), next);
     }
     writer.insert(rows);
+    return next;
   });
 
   // The generated dossiers go in without their tables' indexes, rebuilt once at the end (or at the next start).
@@ -191,7 +193,6 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
   // rebuild, its sorter as much again, and was no faster (300,000 dossiers: 13.3 s against 12.2 s).
   const cacheSize = sqlite.pragma('cache_size', { simple: true });
   sqlite.pragma(`cache_size = ${LOAD_CACHE_SIZE}`);
-  const firstIds = writer.nextIds();
   const plan: GenerationPlan = {
     total,
     now: now.getTime(),
