@@ -31,10 +31,12 @@ export function deferIndexes(sqlite: Database.Database, tables: readonly string[
  */
 export function restoreDeferredIndexes(sqlite: Database.Database): number {
   const deferred = sqlite.prepare('SELECT name, sql FROM deferred_indexes ORDER BY name').all() as { name: string; sql: string }[];
+  const exists = sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?").pluck();
   for (const index of deferred) {
     sqlite
       .transaction(() => {
-        sqlite.exec(index.sql);
+        // A migration that rebuilt the table (0015 for events) created its indexes again.
+        if (!exists.get(index.name)) sqlite.exec(index.sql);
         sqlite.prepare('DELETE FROM deferred_indexes WHERE name = ?').run(index.name);
       })
       .immediate();

@@ -1,6 +1,7 @@
 export { BackupError, backupDataDir, restoreDataDir } from './backup.js';
 export * from './connection.js';
 export * from './deferred-indexes.js';
+export * from './event-codes.js';
 export * from './file-store.js';
 export * from './passwords.js';
 export * from './reference-prefectures.js';

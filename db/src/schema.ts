@@ -1,8 +1,6 @@
 import {
-  ACTOR_ROLES,
   EMAIL_STATUSES,
   EMAIL_TEMPLATES,
-  EVENT_ACTIONS,
   FAMILY_SITUATIONS,
   type PieceCode,
   RECEIPT_CHANNELS,
@@ -14,6 +12,7 @@ import {
 } from '@em/domain';
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { codedWord, eventState, STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS } from './event-codes.js';
 
 /**
  * A content's SHA-256, as its 32 bytes (half the room of its hexadecimal text on millions of rows);
@@ -274,20 +273,23 @@ export const complementRequests = sqliteTable(
   ],
 );
 
-/** Append-only: triggers in the migration refuse UPDATE and DELETE. */
+const storedEventAction = codedWord('event action', STORED_EVENT_ACTIONS);
+const storedActorRole = codedWord('actor role', STORED_ACTOR_ROLES);
+
+/** Append-only: triggers in the migration refuse UPDATE and DELETE. Actions, roles and status words as numbers (event-codes.ts). */
 export const events = sqliteTable(
   'events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
-    actorType: text('actor_type', { enum: ['staff', 'applicant', 'system'] }).notNull(),
+    /** A staff user's id for a staff role, an applicant's for `usager`, null for `systeme`. */
     actorId: integer('actor_id'),
-    actorRole: text('actor_role', { enum: ACTOR_ROLES }).notNull(),
+    actorRole: storedActorRole('actor_role').notNull(),
     actorLabel: text('actor_label').notNull(),
-    action: text('action', { enum: EVENT_ACTIONS }).notNull(),
+    action: storedEventAction('action').notNull(),
     dossierId: integer('dossier_id').references(() => dossiers.id),
-    before: text('before'),
-    after: text('after'),
+    before: eventState('before'),
+    after: eventState('after'),
     reason: text('reason').notNull().default(''),
   },
   (t) => [index('events_dossier_idx').on(t.dossierId, t.at)],

@@ -5,6 +5,7 @@
  */
 import {
   closureReason,
+  type EventAction,
   formatParisDate,
   implicitDecisionOf,
   PIECE_CATALOGUE,
@@ -37,7 +38,7 @@ export type PieceRecord = {
 };
 export type RoundRecord = Round & { requestedBy: StaffRef; requestedPieces: RequestedPiece[] };
 export type Actor = { type: 'staff'; staff: StaffRef } | { type: 'applicant' } | { type: 'system' };
-export type EventRecord = { at: number; actor: Actor; action: string; before: string | null; after: string | null; reason: string };
+export type EventRecord = { at: number; actor: Actor; action: EventAction; before: string | null; after: string | null; reason: string };
 /** `failed`: the provider refused it after every attempt (the demo's undelivered request). */
 export type EmailRecord = DemoEmail & { at: number; failed?: boolean };
 
@@ -105,7 +106,7 @@ class HistoryBuilder {
     for (const piece of this.pieces) piece.files.sort((a, b) => a.uploadedAt - b.uploadedAt);
   }
 
-  event(at: number, actor: Actor, action: string, before: string | null, after: string | null, reason = ''): void {
+  event(at: number, actor: Actor, action: EventAction, before: string | null, after: string | null, reason = ''): void {
     this.events.push({ at, actor, action, before, after, reason });
   }
 

@@ -245,7 +245,7 @@ describe('seedDemoData', () => {
     for (const dossier of dossiers) {
       const events = rows<{ action: string; before: string; after: string }>(
         first.db,
-        'select action, before, after from events where dossier_id = ? order by at, id',
+        'select action, before, after from event_log where dossier_id = ? order by at, id',
         dossier.id,
       ).filter((e) => transitions.has(e.action));
       let state = 'brouillon';

@@ -6,7 +6,7 @@
  * between threads as 3.3 MB (4.8 MB as records) and is read back in about half the time.
  */
 
-import { schema } from '@em/db';
+import { STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS, schema, storedEventState } from '@em/db';
 import { TEMPLATE_VERSION } from '@em/mail';
 import type Database from 'better-sqlite3';
 import { DEMO_DELIVERY_ERROR } from './emails.js';
@@ -50,9 +50,8 @@ function prepareStatements(sqlite: Database.Database) {
     files: sqlite.prepare(`INSERT INTO files
         (piece_id, sha256, size, detected_type, original_name, uploaded_by_applicant_id, uploaded_at, complement_request_id, late)
         VALUES (?, unhex(?), ?, ?, ?, ?, ?, ?, ?)`),
-    events:
-      sqlite.prepare(`INSERT INTO events (at, actor_type, actor_id, actor_role, actor_label, action, dossier_id, before, after, reason)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    events: sqlite.prepare(`INSERT INTO events (at, actor_id, actor_role, actor_label, action, dossier_id, before, after, reason)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     emails: sqlite.prepare(`INSERT INTO outbox_emails
         (dossier_id, template, "to", subject, text, html, data, template_version, status, attempts, last_error, next_attempt_at, created_at, sent_at)
         VALUES (?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -119,14 +118,15 @@ function dossierValues(r: DossierRecord, dossierId: number, applicantId: number)
 }
 
 function eventValues(e: EventRecord, dossierId: number, applicantId: number): unknown[] {
-  // Same actor columns as the API's recordEvent.
+  // Same actor columns as the API's recordEvent; words as their stored numbers (event-codes.ts).
   const actor =
     e.actor.type === 'staff'
-      ? ['staff', e.actor.staff.id, e.actor.staff.role, e.actor.staff.fullName]
+      ? [e.actor.staff.id, STORED_ACTOR_ROLES[e.actor.staff.role], e.actor.staff.fullName]
       : e.actor.type === 'applicant'
-        ? ['applicant', applicantId, 'usager', 'Usager']
-        : ['system', null, 'systeme', 'Système'];
-  return [e.at, ...actor, e.action, dossierId, e.before, e.after, e.reason];
+        ? [applicantId, STORED_ACTOR_ROLES.usager, 'Usager']
+        : [null, STORED_ACTOR_ROLES.systeme, 'Système'];
+  const state = (value: string | null) => (value === null ? null : storedEventState(value));
+  return [e.at, ...actor, STORED_EVENT_ACTIONS[e.action], dossierId, state(e.before), state(e.after), e.reason];
 }
 
 /** Appends the rows of one dossier and its applicant account to `rows`, numbered from `next`, which it advances. */

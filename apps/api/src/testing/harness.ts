@@ -139,7 +139,6 @@ export function addDepositedDossier(
     .insert(schema.events)
     .values({
       at: depositedAt,
-      actorType: 'applicant',
       actorId: applicantId,
       actorRole: 'usager',
       actorLabel: 'Usager',

@@ -22,7 +22,6 @@ export function recordEvent(
   tx.insert(schema.events)
     .values({
       at: input.at,
-      actorType: actor.type,
       actorId: actor.type === 'staff' ? actor.user.id : actor.type === 'applicant' ? actor.id : null,
       actorRole,
       actorLabel: actor.type === 'staff' ? actor.user.fullName : actor.type === 'applicant' ? 'Usager' : 'Système',

@@ -70,7 +70,7 @@ describe('the reminder five days before the deadline', () => {
     const email = outboxEmail(h, "template='reminder'")!;
     expect(email.text).toContain('JUSTIFICATIF_IDENTITE');
     expect(email.text).toContain('19 octobre 2026');
-    expect(countRows(h, 'events', "action='reminder' and actor_type='system'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='reminder' and actor_role='systeme'")).toBe(1);
   });
 
   it('is not sent once the applicant has answered', () => {
@@ -98,7 +98,7 @@ describe('the daily automatic closure', () => {
     expect(closeExpiredDossiers(deps)).toEqual({ closed: 1, skipped: [] });
     expect(statusOf().status).toBe('cloturee_incomplete');
     expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(1);
-    expect(countRows(h, 'events', "action='close_incomplete' and actor_label='Système'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='close_incomplete' and actor_label='Système'")).toBe(1);
   });
 });
 
@@ -137,7 +137,7 @@ describe('a request whose pieces all came, the applicant never clicking « Dépo
       .get(dossierId);
     expect(answered).toEqual({ request: Date.parse('2026-10-02T08:00:00Z'), dossier: Date.parse('2026-10-02T08:00:00Z') });
     expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(0);
-    expect(countRows(h, 'events', "action='submit_complements' and actor_type='system'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='submit_complements' and actor_role='systeme'")).toBe(1);
   });
 
   it('is closed as usual when a requested piece is still missing', async () => {

@@ -261,7 +261,7 @@ describe('« Abandonner la demande »', () => {
     const { draft } = await start();
     const response = await send(h, 'POST', url(draft.id, '/abandon'), cookie);
     expect(await response.json()).toMatchObject({ status: 'abandonnee' });
-    expect(countRows(h, 'events', "action = 'abandon' and before = 'brouillon' and after = 'abandonnee'")).toBe(1);
+    expect(countRows(h, 'event_log', "action = 'abandon' and before = 'brouillon' and after = 'abandonnee'")).toBe(1);
     const again = await send(h, 'PUT', url(draft.id, '/informations-personnelles'), cookie, personal);
     expect(again.status).toBe(409);
     expect((await again.json()).message).toBe('Cette demande a été abandonnée : elle ne peut plus être modifiée.');

@@ -65,7 +65,7 @@ describe('« Déposer la demande »', () => {
     expect(search.map((d: { id: number }) => d.id)).toEqual([id]);
     expect((await get(h, `/api/dossiers/${id}`, await login(h, 'agent@75.fr'))).status).toBe(404);
 
-    expect(countRows(h, 'events', "dossier_id = ? and action = 'deposit' and before = 'brouillon' and after = 'deposee'", id)).toBe(1);
+    expect(countRows(h, 'event_log', "dossier_id = ? and action = 'deposit' and before = 'brouillon' and after = 'deposee'", id)).toBe(1);
     const email = outboxEmail(h, "template = 'deposit'")!;
     expect(email.to).toBe('guide@x.fr');
     expect(email.subject).toBe(`Confirmation du dépôt de votre pré-demande – dossier n°${body.numero}`);
@@ -87,7 +87,7 @@ describe('« Déposer la demande »', () => {
     expect([first.status, second.status, replay.status]).toEqual([200, 200, 200]);
     expect(new Set(answers.map((a) => a.numero)).size).toBe(1);
     expect(countRows(h, 'dossiers', 'numero is not null')).toBe(1);
-    expect(countRows(h, 'events', "action = 'deposit'")).toBe(1);
+    expect(countRows(h, 'event_log', "action = 'deposit'")).toBe(1);
     expect(countRows(h, 'outbox_emails', "template = 'deposit'")).toBe(1);
     expect(h.db.$client.prepare("select next_numero_sequence as next from prefectures where code = '59'").get()).toEqual({ next: 2 });
     expect(h.db.$client.prepare('select observations from dossiers where id = ?').get(id)).toEqual({ observations: '' });

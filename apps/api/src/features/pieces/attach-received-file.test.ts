@@ -82,7 +82,7 @@ describe('a justificatif received at the counter or by post', () => {
     const piece = await (await get(desk.h, `/api/pieces/${identite}`, desk.cookies.agent)).json();
     expect(piece).toMatchObject({ review_status: 'a_verifier', review_message: '', file_count: 2 });
     const events = desk.h.db.$client
-      .prepare("select actor_role, before, after, reason from events where action = 'attach_received_file'")
+      .prepare("select actor_role, before, after, reason from event_log where action = 'attach_received_file'")
       .all();
     expect(events).toEqual([
       {
@@ -103,7 +103,7 @@ describe('a justificatif received at the counter or by post', () => {
     await expectRefusal(await attach(desk.h, await applicantLogin(desk.h, 'autre@x.fr'), identite), 401, /.+/);
     await expectRefusal(await attach(desk.h, '', identite), 401, /.+/);
     expect(countRows(desk.h, 'files')).toBe(before);
-    expect(countRows(desk.h, 'events', "action = 'attach_received_file'")).toBe(1);
+    expect(countRows(desk.h, 'event_log', "action = 'attach_received_file'")).toBe(1);
   });
 
   it('passes the checks of an online upload, and nothing is stored or recorded when one fails', async () => {
@@ -132,7 +132,7 @@ describe('a justificatif received at the counter or by post', () => {
     );
     await expectRefusal(await attach(desk.h, agent, desk.dossier.pieceIds.EPHOTO!), 409, /numéro e-photo est un numéro/);
     expect(storedFiles(desk.h)).toBe(stored);
-    expect(countRows(desk.h, 'events', "action = 'attach_received_file'")).toBe(0);
+    expect(countRows(desk.h, 'event_log', "action = 'attach_received_file'")).toBe(0);
   });
 
   it('keeps the number of documents a piece takes', async () => {
@@ -192,7 +192,7 @@ describe('during a complement request', () => {
     expect(view.status).toBe('complement_recu');
     expect(countRows(h, 'pieces', "id = ? and review_status = 'a_verifier'", identite)).toBe(1);
     const events = h.db.$client
-      .prepare("select actor_role, after, reason from events where action = 'submit_complements' and dossier_id = ?")
+      .prepare("select actor_role, after, reason from event_log where action = 'submit_complements' and dossier_id = ?")
       .all(dossier.id);
     expect(events).toEqual([
       { actor_role: 'agent', after: 'complement_recu', reason: 'JUSTIFICATIF_IDENTITE — dernier document reçu par courrier' },

@@ -23,7 +23,7 @@ function selectPieces(db: Db) {
       reviewMessage: pieces.reviewMessage,
       reviewedAt: pieces.reviewedAt,
       fileCount: sql<number>`(SELECT count(*) FROM ${files} WHERE ${files.pieceId} = ${pieces.id})`,
-      newNumber: sql<number>`${eq(pieces.code, 'EPHOTO')} AND ${pieces.reviewStatus} = 'a_verifier' AND EXISTS (SELECT 1 FROM ${events} WHERE ${events.dossierId} = ${pieces.dossierId} AND ${events.action} = 'replace_ephoto' AND ${events.at} >= coalesce(${pieces.reviewedAt}, 0))`,
+      newNumber: sql<number>`${eq(pieces.code, 'EPHOTO')} AND ${pieces.reviewStatus} = 'a_verifier' AND EXISTS (SELECT 1 FROM ${events} WHERE ${events.dossierId} = ${pieces.dossierId} AND ${eq(events.action, 'replace_ephoto')} AND ${events.at} >= coalesce(${pieces.reviewedAt}, 0))`,
     })
     .from(pieces)
     .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId));

@@ -33,7 +33,7 @@ describe('staff accounts, administered by the national admin', () => {
       must_change_password: true,
     });
     expect(created.provisional_password).toMatch(/^[\w]{4}-[\w]{4}-[\w]{4}-[\w]{4}$/);
-    expect(countRows(h, 'events', "action='staff_create' and dossier_id is null and reason='nouvel.agent@59.fr'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='staff_create' and dossier_id is null and reason='nouvel.agent@59.fr'")).toBe(1);
 
     const cookie = await login(h, 'nouvel.agent@59.fr', created.provisional_password);
     expect(await (await get(h, '/api/auth/me', cookie)).json()).toMatchObject({ must_change_password: true });
@@ -79,9 +79,9 @@ describe('staff accounts, administered by the national admin', () => {
     });
     expect(moved.status).toBe(200);
     expect(await moved.json()).toMatchObject({ role: 'superviseur', prefecture_code: '75' });
-    expect(countRows(h, 'events', "action='staff_update' and before='agent — préfecture 59' and after='superviseur — préfecture 75'")).toBe(
-      1,
-    );
+    expect(
+      countRows(h, 'event_log', "action='staff_update' and before='agent — préfecture 59' and after='superviseur — préfecture 75'"),
+    ).toBe(1);
     const admin = await send(h, 'PUT', `/api/staff/${created.id}`, c['admin@x.fr']!, { role: 'admin' });
     expect(await admin.json()).toMatchObject({ role: 'admin', prefecture_code: null });
   });
@@ -93,7 +93,7 @@ describe('staff accounts, administered by the national admin', () => {
     expect(await response.json()).toMatchObject({ active: false, deactivated_at: h.clock.now().toISOString() });
     expect((await get(h, '/api/dossiers', c['agent@59.fr'])).status).toBe(401);
     await expect(login(h, 'agent@59.fr')).rejects.toThrow(/401/);
-    expect(countRows(h, 'events', "action='staff_deactivate' and reason='agent@59.fr'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='staff_deactivate' and reason='agent@59.fr'")).toBe(1);
     await send(h, 'PUT', `/api/staff/${agentId}`, c['admin@x.fr']!, { active: true });
     expect((await get(h, '/api/dossiers', await login(h, 'agent@59.fr'))).status).toBe(200);
   });
@@ -106,7 +106,7 @@ describe('staff accounts, administered by the national admin', () => {
     await expect(login(h, 'agent@59.fr')).rejects.toThrow(/401/);
     const cookie = await login(h, 'agent@59.fr', provisional_password);
     expect((await get(h, '/api/dossiers', cookie)).status).toBe(403);
-    expect(countRows(h, 'events', "action='staff_password_reset'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='staff_password_reset'")).toBe(1);
   });
 
   it('keeps the admin from locking themselves out (409)', async () => {
@@ -153,6 +153,6 @@ describe('préfectures', () => {
     // The whole record sent back unchanged by react-admin is fine.
     expect((await send(h, 'PUT', '/api/prefectures/59', c['admin@x.fr']!, record)).status).toBe(200);
     expect((await send(h, 'PUT', '/api/prefectures/59', c['sup@59.fr']!, { ...record, auto_close_expired: true })).status).toBe(200);
-    expect(countRows(h, 'events', "action='prefecture_auto_close' and after='true'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='prefecture_auto_close' and after='true'")).toBe(1);
   });
 });

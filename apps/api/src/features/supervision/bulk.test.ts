@@ -82,7 +82,7 @@ describe('bulk closing of overdue dossiers', () => {
     ]);
     // Each applicant is told, and the closure is in the audit log with the supervisor's reason.
     expect(countRows(h, 'outbox_emails', "template='closure'")).toBe(2);
-    expect(countRows(h, 'events', "action='close_incomplete' and actor_role='superviseur' and reason='Relance sans effet'")).toBe(2);
+    expect(countRows(h, 'event_log', "action='close_incomplete' and actor_role='superviseur' and reason='Relance sans effet'")).toBe(2);
   });
 
   it('is refused to agents and to the national admin, closing nothing', async () => {
@@ -118,8 +118,8 @@ describe('assignment by a supervisor', () => {
     ]);
     expect([statusOf('DEPOSEE'), assigneeOf('DEPOSEE')]).toEqual(['en_examen', staff['thomas@59.fr']]);
     expect([statusOf('OVERDUE_1'), assigneeOf('OVERDUE_1')]).toEqual(['complement_demande', staff['thomas@59.fr']]);
-    expect(countRows(h, 'events', "action='assign' and before='camille' and after='thomas'")).toBe(1);
-    expect(countRows(h, 'events', "action='assign' and before='Non affecté' and reason like '%En examen%'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='assign' and before='camille' and after='thomas'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='assign' and before='Non affecté' and reason like '%En examen%'")).toBe(1);
   });
 
   it('offers only the active staff of the préfecture, and refuses anyone else (400)', async () => {

@@ -221,7 +221,7 @@ describe('a flagged e-photo number', () => {
     });
     expect((await send(h, 'POST', '/api/usager/dossier/complements', usager)).status).toBe(409);
     expect(
-      countRows(h, 'events', "action = 'remove_ephoto' and before = 'BBBBBBBBBBBBBBBBBBBBBB' and after = 'ABCDEFGHIJ0123456789KL'"),
+      countRows(h, 'event_log', "action = 'remove_ephoto' and before = 'BBBBBBBBBBBBBBBBBBBBBB' and after = 'ABCDEFGHIJ0123456789KL'"),
     ).toBe(1);
   });
 });
@@ -243,7 +243,7 @@ describe('« Déposer les compléments »', () => {
     expect(identite.review_status).toBe('a_verifier');
     expect(identite.files.map((f: { original_name: string }) => f.original_name)).toEqual(['justificatif_identite.pdf', 'acte.pdf']);
     expect(countRows(h, 'outbox_emails', "template='complements_received'")).toBe(1);
-    expect(countRows(h, 'events', "action='submit_complements' and after='complement_recu'")).toBe(1);
+    expect(countRows(h, 'event_log', "action='submit_complements' and after='complement_recu'")).toBe(1);
     expect((await upload(mine.pieceIds.JUSTIFICATIF_IDENTITE!, PDF_BYTES, 'encore.pdf')).status).toBe(409);
   });
 

@@ -1,4 +1,4 @@
-import type { Db } from '@em/db';
+import { type Db, STORED_EVENT_ACTIONS } from '@em/db';
 
 type Database = Db['$client'];
 
@@ -197,7 +197,7 @@ export async function agentWorker(client: Client, email: string, password: strin
     if (fresh && (await call(client, cookie, 'POST', `/api/dossiers/${fresh.id}/take`, {}))?.status === 200)
       ack(
         `take ${fresh.id}`,
-        (db) => one(db, "select 1 as x from events where dossier_id = ? and action = 'take'", fresh.id) !== undefined,
+        (db) => one(db, 'select 1 as x from events where dossier_id = ? and action = ?', fresh.id, STORED_EVENT_ACTIONS.take) !== undefined,
       );
     const examined = pick(await list('en_examen'));
     if (examined) await reviewAndAsk(client, cookie, examined.id as number, ack);
@@ -216,7 +216,9 @@ async function reviewAndAsk(client: Client, cookie: string, dossierId: number, a
   if ((await call(client, cookie, 'PUT', `/api/pieces/${identity.id}`, review))?.status === 200)
     ack(
       `review on ${dossierId}`,
-      (db) => one(db, "select 1 as x from events where dossier_id = ? and action = 'review_piece'", dossierId) !== undefined,
+      (db) =>
+        one(db, 'select 1 as x from events where dossier_id = ? and action = ?', dossierId, STORED_EVENT_ACTIONS.review_piece) !==
+        undefined,
     );
   const request = await call(client, cookie, 'POST', `/api/dossiers/${dossierId}/complement-request`, {});
   if (request?.status === 200)

@@ -32,7 +32,7 @@ describe('closing an incomplete file', () => {
     expect(await closed.json()).toMatchObject({ status: 'cloturee_incomplete', allowed_actions: [] });
     const email = outboxEmail(desk.h, "template='closure'")!;
     expect(email.text).toContain('Justificatif de domicile');
-    expect(countRows(desk.h, 'events', "action='close_incomplete' and reason='Aucune réponse'")).toBe(1);
+    expect(countRows(desk.h, 'event_log', "action='close_incomplete' and reason='Aucune réponse'")).toBe(1);
   });
 
   it('is refused on a file never asked for complements', async () => {

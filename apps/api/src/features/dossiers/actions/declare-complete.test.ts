@@ -29,7 +29,7 @@ describe('declaring a dossier complete', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'complete', allowed_actions: [], deadline_at: null });
     expect(countRows(desk.h, 'outbox_emails', "template='complete'")).toBe(1);
-    expect(countRows(desk.h, 'events', "action='complete' and reason='Tout est en ordre'")).toBe(1);
+    expect(countRows(desk.h, 'event_log', "action='complete' and reason='Tout est en ordre'")).toBe(1);
     await expectRefusal(await desk.act('close'), 409, /Clôturer le dossier.*Complet/);
   });
 

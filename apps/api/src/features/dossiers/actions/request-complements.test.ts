@@ -40,7 +40,7 @@ describe('the complement request', () => {
     expect(email.text).toContain('http://localhost:3000/demande/justificatifs');
     expect(email.text).toContain('Passé ce délai, votre dossier pourra être considéré comme incomplet et de ce fait clôturé.');
     expect(countRows(desk.h, 'complement_requests', 'dossier_id=? and answered_at is null', desk.dossier.dossier.id)).toBe(1);
-    expect(countRows(desk.h, 'events', "action='request_complement' and after='complement_demande'")).toBe(1);
+    expect(countRows(desk.h, 'event_log', "action='request_complement' and after='complement_demande'")).toBe(1);
     await expectRefusal(await desk.act('complement-request'), 409, /Compléments demandés/);
   });
 
@@ -57,7 +57,7 @@ describe('the complement request', () => {
       request_deadline_at: '2026-07-20T21:59:59.999Z',
       complement_email_status: 'sent',
     });
-    expect(countRows(desk.h, 'events', "action='deadline_started' and actor_type='system' and reason like '%20/07/2026%'")).toBe(1);
+    expect(countRows(desk.h, 'event_log', "action='deadline_started' and actor_role='systeme' and reason like '%20/07/2026%'")).toBe(1);
   });
 
   it('names the flagged pieces in catalogue order, whatever the order they were flagged in', async () => {
@@ -75,7 +75,7 @@ describe('the complement request', () => {
     await expectRefusal(response, 500, /Erreur interne/);
     expect(desk.status()).toBe('en_examen');
     expect(countRows(desk.h, 'complement_requests')).toBe(0);
-    expect(countRows(desk.h, 'events', "action='request_complement'")).toBe(0);
+    expect(countRows(desk.h, 'event_log', "action='request_complement'")).toBe(0);
   });
 
   it('flags the dossier when the request e-mail bounced', async () => {

@@ -60,8 +60,8 @@ describe('a complement request whose e-mail failed', () => {
     const sent = await desk.act('complement-request/resend', desk.cookies.agent, { email: NEW_ADDRESS });
     expect(sent.status).toBe(200);
     expect(await sent.json()).toMatchObject({ email: NEW_ADDRESS, deadline_at: null, complement_email_status: 'queued' });
-    expect(countRows(desk.h, 'events', "action='correct_email' and before='diallo@example.org' and after=?", NEW_ADDRESS)).toBe(1);
-    expect(countRows(desk.h, 'events', "action='resend_complement_request' and reason like ?", `%${NEW_ADDRESS}%`)).toBe(1);
+    expect(countRows(desk.h, 'event_log', "action='correct_email' and before='diallo@example.org' and after=?", NEW_ADDRESS)).toBe(1);
+    expect(countRows(desk.h, 'event_log', "action='resend_complement_request' and reason like ?", `%${NEW_ADDRESS}%`)).toBe(1);
     expect(countRows(desk.h, 'outbox_emails', "template='complement_request' and status='queued' and \"to\"=?", NEW_ADDRESS)).toBe(1);
 
     // Accepted by the provider on Friday 10 July: day 15 is Saturday 25, so the deadline is Monday 27 July.
@@ -81,7 +81,7 @@ describe('a complement request whose e-mail failed', () => {
     await expectRefusal(await desk.act('complement-request/resend', desk.cookies.admin, { email: NEW_ADDRESS }), 403, /administrateur/);
     await expectRefusal(await desk.act('complement-request/resend', desk.cookies.foreign, { email: NEW_ADDRESS }), 404, /introuvable/);
     expect(countRows(desk.h, 'outbox_emails')).toBe(1);
-    expect(countRows(desk.h, 'events', "action in ('correct_email', 'resend_complement_request')")).toBe(0);
+    expect(countRows(desk.h, 'event_log', "action in ('correct_email', 'resend_complement_request')")).toBe(0);
   });
 });
 

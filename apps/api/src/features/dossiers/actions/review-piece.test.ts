@@ -21,7 +21,7 @@ describe('reviewing pieces', () => {
     const response = await desk.review('JUSTIFICATIF_IDENTITE', 'manquant', 'veuillez joindre un autre document');
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ review_status: 'manquant', review_message: 'veuillez joindre un autre document' });
-    expect(countRows(desk.h, 'events', "action='review_piece' and before='a_verifier' and after='manquant'")).toBe(1);
+    expect(countRows(desk.h, 'event_log', "action='review_piece' and before='a_verifier' and after='manquant'")).toBe(1);
   });
 
   it('requires a message for a flagged piece, and a verdict the contract knows', async () => {
@@ -30,7 +30,7 @@ describe('reviewing pieces', () => {
     await expectRefusal(await desk.review('JUSTIFICATIF_IDENTITE', 'peut-etre'), 400, 'Statut de vérification invalide.');
     // « À vérifier » is where a piece starts, not a verdict an agent gives.
     await expectRefusal(await desk.review('JUSTIFICATIF_IDENTITE', 'a_verifier'), 400, 'Statut de vérification invalide.');
-    expect(countRows(desk.h, 'events', "action='review_piece'")).toBe(0);
+    expect(countRows(desk.h, 'event_log', "action='review_piece'")).toBe(0);
   });
 
   it('refuses « illisible » on the e-photo number, a typed code: missing or non-conforming only', async () => {

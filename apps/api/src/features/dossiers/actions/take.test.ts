@@ -17,9 +17,9 @@ describe('taking a dossier', () => {
       assignee_name: 'agent',
       allowed_actions: ['request_complement', 'complete'],
     });
-    expect(countRows(desk.h, 'events', "action='take' and before='deposee' and after='en_examen' and reason='Dossier prioritaire'")).toBe(
-      1,
-    );
+    expect(
+      countRows(desk.h, 'event_log', "action='take' and before='deposee' and after='en_examen' and reason='Dossier prioritaire'"),
+    ).toBe(1);
     await expectRefusal(await desk.act('take'), 409, /Prendre en charge.*En examen/);
   });
 

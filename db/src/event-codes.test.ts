@@ -1,0 +1,103 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Db, MIGRATIONS_FOLDER, migrateDatabase, openDatabase } from './connection.js';
+import { STORED_EVENT_ACTIONS } from './event-codes.js';
+import * as schema from './schema.js';
+
+let dir: string;
+let db: Db;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'em-event-codes-'));
+  db = openDatabase(join(dir, 'data'));
+});
+afterEach(() => {
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Migrates up to `last` included: the schema a base of that version has. */
+function migrateUpTo(last: number) {
+  const folder = join(dir, 'migrations');
+  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { idx: number }[] };
+  journal.entries = journal.entries.filter((entry) => entry.idx <= last);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  migrate(db, { migrationsFolder: folder });
+}
+
+const readEvents = () => db.select().from(schema.events).orderBy(schema.events.id).all();
+
+describe('audit events stored with coded words (migration 0015)', () => {
+  it('reads the events written before the migration as they were, in Drizzle and in the event_log view, and goes on numbering them', () => {
+    migrateUpTo(14);
+    const insert = db.$client.prepare(
+      `insert into events (id, at, actor_type, actor_id, actor_role, actor_label, action, dossier_id, before, after, reason)
+       values (?, 1000, ?, ?, ?, ?, ?, null, ?, ?, ?)`,
+    );
+    insert.run(1, 'staff', 3, 'agent', 'Camille Dubois', 'review_piece', 'a_verifier', 'non_conforme', 'JUSTIFICATIF_IDENTITE : floue');
+    insert.run(2, 'applicant', 9, 'usager', 'Usager', 'replace_ephoto', '0123456789', 'QC5XNFWZ9KTBSHQX2MUVQ3', '');
+    insert.run(7, 'system', null, 'systeme', 'Système', 'deadline_started', null, null, 'le délai court');
+    insert.run(8, 'staff', 1, 'admin', 'Admin', 'staff_update', 'agent — préfecture 59', 'superviseur — préfecture 75', '');
+
+    migrateDatabase(db);
+
+    const expected = [
+      { id: 1, actorRole: 'agent', action: 'review_piece', before: 'a_verifier', after: 'non_conforme' },
+      { id: 2, actorRole: 'usager', action: 'replace_ephoto', before: '0123456789', after: 'QC5XNFWZ9KTBSHQX2MUVQ3' },
+      { id: 7, actorRole: 'systeme', action: 'deadline_started', before: null, after: null },
+      { id: 8, actorRole: 'admin', action: 'staff_update', before: 'agent — préfecture 59', after: 'superviseur — préfecture 75' },
+    ];
+    expect(readEvents()).toMatchObject(expected);
+    const view = db.$client.prepare('select id, actor_role, action, before, after from event_log order by id').all();
+    expect(view).toEqual(expected.map((e) => ({ id: e.id, actor_role: e.actorRole, action: e.action, before: e.before, after: e.after })));
+    // The words became numbers; an e-photo number made of digits stays text.
+    expect(db.$client.prepare('select action, typeof(before) as b from events where id = 2').get()).toEqual({
+      action: STORED_EVENT_ACTIONS.replace_ephoto,
+      b: 'text',
+    });
+
+    const next = db
+      .insert(schema.events)
+      .values({
+        at: new Date(2000),
+        actorRole: 'agent',
+        actorLabel: 'Camille Dubois',
+        action: 'take',
+        before: 'deposee',
+        after: 'en_examen',
+      })
+      .returning({ id: schema.events.id })
+      .get();
+    expect(next.id).toBe(9);
+    expect(() => db.$client.prepare('delete from events where id = 1').run()).toThrow(/append-only/);
+  });
+
+  it('keeps any text that is not a status word as text, and finds events by action through Drizzle', () => {
+    migrateDatabase(db);
+    db.insert(schema.events)
+      .values([
+        {
+          at: new Date(1),
+          actorRole: 'usager',
+          actorLabel: 'Usager',
+          action: 'replace_ephoto',
+          before: '42',
+          after: '0000000000000000000001',
+        },
+        { at: new Date(2), actorRole: 'agent', actorLabel: 'A', action: 'complete', before: 'complement_recu', after: 'complete' },
+      ])
+      .run();
+    const ephoto = db.select().from(schema.events).where(eq(schema.events.action, 'replace_ephoto')).all();
+    expect(ephoto).toMatchObject([{ before: '42', after: '0000000000000000000001' }]);
+    expect(readEvents().map((e) => [e.before, e.after])).toEqual([
+      ['42', '0000000000000000000001'],
+      ['complement_recu', 'complete'],
+    ]);
+  });
+});
