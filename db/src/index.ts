@@ -1,9 +1,9 @@
 export { BackupError, backupDataDir, restoreDataDir } from './backup.js';
 export * from './connection.js';
 export * from './deferred-indexes.js';
-export * from './event-codes.js';
 export * from './file-store.js';
 export * from './passwords.js';
 export * from './reference-prefectures.js';
 export * as schema from './schema.js';
 export * from './search-index.js';
+export * from './stored-codes.js';

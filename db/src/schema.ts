@@ -1,4 +1,5 @@
 import {
+  type AcceptedMime,
   EMAIL_STATUSES,
   EMAIL_TEMPLATES,
   FAMILY_SITUATIONS,
@@ -12,7 +13,7 @@ import {
 } from '@em/domain';
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { codedWord, eventState, STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS } from './event-codes.js';
+import { eventState, STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS, storedAs } from './stored-codes.js';
 
 /**
  * A content's SHA-256, as its 32 bytes (half the room of its hexadecimal text on millions of rows);
@@ -37,17 +38,20 @@ export const STORED_PIECE_CODES: Readonly<Record<PieceCode, string>> = {
   JUSTIFICATIF_DOMICILE: 'dom',
   JUSTIFICATIF_RESIDENCE_HABITUELLE: 'res',
 };
-const pieceCodesStored = new Map(Object.entries(STORED_PIECE_CODES).map(([code, stored]) => [stored, code as PieceCode]));
+/**
+ * A file's detected type as stored: its usual extension instead of its MIME type (migration 0016),
+ * 12 bytes less on millions of rows. Fixed for good: stored rows keep them.
+ */
+export const STORED_FILE_TYPES: Readonly<Record<AcceptedMime, string>> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/bmp': 'bmp',
+  'image/tiff': 'tiff',
+};
 
-const storedPieceCode = customType<{ data: PieceCode; driverData: string; notNull: true }>({
-  dataType: () => 'text',
-  toDriver: (code) => STORED_PIECE_CODES[code],
-  fromDriver: (stored) => {
-    const code = pieceCodesStored.get(stored);
-    if (!code) throw new Error(`unknown stored piece code: ${stored}`);
-    return code;
-  },
-});
+const storedPieceCode = storedAs('piece code', 'text', STORED_PIECE_CODES);
+const storedFileType = storedAs('file type', 'text', STORED_FILE_TYPES);
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
@@ -225,7 +229,7 @@ export const files = sqliteTable(
       .references(() => pieces.id),
     sha256: sha256Bytes('sha256').notNull(),
     size: integer('size').notNull(),
-    detectedType: text('detected_type').notNull(),
+    detectedType: storedFileType('detected_type').notNull(),
     originalName: text('original_name').notNull(),
     uploadedByApplicantId: integer('uploaded_by_applicant_id').references(() => applicants.id),
     uploadedByStaffId: integer('uploaded_by_staff_id').references(() => staffUsers.id),
@@ -273,10 +277,10 @@ export const complementRequests = sqliteTable(
   ],
 );
 
-const storedEventAction = codedWord('event action', STORED_EVENT_ACTIONS);
-const storedActorRole = codedWord('actor role', STORED_ACTOR_ROLES);
+const storedEventAction = storedAs('event action', 'integer', STORED_EVENT_ACTIONS);
+const storedActorRole = storedAs('actor role', 'integer', STORED_ACTOR_ROLES);
 
-/** Append-only: triggers in the migration refuse UPDATE and DELETE. Actions, roles and status words as numbers (event-codes.ts). */
+/** Append-only: triggers in the migration refuse UPDATE and DELETE. Actions, roles and status words as numbers (stored-codes.ts). */
 export const events = sqliteTable(
   'events',
   {
@@ -292,7 +296,8 @@ export const events = sqliteTable(
     after: eventState('after'),
     reason: text('reason').notNull().default(''),
   },
-  (t) => [index('events_dossier_idx').on(t.dossierId, t.at)],
+  // A dossier's few events are sorted when read: `at` in the index cost 40 MiB at a million dossiers.
+  (t) => [index('events_dossier_idx').on(t.dossierId)],
 );
 
 export const outboxEmails = sqliteTable(

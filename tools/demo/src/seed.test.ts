@@ -137,7 +137,7 @@ describe('seedDemoData', () => {
         for (const file of files) {
           const bytes = first.store.read(file.sha256);
           expect(bytes.length).toBe(file.size);
-          if (file.detected_type === 'application/pdf') expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+          if (file.detected_type === 'pdf') expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
           else expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE), file.original_name).toBe(true);
           expect(file.original_name).toMatch(/^[a-z0-9-]+\.(pdf|png)$/);
         }
@@ -165,7 +165,7 @@ describe('seedDemoData', () => {
     );
     let checked = 0;
     for (const file of files) {
-      if (file.detected_type === 'image/png') {
+      if (file.detected_type === 'png') {
         expect(SHARED_SCANS, file.original_name).toContain(file.original_name);
         continue;
       }

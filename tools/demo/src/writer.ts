@@ -118,7 +118,7 @@ function dossierValues(r: DossierRecord, dossierId: number, applicantId: number)
 }
 
 function eventValues(e: EventRecord, dossierId: number, applicantId: number): unknown[] {
-  // Same actor columns as the API's recordEvent; words as their stored numbers (event-codes.ts).
+  // Same actor columns as the API's recordEvent; words as their stored numbers (stored-codes.ts).
   const actor =
     e.actor.type === 'staff'
       ? [e.actor.staff.id, STORED_ACTOR_ROLES[e.actor.staff.role], e.actor.staff.fullName]
@@ -167,7 +167,17 @@ export function appendRows(rows: TableRows, r: DossierRecord, next: NextIds): vo
     ]);
     for (const f of piece.files) {
       const requestId = f.roundIndex === null ? null : requestIds[f.roundIndex]!;
-      rows.files.push([pieceId, f.sha256, f.size, f.detectedType, f.originalName, applicantId, f.uploadedAt, requestId, f.late ? 1 : 0]);
+      rows.files.push([
+        pieceId,
+        f.sha256,
+        f.size,
+        schema.STORED_FILE_TYPES[f.detectedType],
+        f.originalName,
+        applicantId,
+        f.uploadedAt,
+        requestId,
+        f.late ? 1 : 0,
+      ]);
     }
   }
 

@@ -21,7 +21,7 @@ const BEFORE_READING = 2 * 64 * 1024;
 function fakeFile(pieceId: number, size: number) {
   h.db.$client
     .prepare(
-      "insert into files (piece_id, sha256, size, detected_type, original_name, uploaded_at) values (?, unhex(?), ?, 'application/pdf', 'ancien.pdf', 0)",
+      "insert into files (piece_id, sha256, size, detected_type, original_name, uploaded_at) values (?, unhex(?), ?, 'pdf', 'ancien.pdf', 0)",
     )
     .run(pieceId, 'f'.repeat(64), size);
 }

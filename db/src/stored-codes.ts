@@ -1,5 +1,6 @@
 /**
- * The words repeated on millions of audit events, stored as small integers (migration 0015): an
+ * Values repeated on millions of rows stored as short codes, read and written as themselves through
+ * Drizzle. The words repeated on millions of audit events, stored as small integers (migration 0015): an
  * action, a role or a status word takes one byte instead of up to 26. Fixed for good, since stored
  * rows keep them: a new action, role or status takes the next free number, and a migration adds it
  * to the view `event_log` (0015), the events with their words, which raw SQL reads. The application
@@ -54,24 +55,28 @@ export const STORED_EVENT_STATES: Readonly<Record<Status | ReviewStatus, number>
   non_conforme: 13,
 };
 
-const wordsOf = <Word extends string>(codes: Readonly<Record<Word, number>>) =>
-  new Map(Object.entries(codes).map(([word, code]) => [code as number, word as Word]));
+const valuesOf = <Value extends string, Code>(codes: Readonly<Record<Value, Code>>) =>
+  new Map(Object.entries(codes).map(([value, code]) => [code as Code, value as Value]));
 
-/** A column that holds one of `codes`' words as its number. */
-export function codedWord<Word extends string>(what: string, codes: Readonly<Record<Word, number>>) {
-  const words = wordsOf(codes);
-  return customType<{ data: Word; driverData: number; notNull: true }>({
-    dataType: () => 'integer',
-    toDriver: (word) => codes[word],
+/** A column that holds one of `codes`' values as its code: a number (`integer`) or a few letters (`text`). */
+export function storedAs<Value extends string, Code extends number | string>(
+  what: string,
+  dataType: Code extends number ? 'integer' : 'text',
+  codes: Readonly<Record<Value, Code>>,
+) {
+  const values = valuesOf(codes);
+  return customType<{ data: Value; driverData: Code; notNull: true }>({
+    dataType: () => dataType,
+    toDriver: (value) => codes[value],
     fromDriver: (code) => {
-      const word = words.get(code);
-      if (word === undefined) throw new Error(`unknown stored ${what}: ${code}`);
-      return word;
+      const value = values.get(code);
+      if (value === undefined) throw new Error(`unknown stored ${what}: ${code}`);
+      return value;
     },
   });
 }
 
-const stateWords = wordsOf(STORED_EVENT_STATES);
+const stateWords = valuesOf(STORED_EVENT_STATES);
 
 /** How an event's before or after is stored: a status word as its number, anything else as it is. */
 export const storedEventState = (value: string): number | string => STORED_EVENT_STATES[value as Status | ReviewStatus] ?? value;

@@ -5,14 +5,14 @@ import { eq } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, MIGRATIONS_FOLDER, migrateDatabase, openDatabase } from './connection.js';
-import { STORED_EVENT_ACTIONS } from './event-codes.js';
 import * as schema from './schema.js';
+import { STORED_EVENT_ACTIONS } from './stored-codes.js';
 
 let dir: string;
 let db: Db;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'em-event-codes-'));
+  dir = mkdtempSync(join(tmpdir(), 'em-stored-codes-'));
   db = openDatabase(join(dir, 'data'));
 });
 afterEach(() => {
@@ -99,5 +99,32 @@ describe('audit events stored with coded words (migration 0015)', () => {
       ['42', '0000000000000000000001'],
       ['complement_recu', 'complete'],
     ]);
+  });
+});
+
+describe('files stored with their type as an extension (migration 0016)', () => {
+  it('reads the files written before the migration with their MIME type, and writes new ones as the extension', () => {
+    migrateUpTo(15);
+    const sqlite = db.$client;
+    sqlite
+      .prepare("insert into applicants (id, email, password_hash, must_reset_password, created_at) values (1, 'a@x.fr', 'x', 0, 0)")
+      .run();
+    sqlite.prepare("insert into dossiers (id, numero, status, applicant_id, created_at) values (1, null, 'brouillon', 1, 0)").run();
+    sqlite.prepare("insert into pieces (id, dossier_id, code) values (1, 1, 'id')").run();
+    const insertFile = sqlite.prepare(
+      "insert into files (piece_id, sha256, size, detected_type, original_name, uploaded_at) values (1, randomblob(32), 1, ?, 'f', 0)",
+    );
+    for (const type of ['application/pdf', 'image/jpeg', 'image/png', 'image/bmp', 'image/tiff']) insertFile.run(type);
+
+    migrateDatabase(db);
+
+    const read = () => db.select({ type: schema.files.detectedType }).from(schema.files).orderBy(schema.files.id).all();
+    expect(read().map((f) => f.type)).toEqual(['application/pdf', 'image/jpeg', 'image/png', 'image/bmp', 'image/tiff']);
+    expect(sqlite.prepare('select detected_type from files order by id').pluck().all()).toEqual(['pdf', 'jpg', 'png', 'bmp', 'tiff']);
+    db.insert(schema.files)
+      .values({ pieceId: 1, sha256: 'ab'.repeat(32), size: 2, detectedType: 'image/png', originalName: 'g', uploadedAt: new Date(0) })
+      .run();
+    expect(read().at(-1)).toEqual({ type: 'image/png' });
+    expect(sqlite.prepare('select detected_type from files order by id desc limit 1').pluck().get()).toBe('png');
   });
 });
