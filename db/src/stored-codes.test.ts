@@ -99,6 +99,11 @@ describe('audit events stored with coded words (migration 0015)', () => {
       ['42', '0000000000000000000001'],
       ['complement_recu', 'complete'],
     ]);
+    // A status word takes an integer's byte or two, not a real's eight.
+    expect(db.$client.prepare('select typeof(before) as b, typeof(after) as a from events order by id').all()).toEqual([
+      { b: 'text', a: 'text' },
+      { b: 'integer', a: 'integer' },
+    ]);
   });
 });
 

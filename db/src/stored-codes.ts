@@ -78,19 +78,26 @@ export function storedAs<Value extends string, Code extends number | string>(
 
 const stateWords = valuesOf(STORED_EVENT_STATES);
 
-/** How an event's before or after is stored: a status word as its number, anything else as it is. */
-export const storedEventState = (value: string): number | string => STORED_EVENT_STATES[value as Status | ReviewStatus] ?? value;
+/**
+ * How an event's before or after is stored: a status word as its number, anything else as it is.
+ * A bigint, which better-sqlite3 binds as an integer: a JS number is bound as a real, which a
+ * column without affinity would keep in 8 bytes.
+ */
+export const storedEventState = (value: string): bigint | string => {
+  const code = STORED_EVENT_STATES[value as Status | ReviewStatus];
+  return code === undefined ? value : BigInt(code);
+};
 
 /**
  * An event's before or after: a status word as its number, any other value (an e-photo number, a
  * role, an address) as its text. No type affinity (`blob`), so SQLite keeps each value as given.
  */
-export const eventState = customType<{ data: string; driverData: number | string }>({
+export const eventState = customType<{ data: string; driverData: bigint | number | string }>({
   dataType: () => 'blob',
   toDriver: storedEventState,
   fromDriver: (stored) => {
-    if (typeof stored !== 'number') return stored;
-    const word = stateWords.get(stored);
+    if (typeof stored === 'string') return stored;
+    const word = stateWords.get(Number(stored));
     if (word === undefined) throw new Error(`unknown stored event state: ${stored}`);
     return word;
   },

@@ -263,6 +263,25 @@ describe('seedDemoData', () => {
     expect(emails.filter((e) => e.status !== 'sent').map((e) => e.status)).toEqual(['failed']);
   });
 
+  it('stores instants as whole milliseconds and status words as integers, as the API does', () => {
+    const stored = (table: string, column: string) =>
+      rows<{ type: string }>(first.db, `select distinct typeof(${column}) as type from ${table} where ${column} is not null`).map(
+        (r) => r.type,
+      );
+    for (const [table, column] of [
+      ['events', 'at'],
+      ['dossiers', 'deposited_at'],
+      ['pieces', 'reviewed_at'],
+      ['files', 'uploaded_at'],
+      ['complement_requests', 'sent_at'],
+      ['outbox_emails', 'created_at'],
+    ] as const) {
+      expect(stored(table, column), `${table}.${column}`).toEqual(['integer']);
+    }
+    expect(stored('events', 'before').sort()).toEqual(['integer']);
+    expect(stored('events', 'action')).toEqual(['integer']);
+  });
+
   it('has, whatever its size, two overdue requests in the Nord and one whose e-mail failed, to a mistyped address', async () => {
     const nord = rows<{ status: string; email: string; deadline_at: number | null; mail_status: string }>(
       first.db,

@@ -52,7 +52,7 @@ export const DEPOSEE_MAX_AGE_DAYS = 12;
 
 /** An instant during office hours on the same day (07:00–16:00 UTC, 08/09h–17/18h in Paris), kept within [lo, hi]. */
 function staffTime(rng: Rng, lo: number, hi: number): number {
-  const t = hi > lo ? lo + rng.next() * (hi - lo) : lo;
+  const t = between(rng, lo, hi);
   const day = Math.floor(t / DAY_MS) * DAY_MS;
   const snapped = day + 7 * HOUR_MS + Math.floor(rng.next() * 9 * HOUR_MS);
   return snapped >= lo && snapped <= hi ? snapped : t;
@@ -60,7 +60,7 @@ function staffTime(rng: Rng, lo: number, hi: number): number {
 
 /** An instant at a waking hour (06:00–21:00 UTC) on the same day, kept within [lo, hi]. */
 function applicantTime(rng: Rng, lo: number, hi: number): number {
-  const t = hi > lo ? lo + rng.next() * (hi - lo) : lo;
+  const t = between(rng, lo, hi);
   const day = Math.floor(t / DAY_MS) * DAY_MS;
   const snapped = day + 6 * HOUR_MS + Math.floor(rng.next() * 15 * HOUR_MS);
   return snapped >= lo && snapped <= hi ? snapped : t;
