@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
+import { migrateDatabase, openDatabase } from './connection.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const run = promisify(execFile);
@@ -49,5 +50,28 @@ describe('cli', () => {
     expect(lines.join('\n')).toContain('admin@prefecture.example');
     expect(lines.join('\n')).toContain('national');
     expect(lines.join('\n')).not.toContain('Premier-Admin-1!');
+  });
+});
+
+describe('db:vacuum', () => {
+  it('gives the free pages of the database back to the disk and says by how much', async () => {
+    const dir = dataDir();
+    const db = openDatabase(dir);
+    migrateDatabase(db);
+    db.$client.exec(
+      'CREATE TABLE filler (payload BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) INSERT INTO filler SELECT randomblob(4000) FROM n',
+    );
+    db.$client.exec('DROP TABLE filler');
+    expect(db.$client.pragma('freelist_count', { simple: true })).toBeGreaterThan(400);
+    db.$client.close();
+
+    const lines: string[] = [];
+    const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+    expect(await runCli(['db:vacuum'], { DATA_DIR: dir }, io)).toBe(0);
+    const [, before, after] = /: ([\d.]+) MiB → ([\d.]+) MiB/.exec(lines.join('\n'))!;
+    expect(Number(before) - Number(after)).toBeGreaterThan(1.5);
+    const reopened = openDatabase(dir);
+    expect(reopened.$client.pragma('freelist_count', { simple: true })).toBe(0);
+    reopened.$client.close();
   });
 });

@@ -28,6 +28,11 @@ Commands:
       Merge the segments of the dossiers' search index into one, by short steps: safe while
       the server runs. Searches read every segment; after a bulk load or a migration that
       rewrote many dossiers, one segment makes them faster.
+  db:vacuum
+      Rewrite the database file without its free pages, which a migration that rebuilt a table
+      (0015 at a million dossiers: ~800 MB) leaves in it. Needs as much free disk again as the
+      database and holds the write lock throughout (a few minutes at a million dossiers): run it
+      with the server stopped.
   db:restore DIR
       Restore the backup in DIR into DATA_DIR, which must be empty or absent: checksums are
       verified first, then PRAGMA integrity_check and the files of every row.
@@ -82,6 +87,21 @@ function compactSearch(args: string[], dataDir: string, io: CliIo): void {
   const { steps, segmentsBefore, segmentsAfter } = withDatabase(dataDir, (db) => compactSearchIndex(db.$client));
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   io.out(`Search index of ${resolve(dataDir)}: ${segmentsBefore} segment(s) → ${segmentsAfter}, ${steps} step(s), ${seconds} s.`);
+}
+
+function vacuum(args: string[], dataDir: string, io: CliIo): void {
+  parse(() => parseArgs({ args, options: {}, strict: true }));
+  const startedAt = performance.now();
+  const [before, after] = withDatabase(dataDir, (db) => {
+    const bytes = () =>
+      (db.$client.pragma('page_count', { simple: true }) as number) * (db.$client.pragma('page_size', { simple: true }) as number);
+    const pagesBefore = bytes();
+    db.$client.exec('VACUUM');
+    return [pagesBefore, bytes()];
+  });
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  io.out(`Database of ${resolve(dataDir)}: ${mib(before)} MiB → ${mib(after)} MiB, ${seconds} s.`);
 }
 
 async function backupOrRestore(command: 'db:backup' | 'db:restore', args: string[], dataDir: string, io: CliIo) {
@@ -159,6 +179,7 @@ async function createUser(args: string[], dataDir: string, io: CliIo): Promise<v
 const COMMANDS: Record<string, Command> = {
   'db:migrate': migrate,
   'db:compact-search': compactSearch,
+  'db:vacuum': vacuum,
   'db:backup': (args, dataDir, io) => backupOrRestore('db:backup', args, dataDir, io),
   'db:restore': (args, dataDir, io) => backupOrRestore('db:restore', args, dataDir, io),
   'users:create': createUser,
