@@ -31,7 +31,7 @@ Commands:
   db:vacuum
       Rewrite the database file without its free pages, which a migration that rebuilt a table
       (0015 at a million dossiers: ~800 MB) leaves in it. Needs as much free disk again as the
-      database and holds the write lock throughout (a few minutes at a million dossiers): run it
+      database and holds the write lock throughout (about a minute at a million dossiers): run it
       with the server stopped.
   db:restore DIR
       Restore the backup in DIR into DATA_DIR, which must be empty or absent: checksums are

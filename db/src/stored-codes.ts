@@ -1,10 +1,9 @@
 /**
- * Values repeated on millions of rows stored as short codes, read and written as themselves through
- * Drizzle. The words repeated on millions of audit events, stored as small integers (migration 0015): an
- * action, a role or a status word takes one byte instead of up to 26. Fixed for good, since stored
+ * Values repeated on millions of rows, stored as short codes and read and written as themselves
+ * through Drizzle (`storedAs`). The audit events' action, actor role and status words are small
+ * integers (migration 0015): one byte instead of up to 26. Codes are fixed for good, since stored
  * rows keep them: a new action, role or status takes the next free number, and a migration adds it
- * to the view `event_log` (0015), the events with their words, which raw SQL reads. The application
- * reads and writes the words through Drizzle.
+ * to the view `event_log` (0015), the events with their words, which raw SQL reads.
  */
 import type { ActorRole, EventAction, ReviewStatus, Status } from '@em/domain';
 import { customType } from 'drizzle-orm/sqlite-core';

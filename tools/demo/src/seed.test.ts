@@ -278,7 +278,7 @@ describe('seedDemoData', () => {
     ] as const) {
       expect(stored(table, column), `${table}.${column}`).toEqual(['integer']);
     }
-    expect(stored('events', 'before').sort()).toEqual(['integer']);
+    expect(stored('events', 'before')).toEqual(['integer']);
     expect(stored('events', 'action')).toEqual(['integer']);
   });
 
