@@ -1,4 +1,4 @@
-import type { Dossier } from '@em/contract';
+import type { DossierListItem } from '@em/contract';
 import { can, DEFAULT_WORKQUEUE, findWorkqueue, parisDate, type StaffRole, WORKQUEUES, type Workqueue } from '@em/domain';
 import Divider from '@mui/material/Divider';
 import Tab from '@mui/material/Tab';
@@ -42,7 +42,7 @@ function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record
 
 function WorkqueueTabs() {
   const { current, otherFilters, switchTo } = useWorkqueueSwitch();
-  const { filterValues } = useListContext<Dossier>();
+  const { filterValues } = useListContext<DossierListItem>();
   // A list opened from « Échéances » without a tab of its own is narrower than any tab: none is shown as selected.
   const fromDashboard = filterValues.queue === undefined && SUMMARIZED_FILTER_KEYS.some((key) => filterValues[key] !== undefined);
   return (
@@ -73,7 +73,7 @@ export function DossierList() {
   const isAdmin = permissions === 'admin';
   const canSelect = permissions ? can(permissions, 'assign') : false;
   return (
-    <List<Dossier>
+    <List<DossierListItem>
       title="Dossiers"
       filters={isAdmin ? [searchFilter, prefectureFilter] : [searchFilter]}
       filterDefaultValues={workqueueFilter(defaultQueue)}
@@ -87,26 +87,26 @@ export function DossierList() {
       {/* Scrolls sideways on small screens instead of widening the page. */}
       <HorizontalScroll label="Dossiers">
         {/* Selection checkboxes for supervisors; their actions are in SelectionToolbar, above. */}
-        <DataTable<Dossier> rowClick="show" bulkActionButtons={canSelect} bulkActionsToolbar={false} empty={<NoMatchInQueue />}>
-          <DataTable.Col source="numero" label="Numéro" render={(record: Dossier) => <NumeroLink record={record} />} />
+        <DataTable<DossierListItem> rowClick="show" bulkActionButtons={canSelect} bulkActionsToolbar={false} empty={<NoMatchInQueue />}>
+          <DataTable.Col source="numero" label="Numéro" render={(record: DossierListItem) => <NumeroLink record={record} />} />
           {isAdmin ? (
             <DataTable.Col source="prefecture_code" label="Préfecture">
               <ReferenceField source="prefecture_code" reference="prefectures" link={false} />
             </DataTable.Col>
           ) : null}
-          <DataTable.Col source="birth_name" label="Nom" render={(record: Dossier) => fullName(record)} />
-          <DataTable.Col source="deposited_at" label="Date de dépôt" render={(record: Dossier) => parisDate(record.deposited_at)} />
-          <DataTable.Col source="deadline_at" label="Échéance" render={(record: Dossier) => <DeadlineField record={record} />} />
+          <DataTable.Col source="birth_name" label="Nom" render={(record: DossierListItem) => fullName(record)} />
+          <DataTable.Col source="deposited_at" label="Date de dépôt" render={(record: DossierListItem) => parisDate(record.deposited_at)} />
+          <DataTable.Col source="deadline_at" label="Échéance" render={(record: DossierListItem) => <DeadlineField record={record} />} />
           <DataTable.Col
             source="implicit_decision_at"
             label="Décision implicite"
-            render={(record: Dossier) => <ImplicitDecision record={record} />}
+            render={(record: DossierListItem) => <ImplicitDecision record={record} />}
           />
           <DataTable.Col
             source="assignee_name"
             label="Agent"
             disableSort
-            render={(record: Dossier) => record.assignee_name ?? 'Non affecté'}
+            render={(record: DossierListItem) => record.assignee_name ?? 'Non affecté'}
           />
         </DataTable>
       </HorizontalScroll>

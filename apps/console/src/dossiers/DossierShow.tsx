@@ -2,6 +2,7 @@ import type { Dossier } from '@em/contract';
 import { parisDate } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ListButton, Show, TopToolbar, useNotify, useRecordContext, useRedirect, useShowContext } from 'react-admin';
@@ -63,7 +64,7 @@ const DossierActions = () => (
 function DossierShowLayout() {
   const { record, error } = useShowContext<Dossier>();
   if (error) return <Alert severity="error">{error.message || 'Impossible de charger le dossier.'}</Alert>;
-  if (!record) return null;
+  if (!record) return <LinearProgress aria-label="Chargement du dossier" />;
   return (
     <Stack spacing={2} sx={{ pb: 4 }}>
       <DossierAlerts record={record} />
@@ -76,6 +77,12 @@ function DossierShowLayout() {
   );
 }
 
+/**
+ * The page's own cache entry: lists fill react-admin's cache of single records with their rows
+ * (DossierListItem), which lack most of the page; with this key, the page never starts from one.
+ */
+const WHOLE_RECORD = { record: 'whole' };
+
 export function DossierShow() {
   const notify = useNotify();
   const redirect = useRedirect();
@@ -86,7 +93,7 @@ export function DossierShow() {
     redirect('list', 'dossiers');
   };
   return (
-    <Show<Dossier> title={<DossierTitle />} actions={<DossierActions />} component="div" queryOptions={{ onError }}>
+    <Show<Dossier> title={<DossierTitle />} actions={<DossierActions />} component="div" queryOptions={{ onError, meta: WHOLE_RECORD }}>
       <DossierShowLayout />
     </Show>
   );

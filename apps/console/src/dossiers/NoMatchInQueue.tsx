@@ -1,4 +1,4 @@
-import type { Dossier } from '@em/contract';
+import type { DossierListItem } from '@em/contract';
 import { findWorkqueue, WORKQUEUES, type Workqueue } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -9,7 +9,7 @@ import { workqueueFilter } from './workqueues';
 
 /** How many dossiers of a tab match the list's other filters: the same query as the tab's count (one cache entry). */
 export function useWorkqueueCount(queue: Workqueue, filter: Record<string, unknown>) {
-  return useGetList<Dossier>('dossiers', {
+  return useGetList<DossierListItem>('dossiers', {
     pagination: { page: 1, perPage: 1 },
     sort: queue.defaultSort,
     filter: { ...filter, ...workqueueFilter(queue) },

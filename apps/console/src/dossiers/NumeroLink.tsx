@@ -1,4 +1,4 @@
-import type { Dossier } from '@em/contract';
+import type { DossierListItem } from '@em/contract';
 import type { MouseEvent } from 'react';
 import { Link, useCreatePath } from 'react-admin';
 
@@ -6,7 +6,7 @@ import { Link, useCreatePath } from 'react-admin';
  * The dossier's numéro as a real link: the row opens on click, the link lets a keyboard user reach
  * it with Tab and open it with Enter (and opens in a new tab with the usual gestures).
  */
-export function NumeroLink({ record }: { record: Dossier }) {
+export function NumeroLink({ record }: { record: Pick<DossierListItem, 'id' | 'numero'> }) {
   const createPath = useCreatePath();
   return (
     <Link

@@ -1,4 +1,4 @@
-import type { Dossier } from '@em/contract';
+import type { DossierListItem } from '@em/contract';
 import { findWorkqueue } from '@em/domain';
 import { useListContext } from 'react-admin';
 import { currentWorkqueue, workqueueFilter } from './workqueues';
@@ -8,7 +8,7 @@ const TAB_FILTER_KEYS = ['queue', 'status'];
 
 /** The current tab, the list's other filters (search), and a switch to another tab that keeps them. */
 export function useWorkqueueSwitch() {
-  const { filterValues, setFilters, setSort, displayedFilters } = useListContext<Dossier>();
+  const { filterValues, setFilters, setSort, displayedFilters } = useListContext<DossierListItem>();
   const values = filterValues as Record<string, unknown>;
   const otherFilters = Object.fromEntries(Object.entries(values).filter(([key]) => !TAB_FILTER_KEYS.includes(key)));
   const switchTo = (slug: string) => {

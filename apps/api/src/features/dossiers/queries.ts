@@ -1,4 +1,4 @@
-import type { Dossier } from '@em/contract';
+import type { Dossier, DossierListItem } from '@em/contract';
 import { type Db, schema } from '@em/db';
 import {
   DOSSIER_SORT_FIELDS,
@@ -10,6 +10,7 @@ import {
   isUndelivered,
   type RequestedPiece,
   STATUSES,
+  type Status,
   staffActions,
   type Workqueue,
 } from '@em/domain';
@@ -117,6 +118,37 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
   return conditions;
 }
 
+const requests = schema.complementRequests;
+
+/** A column of the dossier's latest complement request, answered or not. */
+const latestRequest = (column: SQLiteColumn) =>
+  sql`(SELECT ${column} FROM ${requests} WHERE ${requests.dossierId} = ${dossiers.id} ORDER BY ${requests.id} DESC LIMIT 1)`;
+
+/** What lists and the dossier's page both show: its columns, its agent, and the latest request's deadline and answer. */
+function listedFields() {
+  const { id, numero, status, prefectureCode, assigneeId, depositedAt, deadlineAt, implicitDecisionAt, birthName, usageName, firstNames } =
+    dossiers;
+  return {
+    id,
+    numero,
+    status,
+    prefectureCode,
+    assigneeId,
+    assigneeName: assignee.fullName,
+    depositedAt,
+    deadlineAt,
+    implicitDecisionAt,
+    birthName,
+    usageName,
+    firstNames,
+    complementEmailStatus: dossiers.requestEmailStatus,
+    requestDeadlineAt: latestRequest(requests.deadlineAt).mapWith(requests.deadlineAt) as SQL<Date | null>,
+    answeredAt: latestRequest(requests.answeredAt).mapWith(requests.answeredAt) as SQL<Date | null>,
+    answeredLate: sql`coalesce(${latestRequest(requests.answeredLate)}, 0)`.mapWith(requests.answeredLate),
+  };
+}
+
+/** A dossier's whole record, as its page reads it. */
 function selectDossiers(db: Db) {
   // The receipt is the applicant's document, fetched by the portal; staff records leave out its storage key.
   const {
@@ -127,40 +159,34 @@ function selectDossiers(db: Db) {
     requestEmailStatus: _requestEmailStatus,
     ...columns
   } = getTableColumns(dossiers);
-  const requests = schema.complementRequests;
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
   const requestedPieces = sql`coalesce((SELECT (SELECT json_group_array(json_extract(piece.value, '$.code'))
     FROM json_each(${requests.requestedPieces}) AS piece) FROM ${requests}
     WHERE ${requests.dossierId} = ${dossiers.id} AND ${requests.answeredAt} IS NULL ORDER BY ${requests.id} DESC LIMIT 1), '[]')`.mapWith(
     (codes: string) => JSON.parse(codes) as RequestedPiece['code'][],
   );
-  // The latest request, answered or not: its deadline, and when and how late the applicant answered.
-  const latestRequest = (column: SQLiteColumn) =>
-    sql`(SELECT ${column} FROM ${requests} WHERE ${requests.dossierId} = ${dossiers.id} ORDER BY ${requests.id} DESC LIMIT 1)`;
   return db
-    .select({
-      ...columns,
-      assigneeName: assignee.fullName,
-      complementEmailStatus: dossiers.requestEmailStatus,
-      requestedPieces,
-      requestDeadlineAt: latestRequest(requests.deadlineAt).mapWith(requests.deadlineAt) as SQL<Date | null>,
-      answeredAt: latestRequest(requests.answeredAt).mapWith(requests.answeredAt) as SQL<Date | null>,
-      answeredLate: sql`coalesce(${latestRequest(requests.answeredLate)}, 0)`.mapWith(requests.answeredLate),
-    })
+    .select({ ...columns, ...listedFields(), requestedPieces })
     .from(dossiers)
     .leftJoin(assignee, eq(assignee.id, dossiers.assigneeId));
 }
 
-/** The page's full records, by id, on a select prepared once per database (http/prepared.ts). */
-const recordsByIds = oncePerDatabase((db) =>
-  prepareApiRows(db, selectDossiers(db).where(sql`${dossiers.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)),
-);
+/** A dossier as a list row shows it (DossierListItem). */
+const selectListItems = (db: Db) => db.select(listedFields()).from(dossiers).leftJoin(assignee, eq(assignee.id, dossiers.assigneeId));
 
-/** The records of these dossiers, in this order, with what the console derives at `now`. */
-function dossierRecords(db: Db, ids: number[], now: Date): Dossier[] {
-  const records = new Map(recordsByIds(db)({ ids: JSON.stringify(ids) }).map((record) => [record.id, record]));
+const byIds = () => sql`${dossiers.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
+
+/** Records and list rows by id, on selects prepared once per database (http/prepared.ts). */
+const recordsByIds = oncePerDatabase((db) => prepareApiRows(db, selectDossiers(db).where(byIds())));
+const listItemsByIds = oncePerDatabase((db) => prepareApiRows(db, selectListItems(db).where(byIds())));
+
+type ClockFields = { id: number; status: Status; deadline_at: string | null; complement_email_status: EmailStatus | null };
+
+/** These rows, in the order of `ids`, with what the console derives at `now`. */
+function inOrderWithClock<Row extends ClockFields>(rows: Row[], ids: number[], now: Date) {
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
-    const record = records.get(id);
+    const record = byId.get(id);
     if (!record) return [];
     const clock = {
       status: record.status,
@@ -175,6 +201,11 @@ function dossierRecords(db: Db, ids: number[], now: Date): Dossier[] {
     });
   });
 }
+
+const dossierRecords = (db: Db, ids: number[], now: Date): Dossier[] =>
+  inOrderWithClock(recordsByIds(db)({ ids: JSON.stringify(ids) }), ids, now);
+const dossierListItems = (db: Db, ids: number[], now: Date): DossierListItem[] =>
+  inOrderWithClock(listItemsByIds(db)({ ids: JSON.stringify(ids) }), ids, now);
 
 /**
  * The total of a plain workqueue or status list (no search, no other filter, no deadline condition),
@@ -232,7 +263,7 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
     const total = search
       ? (rows[0]?.matches ?? (offset > 0 ? countAll() : 0))
       : (keptTotal(db, staffCountScope(staff), query.filter) ?? countAll());
-    return { rows: dossierRecords(db, ids, now), total };
+    return { rows: dossierListItems(db, ids, now), total };
   }, READ_ONLY);
 }
 
