@@ -7,7 +7,8 @@
 import { openDatabase } from '@em/db';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { DOSSIER_SORTABLE, findDossier, listDossiers } from '../../apps/api/src/features/dossiers/queries.js';
+import { listDossiers } from '../../apps/api/src/features/dossiers/list.js';
+import { DOSSIER_SORTABLE, findDossier } from '../../apps/api/src/features/dossiers/queries.js';
 import { staffDossierScope } from '../../apps/api/src/features/dossiers/scope.js';
 import { listPieces, PIECE_SORTABLE } from '../../apps/api/src/features/pieces/queries.js';
 import { listResponse, parseListQuery } from '../../apps/api/src/http/react-admin.js';

@@ -53,3 +53,26 @@ export function oncePerDatabase<T>(prepare: (db: Db) => T): (db: Db) => T {
     return statement;
   };
 }
+
+/** Values made per key and kept per database, the least recently used dropped past `capacity`. */
+export function cachedPerDatabase<T>(capacity: number): (db: Db, key: string, make: () => T) => T {
+  const caches = new WeakMap<Db, Map<string, T>>();
+  return (db, key, make) => {
+    let cache = caches.get(db);
+    if (cache === undefined) {
+      cache = new Map();
+      caches.set(db, cache);
+    }
+    const kept = cache.get(key);
+    if (kept !== undefined) {
+      // A Map iterates in insertion order: moved to the end, it is the last to go.
+      cache.delete(key);
+      cache.set(key, kept);
+      return kept;
+    }
+    const made = make();
+    cache.set(key, made);
+    if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
+    return made;
+  };
+}

@@ -148,7 +148,11 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect(await total({ queue: 'to_take' })).toBe('5');
     expect(await total({})).toBe('5');
     const [first] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
+    const toTake = async () => (await list({ filter: { queue: 'to_take' } })).rows.map((row) => row.id);
+    expect(await toTake()).toContain(first!.id);
     expect((await send(h, 'POST', `/api/dossiers/${first!.id}/take`, cookie)).status).toBe(200);
+    // The same list asked again (its query kept prepared) shows the change.
+    expect(await toTake()).not.toContain(first!.id);
     expect(await total({ queue: 'to_take' })).toBe('4');
     expect(await total({ queue: 'in_review' })).toBe('1');
     expect(await total({ queue: 'all', status: ['deposee', 'en_examen'] })).toBe('5');

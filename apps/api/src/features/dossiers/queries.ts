@@ -9,19 +9,16 @@ import {
   isStatus,
   isUndelivered,
   type RequestedPiece,
-  STATUSES,
   type Status,
   staffActions,
   type Workqueue,
 } from '@em/domain';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { StaffUser } from '../../deps.js';
 import { badRequest } from '../../http/errors.js';
 import { oncePerDatabase, prepareApiRows } from '../../http/prepared.js';
-import { filterValues, idsFilter, integerFilter, type ListQuery } from '../../http/react-admin.js';
-import { staffCountScope, staffDossierScope, staffPrefecture } from './scope.js';
-import { isTrigramSearch, searchConditions } from './search.js';
+import { filterValues, idsFilter, integerFilter } from '../../http/react-admin.js';
+import { searchConditions } from './search.js';
 
 const { dossiers } = schema;
 const assignee = alias(schema.staffUsers, 'assignee');
@@ -57,7 +54,7 @@ function dateFilter(filter: Record<string, unknown>, name: string): Date | undef
   return date;
 }
 
-function workqueueFilter(filter: Record<string, unknown>): Workqueue | undefined {
+export function workqueueFilter(filter: Record<string, unknown>): Workqueue | undefined {
   if (filter.queue === undefined) return undefined;
   const queue = typeof filter.queue === 'string' ? findWorkqueue(filter.queue) : undefined;
   if (!queue) throw badRequest('Filtre « queue » invalide : file de travail inconnue.');
@@ -204,68 +201,8 @@ function inOrderWithClock<Row extends ClockFields>(rows: Row[], ids: number[], n
 
 const dossierRecords = (db: Db, ids: number[], now: Date): Dossier[] =>
   inOrderWithClock(recordsByIds(db)({ ids: JSON.stringify(ids) }), ids, now);
-const dossierListItems = (db: Db, ids: number[], now: Date): DossierListItem[] =>
+export const dossierListItems = (db: Db, ids: number[], now: Date): DossierListItem[] =>
   inOrderWithClock(listItemsByIds(db)({ ids: JSON.stringify(ids) }), ids, now);
-
-/**
- * The total of a plain workqueue or status list (no search, no other filter, no deadline condition),
- * read from the counts the triggers of migration 0006 keep per préfecture and status; undefined for
- * any other filter, whose total is counted.
- */
-function keptTotal(db: Db, countScope: SQL, filter: Record<string, unknown>): number | undefined {
-  const plain = Object.entries(filter).every(
-    ([name, value]) => name === 'queue' || name === 'status' || (name === 'q' && typeof value === 'string' && !value.trim()),
-  );
-  const queue = workqueueFilter(filter);
-  if (!plain || queue?.deadline) return undefined;
-  let statuses: readonly unknown[] = queue?.statuses ?? STATUSES;
-  const filtered = filterValues(filter, 'status');
-  if (filtered) statuses = statuses.filter((status) => filtered.includes(status));
-  if (statuses.length === 0) return 0;
-  const row = db.get<{ total: number }>(sql`SELECT coalesce(sum(count), 0) AS total FROM dossier_counts
-    WHERE ${countScope} AND status IN (${sql.join(
-      statuses.map((status) => sql`${status}`),
-      sql`, `,
-    )})`);
-  return row.total;
-}
-
-/** A transaction that only reads: it never takes the write lock. */
-const READ_ONLY = { behavior: 'deferred' } as const;
-
-/** The one préfecture a staff member's list lies in: theirs, or the admin's préfecture filter. */
-function onePrefectureOf(staff: StaffUser, filter: Record<string, unknown>): string | undefined {
-  const filtered = typeof filter.prefecture_code === 'string' && filter.prefecture_code ? filter.prefecture_code : undefined;
-  return staffPrefecture(staff) ?? filtered;
-}
-
-export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
-  const where = and(staffDossierScope(staff), ...dossierListConditions(query.filter, now, onePrefectureOf(staff, query.filter)));
-  const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
-  const column = SORT_COLUMNS[sort.field as DossierSort['field']];
-  const order = sort.order === 'ASC' ? asc : desc;
-  const search = isTrigramSearch(query.filter);
-  const { offset, limit } = query.range;
-  const page = db
-    // As SQL, not as the column: Drizzle would not see that the source is the dossiers table.
-    .select({ id: sql<number>`${dossiers.id}`, ...(search && { matches: sql<number>`count(*) OVER ()` }) })
-    .from(search ? sql`${dossiers} NOT INDEXED` : dossiers)
-    .where(where)
-    .orderBy(order(column), order(dossiers.id))
-    .limit(limit)
-    .offset(offset);
-  const countAll = () => db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).get()?.count ?? 0;
-  // One read transaction: the page, its records and its total from the same snapshot.
-  return db.transaction(() => {
-    const rows = page.all();
-    const ids = rows.map((row) => row.id);
-    // A search sorts every match anyway: that walk counts them too (count(*) OVER ()), unless the page is past the end.
-    const total = search
-      ? (rows[0]?.matches ?? (offset > 0 ? countAll() : 0))
-      : (keptTotal(db, staffCountScope(staff), query.filter) ?? countAll());
-    return { rows: dossierListItems(db, ids, now), total };
-  }, READ_ONLY);
-}
 
 export function findDossier(db: Db, scope: SQL, id: number, now: Date): Dossier | null {
   const found = db

@@ -8,7 +8,8 @@ import { declareCompleteRoutes } from './actions/declare-complete.js';
 import { requestComplementsRoutes } from './actions/request-complements.js';
 import { resendComplementRequestRoutes } from './actions/resend-complement-request.js';
 import { takeRoutes } from './actions/take.js';
-import { DOSSIER_SORTABLE, findDossier, listDossiers } from './queries.js';
+import { listDossiers } from './list.js';
+import { DOSSIER_SORTABLE, findDossier } from './queries.js';
 import { staffDossierScope } from './scope.js';
 
 export function dossierRoutes(deps: AppDeps) {
