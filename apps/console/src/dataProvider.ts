@@ -12,6 +12,7 @@ import type {
   ResendComplementBody,
   Statistics,
   StoredFile,
+  WorkqueueCounts,
 } from '@em/contract';
 import type { ReceiptChannel } from '@em/domain';
 import simpleRestProvider from 'ra-data-simple-rest';
@@ -89,6 +90,7 @@ export interface ConsoleDataProvider extends DataProvider {
   closeDossier(id: Identifier, reason?: string): Promise<{ data: Dossier }>;
   previewResend(id: Identifier, email: string): Promise<{ data: ComplementPreview }>;
   resendComplementRequest(id: Identifier, email: string): Promise<{ data: Dossier }>;
+  workqueueCounts(filter: Record<string, unknown>): Promise<{ data: WorkqueueCounts }>;
   dashboard(prefectureCode?: string): Promise<{ data: Dashboard }>;
   statistics(from: string, to: string, prefectureCode?: string): Promise<{ data: Statistics }>;
   assignees(): Promise<{ data: Assignee[] }>;
@@ -121,6 +123,7 @@ export const dataProvider: ConsoleDataProvider = {
   closeDossier: (id, reason) => postJson<Dossier>(`${dossierPath(id)}/close`, withReason(reason)),
   previewResend: (id, email) => getJson<ComplementPreview>(`${dossierPath(id)}/complement-request/resend/preview`, { email }),
   resendComplementRequest: (id, email) => postJson<Dossier>(`${dossierPath(id)}/complement-request/resend`, { email }),
+  workqueueCounts: (filter) => getJson<WorkqueueCounts>('/dossiers/counts', { filter: JSON.stringify(filter) }),
   dashboard: (prefectureCode) => getJson<Dashboard>('/supervision/dashboard', { prefecture_code: prefectureCode }),
   statistics: (from, to, prefectureCode) => getJson<Statistics>('/supervision/statistics', { from, to, prefecture_code: prefectureCode }),
   assignees: () => getJson<Assignee[]>('/supervision/assignees'),

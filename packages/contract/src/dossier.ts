@@ -1,4 +1,4 @@
-import { EMAIL_STATUSES, FAMILY_SITUATIONS, PIECE_CODES, SEXES, STAFF_ACTIONS, STATUSES } from '@em/domain';
+import { EMAIL_STATUSES, FAMILY_SITUATIONS, PIECE_CODES, SEXES, STAFF_ACTIONS, STATUSES, WORKQUEUE_SLUGS } from '@em/domain';
 import { z } from 'zod';
 import { calendarDaySchema, idSchema, instantSchema } from './common.js';
 
@@ -105,6 +105,10 @@ export const dossierListItemSchema = dossierSchema.pick({
   allowed_actions: true,
 });
 export type DossierListItem = z.infer<typeof dossierListItemSchema>;
+
+/** How many dossiers each tab holds under the list's other filters (GET /api/dossiers/counts?filter=…): every tab's count in one request. */
+export const workqueueCountsSchema = z.record(z.enum(WORKQUEUE_SLUGS), z.number().int().nonnegative());
+export type WorkqueueCounts = z.infer<typeof workqueueCountsSchema>;
 
 /** The optional comment of take, complete and close, kept in the dossier's history. */
 export const actionReasonBodySchema = z.object({

@@ -21,6 +21,7 @@ import {
   staffRecordSchema,
   statisticsSchema,
   storedFileSchema,
+  workqueueCountsSchema,
 } from '@em/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, contractCalls, cookieOf, isTeleprocedureRoute, list, noContent, queryOf } from '../testing/contract-calls.js';
@@ -83,6 +84,17 @@ describe('the response contract', () => {
       list(dossierListItemSchema),
     );
     expect(rows).toHaveLength(2);
+    const counts = await answer(
+      await call(
+        'GET',
+        '/api/dossiers/counts',
+        { query: `?filter=${encodeURIComponent(JSON.stringify({ q: 'diallo' }))}` },
+        { cookie: agent },
+      ),
+      200,
+      workqueueCountsSchema,
+    );
+    expect(counts).toMatchObject({ to_take: 1, all: 1 });
     await answer(await call('GET', '/api/dossiers/:id', { id }, { cookie: agent }), 200, dossierSchema);
     await answer(
       await call('POST', '/api/dossiers/:id/take', { id }, { cookie: agent, json: { reason: 'Je prends' } }),

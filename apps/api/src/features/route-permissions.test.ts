@@ -31,6 +31,7 @@ const TABLE: Record<string, Entry> = {
   'GET /api/auth/me': { path: () => '/api/auth/me', expect: [401, 401, 200, 200, 200, 200] },
   'POST /api/auth/password': { path: () => '/api/auth/password', body: () => ({}), expect: [401, 401, 400, 400, 400, 400] },
   'GET /api/dossiers': { path: () => '/api/dossiers', expect: [401, 401, 200, 200, 200, 200] },
+  'GET /api/dossiers/counts': { path: () => '/api/dossiers/counts', expect: [401, 401, 200, 200, 200, 200] },
   'GET /api/dossiers/:id': { path: (i) => `/api/dossiers/${D(i)}`, expect: [401, 401, 200, 404, 200, 200] },
   'POST /api/dossiers/:id/take': { path: (i) => `/api/dossiers/${i.fresh}/take`, body: () => ({}), expect: [401, 401, 200, 404, 200, 403] },
   'POST /api/dossiers/:id/close': {

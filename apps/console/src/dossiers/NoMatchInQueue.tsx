@@ -1,19 +1,29 @@
-import type { DossierListItem } from '@em/contract';
-import { findWorkqueue, WORKQUEUES, type Workqueue } from '@em/domain';
+import { findWorkqueue, WORKQUEUES, type Workqueue, type WorkqueueSlug } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useGetList } from 'react-admin';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
+import type { ConsoleDataProvider } from '../dataProvider';
 import { useWorkqueueSwitch } from './useWorkqueueSwitch';
-import { workqueueFilter } from './workqueues';
 
-/** How many dossiers of a tab match the list's other filters: the same query as the tab's count (one cache entry). */
-export function useWorkqueueCount(queue: Workqueue, filter: Record<string, unknown>) {
-  return useGetList<DossierListItem>('dossiers', {
-    pagination: { page: 1, perPage: 1 },
-    sort: queue.defaultSort,
-    filter: { ...filter, ...workqueueFilter(queue) },
-  }).total;
+/**
+ * How many dossiers each tab holds under the list's other filters (a search…): one request for every
+ * tab (GET /api/dossiers/counts), shared by the tabs' labels and the « no match here » hint.
+ */
+function useWorkqueueCounts(filter: Record<string, unknown>) {
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  return useQuery({
+    queryKey: ['dossiers', 'counts', filter],
+    queryFn: () => dataProvider.workqueueCounts(filter).then(({ data }) => data),
+    // A new search keeps the former counts in view until its own arrive.
+    placeholderData: keepPreviousData,
+  }).data;
+}
+
+/** How many dossiers of a tab match the list's other filters. */
+export function useWorkqueueCount(queue: Workqueue, filter: Record<string, unknown>): number | undefined {
+  return useWorkqueueCounts(filter)?.[queue.slug as WorkqueueSlug];
 }
 
 function OtherQueueButton({ queue, filter, onSwitch }: { queue: Workqueue; filter: Record<string, unknown>; onSwitch: () => void }) {

@@ -1,4 +1,5 @@
 import { schema } from '@em/db';
+import { WORKQUEUES } from '@em/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addApplicant,
@@ -200,6 +201,36 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     const everyDossier = (await list({ sort: ['deposited_at', 'DESC'] })).rows.map((r) => r.id);
     expect(await queue('all')).toEqual(everyDossier);
     expect(everyDossier).toEqual(expect.arrayContaining([first!.id, second!.id, third!.id]));
+  });
+
+  it('counts every tab in one request, each as its own list totals it, searched, filtered or not', async () => {
+    const [first, second, third] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
+    addComplementRequest(h, first!.id, { sentAt: new Date('2026-02-20T09:00:00Z'), deadlineAt: new Date('2026-03-10T22:59:59.999Z') });
+    addComplementRequest(h, second!.id, { sentAt: new Date('2026-02-20T09:00:00Z'), deadlineAt: new Date('2026-03-20T22:59:59.999Z') });
+    expect((await send(h, 'POST', `/api/dossiers/${third!.id}/take`, cookie)).status).toBe(200);
+    h.clock.set(new Date('2026-03-11T08:00:00Z'));
+    cookie = await login(h, 'agent@59.fr');
+    const counts = async (filter: object) => {
+      const response = await get(h, `/api/dossiers/counts?filter=${encodeURIComponent(JSON.stringify(filter))}`, cookie);
+      expect(response.status).toBe(200);
+      return (await response.json()) as Record<string, number>;
+    };
+    const totals = async (filter: object) =>
+      Object.fromEntries(
+        await Promise.all(
+          WORKQUEUES.map(async (queue) => [
+            queue.slug,
+            Number((await list({ filter: { ...filter, queue: queue.slug } })).range!.split('/')[1]),
+          ]),
+        ),
+      );
+    for (const filter of [{}, { q: ' ' }, { q: 'a' }, { q: 'ia' }, { q: 'diallo' }, { assignee_id: agentId }, { q: 'zz' }]) {
+      expect(await counts({ ...filter, queue: 'in_review' })).toEqual(await totals(filter));
+    }
+    expect(await counts({})).toMatchObject({ to_take: 2, in_review: 1, awaiting_complements: 2, overdue: 1, all: 5 });
+    const refused = await get(h, `/api/dossiers/counts?filter=${encodeURIComponent('{"deadline_lte":"demain"}')}`, cookie);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ message: 'Filtre « deadline_lte » invalide : date attendue.' });
   });
 
   it('answers 400 to a workqueue it does not know', async () => {

@@ -1,5 +1,6 @@
+import type { WorkqueueCounts } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { type DossierSort, STATUSES } from '@em/domain';
+import { type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
 import { and, asc, desc, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 import { cachedPerDatabase } from '../../http/prepared.js';
@@ -94,4 +95,44 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
     const total = list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.countAll() : 0)) : (list.kept?.() ?? list.countAll());
     return { rows: dossierListItems(db, ids, now), total };
   }, READ_ONLY);
+}
+
+/** Each tab's total when the list's other filters are none: the kept totals, and the deadline tabs by their index. */
+function plainCounts(db: Db, staff: StaffUser, now: Date): WorkqueueCounts {
+  const range = { offset: 0, limit: 0 };
+  return Object.fromEntries(
+    WORKQUEUES.map((queue) => [queue.slug, listDossiers(db, staff, { filter: { queue: queue.slug }, sort: null, range }, now).total]),
+  ) as WorkqueueCounts;
+}
+
+/**
+ * How many dossiers each tab holds under the list's other filters (its `queue` aside). A search or a
+ * filter is walked once, its matches counted by status and by deadline, rather than once per tab:
+ * the console asks every tab's count with each search.
+ */
+export function workqueueCounts(db: Db, staff: StaffUser, filter: Record<string, unknown>, now: Date): WorkqueueCounts {
+  const { queue: _queue, ...others } = filter;
+  if (Object.entries(others).every(([name, value]) => name === 'q' && typeof value === 'string' && !value.trim())) {
+    return plainCounts(db, staff, now);
+  }
+  const where = and(staffDossierScope(staff), ...dossierListConditions(others, now, onePrefectureOf(staff, others)));
+  const at = now.getTime();
+  const byStatus = db
+    .select({
+      // As SQL, not as the column: the source may be the table NOT INDEXED (see compileList).
+      status: sql<string>`${dossiers.status}`,
+      all: sql<number>`count(*)`,
+      overdue: sql<number>`coalesce(sum(${dossiers.deadlineAt} < ${at}), 0)`,
+      running: sql<number>`coalesce(sum(${dossiers.deadlineAt} >= ${at}), 0)`,
+    })
+    .from(isTrigramSearch(others) ? sql`${dossiers} NOT INDEXED` : dossiers)
+    .where(where)
+    .groupBy(sql`${dossiers.status}`)
+    .all();
+  return Object.fromEntries(
+    WORKQUEUES.map((queue: Workqueue) => {
+      const counted = byStatus.filter((row) => (queue.statuses as readonly string[]).includes(row.status));
+      return [queue.slug, counted.reduce((sum, row) => sum + row[queue.deadline ?? 'all'], 0)];
+    }),
+  ) as WorkqueueCounts;
 }

@@ -8,7 +8,7 @@ import { declareCompleteRoutes } from './actions/declare-complete.js';
 import { requestComplementsRoutes } from './actions/request-complements.js';
 import { resendComplementRequestRoutes } from './actions/resend-complement-request.js';
 import { takeRoutes } from './actions/take.js';
-import { listDossiers } from './list.js';
+import { listDossiers, workqueueCounts } from './list.js';
 import { DOSSIER_SORTABLE, findDossier } from './queries.js';
 import { staffDossierScope } from './scope.js';
 
@@ -20,6 +20,11 @@ export function dossierRoutes(deps: AppDeps) {
     const query = parseListQuery(c, DOSSIER_SORTABLE);
     const { rows, total } = listDossiers(deps.db, c.var.staff, query, deps.now());
     return listResponse(c, 'dossiers', query, rows, total);
+  });
+
+  app.get('/counts', (c) => {
+    const { filter } = parseListQuery(c, DOSSIER_SORTABLE);
+    return c.json(workqueueCounts(deps.db, c.var.staff, filter, deps.now()));
   });
 
   app.get('/:id', (c) => {
