@@ -148,6 +148,13 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     h.db.insert(schema.dossiers).values({ applicantId: other.id, prefectureCode: '59' }).run();
     expect(await total({ queue: 'to_take' })).toBe('5');
     expect(await total({})).toBe('5');
+    // The national admin, filtered on one préfecture, gets that préfecture's totals.
+    await addStaff(h.db, 'admin@x.fr', 'admin', null);
+    const admin = await login(h, 'admin@x.fr');
+    const adminTotal = async (filter: object) => (await get(h, listUrl('dossiers', { filter }), admin)).headers.get('content-range');
+    expect(await adminTotal({ queue: 'to_take', prefecture_code: '75' })).toBe('dossiers 0-0/1');
+    expect(await adminTotal({ queue: 'to_take', prefecture_code: '59' })).toBe('dossiers 0-4/5');
+    expect(await adminTotal({ queue: 'to_take', prefecture_code: '' })).toBe('dossiers 0-5/6');
     const [first] = (await list({ sort: ['birth_name', 'ASC'] })).rows;
     const toTake = async () => (await list({ filter: { queue: 'to_take' } })).rows.map((row) => row.id);
     expect(await toTake()).toContain(first!.id);
@@ -228,6 +235,9 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
       expect(await counts({ ...filter, queue: 'in_review' })).toEqual(await totals(filter));
     }
     expect(await counts({})).toMatchObject({ to_take: 2, in_review: 1, awaiting_complements: 2, overdue: 1, all: 5 });
+    // « Mes dossiers »: the agent's own, from the counts kept per agent.
+    expect(await counts({ assignee_id: agentId })).toMatchObject({ to_take: 0, in_review: 1, awaiting_complements: 0, all: 1 });
+    expect(await counts({ assignee_id: agentId + 100 })).toMatchObject({ in_review: 0, all: 0 });
     const refused = await get(h, `/api/dossiers/counts?filter=${encodeURIComponent('{"deadline_lte":"demain"}')}`, cookie);
     expect(refused.status).toBe(400);
     expect(await refused.json()).toEqual({ message: 'Filtre « deadline_lte » invalide : date attendue.' });

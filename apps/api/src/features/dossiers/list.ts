@@ -4,8 +4,8 @@ import { type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/doma
 import { and, asc, desc, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 import { cachedPerDatabase } from '../../http/prepared.js';
-import { filterValues, type ListQuery } from '../../http/react-admin.js';
-import { dossierListConditions, dossierListItems, dossierSortColumn, workqueueFilter } from './queries.js';
+import { filterValues, integerFilter, type ListQuery } from '../../http/react-admin.js';
+import { dossierListConditions, dossierListItems, dossierSortColumn, prefectureFilter, workqueueFilter } from './queries.js';
 import { staffCountScope, staffDossierScope, staffPrefecture } from './scope.js';
 import { isTrigramSearch } from './search.js';
 
@@ -20,21 +20,29 @@ const lazy = <T>(make: () => T) => {
   return () => (value ??= make());
 };
 
+/** A filter whose totals the kept counts give: a tab, statuses, an agent, the admin's préfecture, a blank search. */
+const isKeptFilter = (filter: Record<string, unknown>) =>
+  Object.entries(filter).every(
+    ([name, value]) =>
+      ['queue', 'status', 'assignee_id', 'prefecture_code'].includes(name) || (name === 'q' && typeof value === 'string' && !value.trim()),
+  );
+
 /**
- * The total of a plain workqueue or status list (no search, no other filter, no deadline condition),
- * read from the counts the triggers of migration 0006 keep per préfecture and status; undefined for
- * any other filter, whose total is counted.
+ * The total of a list filtered by tab, status, agent or préfecture only (no search, no other filter,
+ * no deadline condition), read from the counts the triggers of migrations 0006 and 0010 keep per
+ * préfecture, status and agent; undefined for any other filter, whose total is counted.
  */
 function keptTotal(db: Db, countScope: SQL, filter: Record<string, unknown>): (() => number) | undefined {
-  const plain = Object.entries(filter).every(
-    ([name, value]) => name === 'queue' || name === 'status' || (name === 'q' && typeof value === 'string' && !value.trim()),
-  );
   const queue = workqueueFilter(filter);
-  if (!plain || queue?.deadline) return undefined;
+  if (!isKeptFilter(filter) || queue?.deadline) return undefined;
   let statuses: readonly unknown[] = queue?.statuses ?? STATUSES;
   const filtered = filterValues(filter, 'status');
   if (filtered) statuses = statuses.filter((status) => filtered.includes(status));
   if (statuses.length === 0) return () => 0;
+  const assigneeId = integerFilter(filter, 'assignee_id');
+  // The kept counts file the unassigned under agent 0, which a filter on 0 does not mean.
+  if (assigneeId !== undefined && assigneeId < 1) return undefined;
+  const prefectureCode = prefectureFilter(filter);
   const kept = db
     .select({ total: sql<number>`coalesce(sum(count), 0)` })
     .from(sql`dossier_counts`)
@@ -42,37 +50,48 @@ function keptTotal(db: Db, countScope: SQL, filter: Record<string, unknown>): ((
       sql`${countScope} AND status IN (${sql.join(
         statuses.map((status) => sql`${status}`),
         sql`, `,
-      )})`,
+      )})${assigneeId === undefined ? sql`` : sql` AND assignee_id = ${assigneeId}`}${
+        prefectureCode === undefined ? sql`` : sql` AND prefecture_code = ${prefectureCode}`
+      }`,
     )
     .prepare();
   return () => kept.get()?.total ?? 0;
 }
 
 /** The one préfecture a staff member's list lies in: theirs, or the admin's préfecture filter. */
-function onePrefectureOf(staff: StaffUser, filter: Record<string, unknown>): string | undefined {
-  const filtered = typeof filter.prefecture_code === 'string' && filter.prefecture_code ? filter.prefecture_code : undefined;
-  return staffPrefecture(staff) ?? filtered;
-}
+const onePrefectureOf = (staff: StaffUser, filter: Record<string, unknown>) => staffPrefecture(staff) ?? prefectureFilter(filter);
 
-/** A list request's queries, built and prepared: its page of ids (with a search's number of matches), and its total. */
+/** What a list of these filters may hold: the staff member's scope, and every condition of the filters. */
+const listWhere = (staff: StaffUser, filter: Record<string, unknown>, now: Date) =>
+  and(staffDossierScope(staff), ...dossierListConditions(filter, now, onePrefectureOf(staff, filter)));
+
+/**
+ * The dossiers table as a list reads it: a search is driven by its matches, each looked up by id
+ * (isTrigramSearch). In a select, the table's columns are then written as SQL, not as columns:
+ * Drizzle would not see that the source is the dossiers table.
+ */
+const listSource = (filter: Record<string, unknown>) => (isTrigramSearch(filter) ? sql`${dossiers} NOT INDEXED` : dossiers);
+
+/** A list request's queries, built and prepared on first use: its page of ids (with a search's number of matches), and its total. */
 function compileList(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
-  const where = and(staffDossierScope(staff), ...dossierListConditions(query.filter, now, onePrefectureOf(staff, query.filter)));
+  const where = listWhere(staff, query.filter, now);
   const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
   const column = dossierSortColumn(sort.field as DossierSort['field']);
   const order = sort.order === 'ASC' ? asc : desc;
   const search = isTrigramSearch(query.filter);
-  const page = db
-    // As SQL, not as the column: Drizzle would not see that the source is the dossiers table.
-    .select({ id: sql<number>`${dossiers.id}`, ...(search && { matches: sql<number>`count(*) OVER ()` }) })
-    .from(search ? sql`${dossiers} NOT INDEXED` : dossiers)
-    .where(where)
-    .orderBy(order(column), order(dossiers.id))
-    .limit(query.range.limit)
-    .offset(query.range.offset)
-    .prepare();
+  const page = lazy(() =>
+    db
+      .select({ id: sql<number>`${dossiers.id}`, ...(search && { matches: sql<number>`count(*) OVER ()` }) })
+      .from(listSource(query.filter))
+      .where(where)
+      .orderBy(order(column), order(dossiers.id))
+      .limit(query.range.limit)
+      .offset(query.range.offset)
+      .prepare(),
+  );
   const counting = lazy(() => db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).prepare());
-  const countAll = () => counting().get()?.count ?? 0;
-  return { page, search, countAll, kept: search ? undefined : keptTotal(db, staffCountScope(staff), query.filter) };
+  const kept = search ? undefined : keptTotal(db, staffCountScope(staff), query.filter);
+  return { page, search, total: () => kept?.() ?? counting().get()?.count ?? 0 };
 }
 
 /**
@@ -82,53 +101,55 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
  */
 const compiledLists = cachedPerDatabase<ReturnType<typeof compileList>>(256);
 
-export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
-  const compile = () => compileList(db, staff, query, now);
-  const usesClock = workqueueFilter(query.filter)?.deadline !== undefined;
+function compiledList(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
+  if (workqueueFilter(query.filter)?.deadline !== undefined) return compileList(db, staff, query, now);
   const shape = JSON.stringify([staff.role, staffPrefecture(staff) ?? null, query.filter, query.sort ?? null, query.range]);
-  const list = usesClock ? compile() : compiledLists(db, shape, compile);
+  return compiledLists(db, shape, () => compileList(db, staff, query, now));
+}
+
+export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
+  const list = compiledList(db, staff, query, now);
   // One read transaction: the page, its records and its total from the same snapshot.
   return db.transaction(() => {
-    const rows = list.page.all();
+    const rows = list.page().all();
     const ids = rows.map((row) => row.id);
     // A search sorts every match anyway: that walk counts them too (count(*) OVER ()), unless the page is past the end.
-    const total = list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.countAll() : 0)) : (list.kept?.() ?? list.countAll());
+    const total = list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.total() : 0)) : list.total();
     return { rows: dossierListItems(db, ids, now), total };
   }, READ_ONLY);
 }
 
-/** Each tab's total when the list's other filters are none: the kept totals, and the deadline tabs by their index. */
-function plainCounts(db: Db, staff: StaffUser, now: Date): WorkqueueCounts {
-  const range = { offset: 0, limit: 0 };
-  return Object.fromEntries(
-    WORKQUEUES.map((queue) => [queue.slug, listDossiers(db, staff, { filter: { queue: queue.slug }, sort: null, range }, now).total]),
-  ) as WorkqueueCounts;
-}
+type StatusCount = { status: string; all: number; overdue: number; running: number };
 
-/**
- * How many dossiers each tab holds under the list's other filters (its `queue` aside). A search or a
- * filter is walked once, its matches counted by status and by deadline, rather than once per tab:
- * the console asks every tab's count with each search.
- */
-export function workqueueCounts(db: Db, staff: StaffUser, filter: Record<string, unknown>, now: Date): WorkqueueCounts {
-  const { queue: _queue, ...others } = filter;
-  if (Object.entries(others).every(([name, value]) => name === 'q' && typeof value === 'string' && !value.trim())) {
-    return plainCounts(db, staff, now);
-  }
-  const where = and(staffDossierScope(staff), ...dossierListConditions(others, now, onePrefectureOf(staff, others)));
+/** The matches of these filters counted by status, and by deadline (passed or running), in one walk. */
+function countByStatus(db: Db, staff: StaffUser, filter: Record<string, unknown>, now: Date): StatusCount[] {
   const at = now.getTime();
-  const byStatus = db
+  return db
     .select({
-      // As SQL, not as the column: the source may be the table NOT INDEXED (see compileList).
       status: sql<string>`${dossiers.status}`,
       all: sql<number>`count(*)`,
       overdue: sql<number>`coalesce(sum(${dossiers.deadlineAt} < ${at}), 0)`,
       running: sql<number>`coalesce(sum(${dossiers.deadlineAt} >= ${at}), 0)`,
     })
-    .from(isTrigramSearch(others) ? sql`${dossiers} NOT INDEXED` : dossiers)
-    .where(where)
+    .from(listSource(filter))
+    .where(listWhere(staff, filter, now))
     .groupBy(sql`${dossiers.status}`)
     .all();
+}
+
+/**
+ * How many dossiers each tab holds under the list's other filters (its `queue` aside): the console
+ * asks every tab's count with each list. Filters the kept counts answer take each tab's total from
+ * them (the deadline tabs by their index); a search or another filter is walked once, its matches
+ * counted by status and by deadline, rather than once per tab.
+ */
+export function workqueueCounts(db: Db, staff: StaffUser, filter: Record<string, unknown>, now: Date): WorkqueueCounts {
+  const { queue: _queue, ...others } = filter;
+  const range = { offset: 0, limit: 0 };
+  const tabTotal = (queue: Workqueue) =>
+    compiledList(db, staff, { filter: { ...others, queue: queue.slug }, sort: null, range }, now).total();
+  if (isKeptFilter(others)) return Object.fromEntries(WORKQUEUES.map((queue) => [queue.slug, tabTotal(queue)])) as WorkqueueCounts;
+  const byStatus = countByStatus(db, staff, others, now);
   return Object.fromEntries(
     WORKQUEUES.map((queue: Workqueue) => {
       const counted = byStatus.filter((row) => (queue.statuses as readonly string[]).includes(row.status));

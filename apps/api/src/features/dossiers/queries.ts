@@ -70,6 +70,10 @@ function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
   return conditions;
 }
 
+/** The `prefecture_code` filter (the national admin's), when one is set. */
+export const prefectureFilter = (filter: Record<string, unknown>) =>
+  typeof filter.prefecture_code === 'string' && filter.prefecture_code ? filter.prefecture_code : undefined;
+
 /** `onePrefecture`: the préfecture every dossier listed belongs to, when there is one (a search then reads only its part of the index). */
 export function dossierListConditions(filter: Record<string, unknown>, now: Date, onePrefecture?: string): SQL[] {
   const conditions: SQL[] = [];
@@ -95,9 +99,8 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
   if (depositedTo) conditions.push(lte(dossiers.depositedAt, depositedTo));
   const implicitTo = dateFilter(filter, 'implicit_decision_lte');
   if (implicitTo) conditions.push(lte(dossiers.implicitDecisionAt, implicitTo));
-  if (typeof filter.prefecture_code === 'string' && filter.prefecture_code) {
-    conditions.push(eq(dossiers.prefectureCode, filter.prefecture_code));
-  }
+  const prefectureCode = prefectureFilter(filter);
+  if (prefectureCode) conditions.push(eq(dossiers.prefectureCode, prefectureCode));
   if (filter.complement_email !== undefined) {
     const statuses = COMPLEMENT_EMAIL_FILTERS[String(filter.complement_email)];
     if (!statuses) throw badRequest('Filtre « complement_email » invalide : sent, queued ou undelivered.');
