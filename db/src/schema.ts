@@ -3,17 +3,19 @@ import {
   EMAIL_STATUSES,
   EMAIL_TEMPLATES,
   FAMILY_SITUATIONS,
-  type PieceCode,
   RECEIPT_CHANNELS,
   REVIEW_STATUSES,
   type RequestedPiece,
   SEXES,
   STAFF_ROLES,
   STATUSES,
+  STORED_PIECE_CODES,
 } from '@em/domain';
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { eventState, STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS, storedAs } from './stored-codes.js';
+
+export { STORED_PIECE_CODES };
 
 /**
  * A content's SHA-256, as its 32 bytes (half the room of its hexadecimal text on millions of rows);
@@ -26,18 +28,6 @@ const sha256Bytes = customType<{ data: string; driverData: Buffer; notNull: true
   fromDriver: (bytes) => Buffer.from(bytes).toString('hex'),
 });
 
-/**
- * Each piece's code as stored: a few letters instead of its name of up to 33 characters, on millions
- * of rows and their unique index (migration 0014). Fixed for good: stored rows keep them.
- */
-export const STORED_PIECE_CODES: Readonly<Record<PieceCode, string>> = {
-  EPHOTO: 'photo',
-  JUSTIFICATIF_NATIONALITE: 'nat',
-  JUSTIFICATIF_IDENTITE: 'id',
-  JUSTIFICATIF_ENTREE_REGULIERE: 'entree',
-  JUSTIFICATIF_DOMICILE: 'dom',
-  JUSTIFICATIF_RESIDENCE_HABITUELLE: 'res',
-};
 /**
  * A file's detected type as stored: its usual extension instead of its MIME type (migration 0016),
  * 12 bytes less on millions of rows. Fixed for good: stored rows keep them.
@@ -307,11 +297,11 @@ export const outboxEmails = sqliteTable(
     dossierId: integer('dossier_id').references(() => dossiers.id),
     template: text('template', { enum: EMAIL_TEMPLATES }).notNull(),
     to: text('to').notNull(),
+    /** The subject and rendered bodies of e-mails written before `data` existed; empty when `data` is set. */
     subject: text('subject').notNull(),
-    /** The rendered bodies of e-mails written before `data` existed; empty when `data` is set. */
     text: text('text').notNull(),
     html: text('html').notNull(),
-    /** The template's data (JSON): the bodies are rendered from it when read, by this template version. */
+    /** The template's data (@em/mail's storedData): subject and bodies are rendered from it when read, by this template version. */
     data: text('data'),
     templateVersion: integer('template_version').notNull().default(1),
     status: text('status', { enum: EMAIL_STATUSES }).notNull().default('queued'),
@@ -322,7 +312,11 @@ export const outboxEmails = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_dossier_idx').on(t.dossierId, t.template, t.id, t.status)],
+  (t) => [
+    // The dispatcher's queue: only the e-mails still to send (0017), not the millions sent.
+    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+    index('outbox_dossier_idx').on(t.dossierId, t.template, t.id, t.status),
+  ],
 );
 
 /**

@@ -8,6 +8,19 @@ export const PIECE_CODES = [
 ] as const;
 export type PieceCode = (typeof PIECE_CODES)[number];
 
+/**
+ * Each piece's code as stored: a few letters instead of its name of up to 33 characters, on millions
+ * of rows and their unique index (migration 0014), and in the e-mails' stored data. Fixed for good: stored rows keep them.
+ */
+export const STORED_PIECE_CODES: Readonly<Record<PieceCode, string>> = {
+  EPHOTO: 'photo',
+  JUSTIFICATIF_NATIONALITE: 'nat',
+  JUSTIFICATIF_IDENTITE: 'id',
+  JUSTIFICATIF_ENTREE_REGULIERE: 'entree',
+  JUSTIFICATIF_DOMICILE: 'dom',
+  JUSTIFICATIF_RESIDENCE_HABITUELLE: 'res',
+};
+
 /** The sections of the guide's « Justificatifs » step, in its order. */
 export const PIECE_SECTIONS = [
   { id: 'etat-civil', title: 'ÉTAT CIVIL' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emailBodies, storedData } from './stored.js';
+import { readStoredData, storedData, storedEmailContent, storedEmailSubject } from './stored.js';
+import { samples } from './template-samples.js';
 import { renderEmail } from './templates.js';
-import type { TemplateData } from './types.js';
+import type { TemplateData, TemplateName } from './types.js';
 
 const reminder: TemplateData['reminder'] = {
   to: { firstNames: ['Awa'], birthName: 'DIALLO' },
@@ -10,27 +11,56 @@ const reminder: TemplateData['reminder'] = {
   pieces: [{ code: 'JUSTIFICATIF_IDENTITE', reviewStatus: 'illisible', message: 'Le passeport est flou.' }],
   resumeUrl: 'http://localhost:3000/demande/justificatifs',
 };
+const stored = <T extends TemplateName>(template: T, data: TemplateData[T]) => ({
+  template,
+  data: storedData(data),
+  subject: '',
+  text: '',
+  html: '',
+});
 
 describe('e-mails stored as template and data', () => {
-  it('render when read exactly as they did when written, dates included', () => {
-    const { text, html } = renderEmail('reminder', reminder);
-    const read = emailBodies({ template: 'reminder', data: storedData(reminder), text: '', html: '' });
-    expect(read).toEqual({ text, html });
-    expect(read.text).toContain('19 octobre 2026');
-    expect(storedData(reminder).length).toBeLessThan(html.length / 4);
+  for (const template of Object.keys(samples) as TemplateName[]) {
+    it(`${template}: reads back as it was written, subject, bodies and dates included`, () => {
+      const row = stored(template, samples[template]);
+      expect(readStoredData(row.data)).toEqual(samples[template]);
+      expect(storedEmailContent(row)).toEqual(renderEmail(template, samples[template]));
+      expect(storedEmailSubject(row)).toBe(renderEmail(template, samples[template]).subject);
+    });
+  }
+
+  it('keep short keys, short piece codes and dates as numbers: a reminder in a third of its JSON', () => {
+    const short = storedData(reminder);
+    expect(JSON.parse(short)).toEqual({
+      t: { f: ['Awa'], b: 'DIALLO' },
+      n: '5901202603020000001',
+      e: reminder.deadline.getTime(),
+      p: [{ c: 'id', s: 'illisible', m: 'Le passeport est flou.' }],
+      r: 'http://localhost:3000/demande/justificatifs',
+    });
+    expect(short.length).toBeLessThan(JSON.stringify(reminder).length * 0.7);
+    expect(storedEmailContent(stored('reminder', reminder)).text).toContain('19 octobre 2026');
+  });
+
+  it('read the data written before the short form as it was', () => {
+    const before = JSON.stringify(reminder);
+    expect(readStoredData(before)).toEqual(reminder);
+    expect(storedEmailContent({ ...stored('reminder', reminder), data: before })).toEqual(renderEmail('reminder', reminder));
   });
 
   it('keep of the addressee only the names the greeting uses', () => {
     const record = { ...reminder.to!, phone: '06 12 34 56 78', addressStreet: 'Rue de Lille', email: 'awa@example.fr' };
-    const stored = storedData({ ...reminder, to: record });
-    expect(JSON.parse(stored).to).toEqual({ firstNames: ['Awa'], birthName: 'DIALLO' });
-    expect(emailBodies({ template: 'reminder', data: stored, text: '', html: '' })).toEqual(
-      emailBodies({ template: 'reminder', data: storedData(reminder), text: '', html: '' }),
-    );
+    const data = storedData({ ...reminder, to: record });
+    expect(data).toBe(storedData(reminder));
   });
 
-  it('keep the bodies of e-mails written before their data was kept', () => {
-    expect(emailBodies({ template: 'reminder', data: null, text: 'texte', html: '<p>html</p>' })).toEqual({
+  it('refuse a key without a stored name rather than write what could not be read back', () => {
+    expect(() => storedData({ ...reminder, extra: 1 } as TemplateData['reminder'])).toThrow(/extra/);
+  });
+
+  it('keep the subject and bodies of e-mails written before their data was kept', () => {
+    expect(storedEmailContent({ template: 'reminder', data: null, subject: 'Rappel', text: 'texte', html: '<p>html</p>' })).toEqual({
+      subject: 'Rappel',
       text: 'texte',
       html: '<p>html</p>',
     });

@@ -1,4 +1,5 @@
-import { renderEmail } from './templates.js';
+import { PIECE_CODES, type PieceCode, STORED_PIECE_CODES } from '@em/domain';
+import { emailSubject, renderEmail } from './templates.js';
 import type { Addressee, TemplateData, TemplateName } from './types.js';
 
 /**
@@ -7,26 +8,101 @@ import type { Addressee, TemplateData, TemplateName } from './types.js';
  */
 export const TEMPLATE_VERSION = 1;
 
+/**
+ * The data's keys as stored: a letter or two instead of the name, on two million rows at a million
+ * dossiers. Fixed for good, since stored rows keep them; a new key takes a new short name. No short
+ * name is also a full one, so the data of e-mails written before keeps reading as it is.
+ */
+const STORED_KEYS = {
+  to: 't',
+  firstNames: 'f',
+  birthName: 'b',
+  numero: 'n',
+  pieces: 'p',
+  missingPieces: 'q',
+  code: 'c',
+  label: 'l',
+  reviewStatus: 's',
+  message: 'm',
+  depositedAt: 'd',
+  deadline: 'e',
+  receivedAt: 'a',
+  closedAt: 'k',
+  completedAt: 'z',
+  expiresAt: 'x',
+  dayOnly: 'y',
+  late: 'la',
+  receiptUrl: 'u',
+  resumeUrl: 'r',
+  portalUrl: 'o',
+  loginUrl: 'g',
+  resetUrl: 'w',
+  email: 'em',
+  provisionalPassword: 'pw',
+} as const;
+const FULL_KEYS = new Map<string, string>(Object.entries(STORED_KEYS).map(([full, short]) => [short, full]));
+const FULL_PIECE_CODES = new Map<string, PieceCode>(PIECE_CODES.map((code) => [STORED_PIECE_CODES[code], code]));
+const DATE_KEYS = new Set(['depositedAt', 'deadline', 'receivedAt', 'closedAt', 'completedAt', 'expiresAt']);
+/** The e-mails written before the short form kept their dates as ISO instants, under any key. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/**
- * A template's data as stored (JSON): dates travel as ISO instants and come back as Dates. Of the
- * addressee, only what the greeting uses: a whole record passed as `to` (address, telephone…)
- * would otherwise be copied into every e-mail row.
- */
-export function storedData(data: TemplateData[TemplateName]): string {
-  if (!('to' in data) || !data.to) return JSON.stringify(data);
-  const to: Addressee = { firstNames: data.to.firstNames, birthName: data.to.birthName };
-  return JSON.stringify({ ...data, to });
+function encode(value: unknown, key: string): unknown {
+  if (value instanceof Date) return value.getTime();
+  if (Array.isArray(value)) return value.map((item) => encode(item, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => {
+        const short = STORED_KEYS[name as keyof typeof STORED_KEYS];
+        if (short === undefined) throw new Error(`No stored name for the e-mail data key ${name}`);
+        return [short, encode(item, name)];
+      }),
+    );
+  }
+  if (key === 'code' && typeof value === 'string') return STORED_PIECE_CODES[value as PieceCode] ?? value;
+  return value;
+}
+
+function decode(value: unknown, key: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => decode(item, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([stored, item]) => {
+        const name = FULL_KEYS.get(stored) ?? stored;
+        return [name, decode(item, name)];
+      }),
+    );
+  }
+  if (typeof value === 'number' && DATE_KEYS.has(key)) return new Date(value);
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) return new Date(value);
+  if (key === 'code' && typeof value === 'string') return FULL_PIECE_CODES.get(value) ?? value;
+  return value;
 }
 
 /**
- * The bodies of a stored e-mail: rendered from its template and data, or, for an e-mail written
- * before the data was kept, the bodies stored with it.
+ * A template's data as stored (JSON, short keys, piece codes in a few letters, dates as epoch
+ * milliseconds). Of the addressee, only what the greeting uses: a whole record passed as `to`
+ * (address, telephone…) would otherwise be copied into every e-mail row.
  */
-export function emailBodies(row: { template: TemplateName; data: string | null; text: string; html: string }) {
-  if (row.data === null) return { text: row.text, html: row.html };
-  const data = JSON.parse(row.data, (_key, value) => (typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value));
-  const { text, html } = renderEmail(row.template, data);
-  return { text, html };
+export function storedData(data: TemplateData[TemplateName]): string {
+  if (!('to' in data) || !data.to) return JSON.stringify(encode(data, ''));
+  const to: Addressee = { firstNames: data.to.firstNames, birthName: data.to.birthName };
+  return JSON.stringify(encode({ ...data, to }, ''));
+}
+
+/** A template's data as `storedData` wrote it, or as the e-mails written before the short form kept it. */
+export function readStoredData<T extends TemplateName>(stored: string): TemplateData[T] {
+  return decode(JSON.parse(stored), '') as TemplateData[T];
+}
+
+type StoredEmail = { template: TemplateName; data: string | null; subject: string; text: string; html: string };
+
+/** A stored e-mail's subject: rendered from its template and data, or, for an e-mail written before the data was kept, as stored. */
+export function storedEmailSubject(row: Omit<StoredEmail, 'text' | 'html'>): string {
+  return row.data === null ? row.subject : emailSubject(row.template, readStoredData(row.data));
+}
+
+/** A stored e-mail's subject and bodies, rendered from its template and data, or as stored for an e-mail written before the data was kept. */
+export function storedEmailContent(row: StoredEmail): { subject: string; text: string; html: string } {
+  if (row.data === null) return { subject: row.subject, text: row.text, html: row.html };
+  return renderEmail(row.template, readStoredData(row.data));
 }

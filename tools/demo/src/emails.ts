@@ -1,15 +1,15 @@
 /** The e-mails a demo dossier's history has already sent, rendered by the same templates as the live ones. */
 import { type PieceCode, pieceDefinition, type RequestedPiece } from '@em/domain';
-import { type Addressee, emailSubject, storedData, type TemplateData, type TemplateName } from '@em/mail';
+import { type Addressee, storedData, type TemplateData, type TemplateName } from '@em/mail';
 
-/** As the API stores an e-mail: its subject, and its template's data to render the bodies when read. */
-export type DemoEmail = { template: TemplateName; subject: string; data: string };
+/** As the API stores an e-mail: its template's data, to render the subject and bodies when read. */
+export type DemoEmail = { template: TemplateName; data: string };
 /** Why the provider refused an e-mail the demo shows as failed. */
 export const DEMO_DELIVERY_ERROR = 'resend: 422 adresse du destinataire invalide (domaine inexistant)';
 type Person = Addressee;
 
 function stored<T extends TemplateName>(template: T, data: TemplateData[T]): DemoEmail {
-  return { template, subject: emailSubject(template, data), data: storedData(data) };
+  return { template, data: storedData(data) };
 }
 
 const named = (codes: readonly PieceCode[]) => codes.map((code) => ({ code, label: pieceDefinition(code).label }));

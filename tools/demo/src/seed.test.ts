@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, migrateDatabase, openDatabase, REFERENCE_PREFECTURES, schema, verifyPassword } from '@em/db';
 import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, PIECE_CATALOGUE, parisDay, STATUSES } from '@em/domain';
-import { emailBodies, type TemplateName } from '@em/mail';
+import { storedEmailContent, type TemplateName } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
@@ -183,10 +183,10 @@ describe('seedDemoData', () => {
   });
 
   it('writes the e-mails already sent with links to PUBLIC_URL', () => {
-    const emails = rows<{ template: TemplateName; data: string | null; text: string; html: string }>(
+    const emails = rows<{ template: TemplateName; data: string | null; subject: string; text: string; html: string }>(
       first.db,
-      'select template, data, text, html from outbox_emails',
-    ).map((row) => ({ ...row, ...emailBodies(row) }));
+      'select template, data, subject, text, html from outbox_emails',
+    ).map((row) => ({ ...row, ...storedEmailContent(row) }));
     const requests = emails.filter((e) => e.template === 'complement_request');
     expect(requests.length).toBeGreaterThan(0);
     for (const e of requests) expect(e.text).toContain(`${PUBLIC_URL}/demande/justificatifs`);

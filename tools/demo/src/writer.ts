@@ -39,8 +39,8 @@ function prepareStatements(sqlite: Database.Database) {
         birth_name, usage_name, first_names, sex, birth_day, birth_month, birth_year, birth_country, birth_place, nationalities,
         address_number, address_street, address_complement, postal_code, city, country, insee_code, email, phone,
         entry_date, family_situation, union_date, union_country, dependent_children, attest_no_polygamy, attest_penalties,
-        ephoto, observations, search_text, created_at, closure_reason, implicit_decision_at
-      ) VALUES (${Array(43).fill('?').join(', ')})`),
+        ephoto, observations, search_text, created_at, closure_reason, implicit_decision_at, request_email_status, last_answered_at
+      ) VALUES (${Array(45).fill('?').join(', ')})`),
     requests: sqlite.prepare(`INSERT INTO complement_requests
         (id, dossier_id, requested_by_id, sent_at, deadline_at, requested_pieces, reminder_sent_at, answered_at, answered_late)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -54,7 +54,7 @@ function prepareStatements(sqlite: Database.Database) {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     emails: sqlite.prepare(`INSERT INTO outbox_emails
         (dossier_id, template, "to", subject, text, html, data, template_version, status, attempts, last_error, next_attempt_at, created_at, sent_at)
-        VALUES (?, ?, ?, ?, '', '', ?, ?, ?, ?, ?, ?, ?, ?)`),
+        VALUES (?, ?, ?, '', '', '', ?, ?, ?, ?, ?, ?, ?, ?)`),
   };
 }
 
@@ -114,7 +114,16 @@ function dossierValues(r: DossierRecord, dossierId: number, applicantId: number)
     t.createdAt,
     r.closureReason,
     r.implicitDecisionAt,
+    // What the triggers on outbox_emails and complement_requests set (migrations 0010, 0012), written
+    // with the row: set afterwards, the row would grow and split its page (a tenth of the table's room).
+    requestEmailStatus(r),
+    Math.max(0, ...r.rounds.map((round) => round.answeredAt ?? 0)) || null,
   ];
+}
+
+function requestEmailStatus(r: DossierRecord): 'sent' | 'failed' | null {
+  const request = r.emails.findLast((m) => m.template === 'complement_request');
+  return request ? (request.failed ? 'failed' : 'sent') : null;
 }
 
 function eventValues(e: EventRecord, dossierId: number, applicantId: number): unknown[] {
@@ -186,20 +195,7 @@ export function appendRows(rows: TableRows, r: DossierRecord, next: NextIds): vo
     // As the dispatcher leaves them: accepted two seconds later, or refused after its six attempts.
     const delivery = m.failed ? ['failed', 6, DEMO_DELIVERY_ERROR, null] : ['sent', 1, null, m.at + 2 * SECOND];
     const [status, attempts, lastError, sentAt] = delivery;
-    rows.emails.push([
-      dossierId,
-      m.template,
-      r.person.email,
-      m.subject,
-      m.data,
-      TEMPLATE_VERSION,
-      status,
-      attempts,
-      lastError,
-      m.at,
-      m.at,
-      sentAt,
-    ]);
+    rows.emails.push([dossierId, m.template, r.person.email, m.data, TEMPLATE_VERSION, status, attempts, lastError, m.at, m.at, sentAt]);
   }
 }
 

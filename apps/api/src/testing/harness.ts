@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, FileStore, fileStorePath, hashPassword, migrateDatabase, openDatabase, schema } from '@em/db';
 import { dossierSearchText, formatNumero, PIECE_CATALOGUE, type PieceCode, type StaffRole, type Status } from '@em/domain';
-import { createLocalTransport, emailBodies, type TemplateName } from '@em/mail';
+import { createLocalTransport, storedEmailContent, type TemplateName } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
 import { refreshImplicitDecision } from '../features/deadlines/implicit-decision.js';
@@ -295,5 +295,5 @@ export function outboxEmail(h: Harness, where: string, ...params: unknown[]) {
   const row = h.db.$client.prepare(`select * from outbox_emails where ${where}`).get(...params) as
     | { template: TemplateName; to: string; subject: string; status: string; data: string | null; text: string; html: string }
     | undefined;
-  return row && { ...row, ...emailBodies(row) };
+  return row && { ...row, ...storedEmailContent(row) };
 }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Db, schema } from '@em/db';
-import { createResendTransport, emailBodies, type MailTransport, type OutgoingEmail, type SendResult } from '@em/mail';
+import { createResendTransport, type MailTransport, type OutgoingEmail, type SendResult, storedEmailContent } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../testing/harness.js';
@@ -61,8 +61,7 @@ describe('dispatchDueEmails', () => {
     expect(calls[0]).toEqual({
       to: 'usager@example.org',
       from: FROM,
-      subject: stored.subject,
-      ...emailBodies(stored),
+      ...storedEmailContent(stored),
       idempotencyKey: keyOf(id),
     });
     expect(stored).toMatchObject({ status: 'sent', attempts: 1, providerMessageId: `prov-${keyOf(id)}`, lastError: null });

@@ -1,7 +1,7 @@
 import { type Db, schema } from '@em/db';
 import { formatParisDate } from '@em/domain';
-import { emailBodies, type MailTransport, type SendResult } from '@em/mail';
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { type MailTransport, type SendResult, storedEmailContent } from '@em/mail';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { startComplementDeadline } from '../deadlines/delivery.js';
 
 const { outboxEmails } = schema;
@@ -44,7 +44,8 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
       template: outboxEmails.template,
     })
     .from(outboxEmails)
-    .where(and(eq(outboxEmails.status, 'queued'), lte(outboxEmails.nextAttemptAt, now)))
+    // As the partial index outbox_due_idx says it, which holds only these rows.
+    .where(and(sql`${outboxEmails.status} = 'queued'`, lte(outboxEmails.nextAttemptAt, now)))
     .orderBy(asc(outboxEmails.nextAttemptAt), asc(outboxEmails.id))
     .limit(batchSize)
     .all();
@@ -55,8 +56,7 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
       result = await transport.send({
         to: row.to,
         from,
-        subject: row.subject,
-        ...emailBodies(row),
+        ...storedEmailContent(row),
         idempotencyKey: idempotencyKeyOf(row),
       });
     } catch (cause) {

@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
-import { emailSubject, storedData, TEMPLATE_VERSION, type TemplateData, type TemplateName } from '@em/mail';
+import { storedData, TEMPLATE_VERSION, type TemplateData, type TemplateName } from '@em/mail';
 
 /**
  * Writes an e-mail to the outbox inside the caller's transaction, so it exists if and only if
@@ -15,8 +15,9 @@ export function enqueueEmail<T extends TemplateName>(
       dossierId: input.dossierId,
       template: input.template,
       to: input.to,
-      subject: emailSubject(input.template, input.data),
-      // Rendered again when read (@em/mail's emailBodies): the data is a few hundred bytes, the bodies many kilobytes.
+      // Subject and bodies are rendered when read (@em/mail's storedEmailContent): the data is a
+      // hundred-odd bytes, the bodies many kilobytes.
+      subject: '',
       text: '',
       html: '',
       data: storedData(input.data),

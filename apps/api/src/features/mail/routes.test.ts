@@ -11,6 +11,7 @@ import {
   listUrl,
   login,
 } from '../../testing/harness.js';
+import { enqueueEmail } from './outbox.js';
 
 let h: Harness;
 let cookie: string;
@@ -64,6 +65,26 @@ describe('the local mailbox’s search (filter q)', () => {
     expect(await search('nguyen')).toEqual([]);
     expect(await search('100%_')).toEqual([]);
     expect(await search('  ')).toHaveLength(3);
+  });
+
+  it('shows and searches the subject of an e-mail stored as template and data, its date included', async () => {
+    enqueueEmail(h.db, {
+      dossierId: 2,
+      to: 'diallo@example.org',
+      template: 'reminder',
+      data: {
+        to: { firstNames: ['Awa'], birthName: 'DIALLO' },
+        numero: numeros.diallo!,
+        deadline: new Date('2026-07-15T21:59:59.999Z'),
+        pieces: [{ code: 'JUSTIFICATIF_IDENTITE', reviewStatus: 'manquant', message: '' }],
+        resumeUrl: 'http://localhost:3000/demande/justificatifs',
+      },
+      now: h.clock.now(),
+    });
+    const subject = `Rappel : pièces complémentaires attendues au plus tard le 15/07/2026 – dossier n°${numeros.diallo}`;
+    expect(h.db.$client.prepare("select subject from outbox_emails where template = 'reminder'").pluck().get()).toBe('');
+    expect(await search('rappel 15/07/2026')).toEqual([`diallo@example.org · ${subject}`]);
+    expect(await search('rappel 16/07/2026')).toEqual([]);
   });
 
   it('answers 400 to a search longer than a person types', async () => {

@@ -1,6 +1,6 @@
 import type { OutboxEmail, OutboxEmailWithBody } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { emailBodies } from '@em/mail';
+import { storedEmailContent, storedEmailSubject, type TemplateName } from '@em/mail';
 import { and, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv, StaffUser } from '../../deps.js';
@@ -14,6 +14,7 @@ const { outboxEmails, dossiers } = schema;
 
 const listed = {
   id: outboxEmails.id,
+  data: outboxEmails.data,
   // Null for the account e-mails (creation, « Mot de passe oublié ? »), which belong to no dossier.
   dossierId: outboxEmails.dossierId,
   template: outboxEmails.template,
@@ -29,9 +30,20 @@ const listed = {
 const selectEmails = (db: Db) => db.select(listed).from(outboxEmails).leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
 const selectEmailWithBody = (db: Db) =>
   db
-    .select({ ...listed, text: outboxEmails.text, html: outboxEmails.html, data: outboxEmails.data })
+    .select({ ...listed, text: outboxEmails.text, html: outboxEmails.html })
     .from(outboxEmails)
     .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+
+/**
+ * The subject the mailbox shows and searches, in SQL: e-mails keep their template and data, not
+ * their subject (@em/mail's storedEmailSubject). Registered on the connection the routes read.
+ */
+function registerSubjectFunction(db: Db) {
+  db.$client.function('email_subject', { deterministic: true }, (template, data, subject) =>
+    storedEmailSubject({ template: template as TemplateName, data: data as string | null, subject: subject as string }),
+  );
+}
+const subjectOf = sql`email_subject(${outboxEmails.template}, ${outboxEmails.data}, ${outboxEmails.subject})`;
 
 /**
  * The e-mails of the dossiers a staff member may see; the national admin also sees those tied to
@@ -53,8 +65,9 @@ function searchConditions(q: unknown): SQL[] {
     const pattern = `%${escapeLike(word)}%`;
     return or(
       sql`${outboxEmails.to} LIKE ${pattern} ESCAPE '\\'`,
-      sql`${outboxEmails.subject} LIKE ${pattern} ESCAPE '\\'`,
       sql`${dossiers.numero} LIKE ${pattern} ESCAPE '\\'`,
+      // Last: rendering a subject costs microseconds, the two above a comparison.
+      sql`${subjectOf} LIKE ${pattern} ESCAPE '\\'`,
     )!;
   });
 }
@@ -63,6 +76,7 @@ function searchConditions(q: unknown): SQL[] {
 export function emailRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.use('*', requireStaff(deps));
+  registerSubjectFunction(deps.db);
 
   app.get('/', (c) => {
     const query = parseListQuery(c, ['id', 'created_at']);
@@ -90,7 +104,7 @@ export function emailRoutes(deps: AppDeps) {
       c,
       'emails',
       query,
-      rows.map((row): OutboxEmail => toApiRecord(row)),
+      rows.map(({ data, ...row }): OutboxEmail => toApiRecord({ ...row, subject: storedEmailSubject({ ...row, data }) })),
       total,
     );
   });
@@ -101,7 +115,7 @@ export function emailRoutes(deps: AppDeps) {
       .get();
     if (!row) throw notFound('Courriel introuvable.');
     const { data: _data, ...fields } = row;
-    const email: OutboxEmailWithBody = toApiRecord({ ...fields, ...emailBodies(row) });
+    const email: OutboxEmailWithBody = toApiRecord({ ...fields, ...storedEmailContent(row) });
     return c.json(email);
   });
 
