@@ -313,9 +313,11 @@ export const outboxEmails = sqliteTable(
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
-    // The dispatcher's queue: only the e-mails still to send (0017), not the millions sent.
-    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
-    index('outbox_dossier_idx').on(t.dossierId, t.template, t.id, t.status),
+    // The e-mails not (yet) delivered, not the millions sent (0017): the dispatcher's queue, the
+    // undelivered requests. A query says `status <> 'sent'` in these words for SQLite to use it.
+    index('outbox_unsent_idx').on(t.status, t.nextAttemptAt).where(sql`${t.status} <> 'sent'`),
+    // A dossier's two or three e-mails; their latest request's delivery state is on the dossier (0010).
+    index('outbox_dossier_idx').on(t.dossierId),
   ],
 );
 

@@ -105,13 +105,14 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
     const statuses = COMPLEMENT_EMAIL_FILTERS[String(filter.complement_email)];
     if (!statuses) throw badRequest('Filtre « complement_email » invalide : sent, queued ou undelivered.');
     conditions.push(inArray(dossiers.requestEmailStatus, statuses));
-    // Waiting, failed or bounced requests are few: found first through the outbox's status index,
-    // rather than by reading the latest e-mail of every dossier awaiting complements.
+    // Waiting, failed or bounced requests are few: found first through the outbox's index of the
+    // e-mails not sent (`status <> 'sent'` in its words), rather than by reading the latest e-mail of
+    // every dossier awaiting complements.
     if (!statuses.includes('sent')) {
       const { outboxEmails } = schema;
       conditions.push(
         sql`${dossiers.id} IN (SELECT ${outboxEmails.dossierId} FROM ${outboxEmails}
-          WHERE ${outboxEmails.template} = 'complement_request' AND ${inArray(outboxEmails.status, statuses)})`,
+          WHERE ${outboxEmails.status} <> 'sent' AND ${outboxEmails.template} = 'complement_request' AND ${inArray(outboxEmails.status, statuses)})`,
       );
     }
   }

@@ -44,8 +44,8 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
       template: outboxEmails.template,
     })
     .from(outboxEmails)
-    // As the partial index outbox_due_idx says it, which holds only these rows.
-    .where(and(sql`${outboxEmails.status} = 'queued'`, lte(outboxEmails.nextAttemptAt, now)))
+    // The first term in the words of the partial index outbox_unsent_idx, for SQLite to read it.
+    .where(and(sql`${outboxEmails.status} <> 'sent'`, eq(outboxEmails.status, 'queued'), lte(outboxEmails.nextAttemptAt, now)))
     .orderBy(asc(outboxEmails.nextAttemptAt), asc(outboxEmails.id))
     .limit(batchSize)
     .all();
