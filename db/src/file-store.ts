@@ -12,10 +12,10 @@ export const REFERENCED_CONTENT_SQL =
 
 /**
  * Whether a row refers to one content (`@sha256`, its SHA-256): two index lookups on the prefix
- * indexes of migrations 0009 and 0012, where REFERENCED_CONTENT_SQL reads every file row (seconds at
+ * indexes of migrations 0009 and 0018, where REFERENCED_CONTENT_SQL reads every file row (seconds at
  * millions of rows).
  */
-export const IS_REFERENCED_SQL = `SELECT EXISTS (SELECT 1 FROM files WHERE substr(sha256, 1, 8) = substr(unhex(@sha256), 1, 8) AND sha256 = unhex(@sha256))
+export const IS_REFERENCED_SQL = `SELECT EXISTS (SELECT 1 FROM files WHERE substr(sha256, 1, 4) = substr(unhex(@sha256), 1, 4) AND sha256 = unhex(@sha256))
   OR EXISTS (SELECT 1 FROM dossiers WHERE substr(receipt_sha256, 1, 16) = substr(@sha256, 1, 16) AND receipt_sha256 = @sha256) AS referenced`;
 
 /**

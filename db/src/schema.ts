@@ -235,8 +235,9 @@ export const files = sqliteTable(
   },
   (t) => [
     index('files_piece_idx').on(t.pieceId),
-    // Is this content still referred to? (deletions and the file store's cleanup), on its first 8 bytes: half the room of the whole key.
-    index('files_sha256_prefix_idx').on(sql`substr(${t.sha256}, 1, 8)`),
+    // Is this content still referred to? (deletions and the file store's cleanup), on its first 4 bytes
+    // (0018): one chance in 4 billion that two contents share them, and then both rows are read.
+    index('files_sha256_prefix_idx').on(sql`substr(${t.sha256}, 1, 4)`),
     // The documents sent in answer to a request (its deadline job); the deposit's files are left out.
     index('files_complement_request_idx').on(t.complementRequestId).where(sql`${t.complementRequestId} IS NOT NULL`),
   ],
