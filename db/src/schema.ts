@@ -285,6 +285,12 @@ export const events = sqliteTable(
     dossierId: integer('dossier_id').references(() => dossiers.id),
     before: eventState('before'),
     after: eventState('after'),
+    /**
+     * The piece the event is about (a review, a file added or removed), its code stored short (0019);
+     * the reason then holds what follows it, read back as « CODE : reason » (audit/routes.ts, the
+     * view event_log). Null: no piece, or an event written before, whose reason names it.
+     */
+    piece: storedPieceCode('piece'),
     reason: text('reason').notNull().default(''),
   },
   // A dossier's few events are sorted when read: `at` in the index cost 40 MiB at a million dossiers.

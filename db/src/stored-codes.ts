@@ -64,7 +64,7 @@ export function storedAs<Value extends string, Code extends number | string>(
   codes: Readonly<Record<Value, Code>>,
 ) {
   const values = valuesOf(codes);
-  return customType<{ data: Value; driverData: Code; notNull: true }>({
+  return customType<{ data: Value; driverData: Code }>({
     dataType: () => dataType,
     toDriver: (value) => codes[value],
     fromDriver: (code) => {

@@ -38,7 +38,16 @@ export type PieceRecord = {
 };
 export type RoundRecord = Round & { requestedBy: StaffRef; requestedPieces: RequestedPiece[] };
 export type Actor = { type: 'staff'; staff: StaffRef } | { type: 'applicant' } | { type: 'system' };
-export type EventRecord = { at: number; actor: Actor; action: EventAction; before: string | null; after: string | null; reason: string };
+/** `piece`: the piece the event is about, its code then left out of the reason (as the API's recordEvent). */
+export type EventRecord = {
+  at: number;
+  actor: Actor;
+  action: EventAction;
+  before: string | null;
+  after: string | null;
+  reason: string;
+  piece?: PieceCode;
+};
 /** `failed`: the provider refused it after every attempt (the demo's undelivered request). */
 export type EmailRecord = DemoEmail & { at: number; failed?: boolean };
 
@@ -106,8 +115,8 @@ class HistoryBuilder {
     for (const piece of this.pieces) piece.files.sort((a, b) => a.uploadedAt - b.uploadedAt);
   }
 
-  event(at: number, actor: Actor, action: EventAction, before: string | null, after: string | null, reason = ''): void {
-    this.events.push({ at, actor, action, before, after, reason });
+  event(at: number, actor: Actor, action: EventAction, before: string | null, after: string | null, reason = '', piece?: PieceCode): void {
+    this.events.push({ at, actor, action, before, after, reason, ...(piece ? { piece } : {}) });
   }
 
   email(at: number, email: DemoEmail, failed = false): void {
@@ -117,7 +126,7 @@ class HistoryBuilder {
   review(piece: PieceRecord, status: ReviewStatus, message: string, at: number, by: StaffRef): void {
     const before = piece.reviewStatus;
     Object.assign(piece, { reviewStatus: status, reviewMessage: message, reviewedBy: by, reviewedAt: at });
-    this.event(at, { type: 'staff', staff: by }, 'review_piece', before, status, message ? `${piece.code} : ${message}` : piece.code);
+    this.event(at, { type: 'staff', staff: by }, 'review_piece', before, status, message, piece.code);
   }
 
   /** Reviews `decisions` in order, a few minutes apart, ending just before `until`. */
@@ -195,7 +204,8 @@ class HistoryBuilder {
         'add_file',
         null,
         null,
-        `${f.code} : ${doc.originalName}${round.answeredLate ? ' (hors délai)' : ''}`,
+        `${doc.originalName}${round.answeredLate ? ' (hors délai)' : ''}`,
+        f.code,
       );
       Object.assign(piece, { reviewStatus: 'a_verifier', reviewMessage: '', reviewedBy: null, reviewedAt: null });
     }

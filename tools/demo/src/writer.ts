@@ -50,8 +50,8 @@ function prepareStatements(sqlite: Database.Database) {
     files: sqlite.prepare(`INSERT INTO files
         (piece_id, sha256, size, detected_type, original_name, uploaded_by_applicant_id, uploaded_at, complement_request_id, late)
         VALUES (?, unhex(?), ?, ?, ?, ?, ?, ?, ?)`),
-    events: sqlite.prepare(`INSERT INTO events (at, actor_id, actor_role, actor_label, action, dossier_id, before, after, reason)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    events: sqlite.prepare(`INSERT INTO events (at, actor_id, actor_role, actor_label, action, dossier_id, before, after, piece, reason)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     emails: sqlite.prepare(`INSERT INTO outbox_emails
         (dossier_id, template, "to", subject, text, html, data, template_version, status, attempts, last_error, next_attempt_at, created_at, sent_at)
         VALUES (?, ?, ?, '', '', '', ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -135,7 +135,8 @@ function eventValues(e: EventRecord, dossierId: number, applicantId: number): un
         ? [applicantId, STORED_ACTOR_ROLES.usager, 'Usager']
         : [null, STORED_ACTOR_ROLES.systeme, 'Système'];
   const state = (value: string | null) => (value === null ? null : storedEventState(value));
-  return [e.at, ...actor, STORED_EVENT_ACTIONS[e.action], dossierId, state(e.before), state(e.after), e.reason];
+  const piece = e.piece ? schema.STORED_PIECE_CODES[e.piece] : null;
+  return [e.at, ...actor, STORED_EVENT_ACTIONS[e.action], dossierId, state(e.before), state(e.after), piece, e.reason];
 }
 
 /** Appends the rows of one dossier and its applicant account to `rows`, numbered from `next`, which it advances. */

@@ -1,5 +1,5 @@
 import { type Db, schema, type Tx } from '@em/db';
-import type { ActorRole, EventAction } from '@em/domain';
+import type { ActorRole, EventAction, PieceCode } from '@em/domain';
 import type { StaffUser } from '../../deps.js';
 
 export type Actor = { type: 'staff'; user: StaffUser } | { type: 'applicant'; id: number } | { type: 'system' };
@@ -14,6 +14,8 @@ export function recordEvent(
     at: Date;
     before?: string | null;
     after?: string | null;
+    /** The piece the event is about: the reason then says what follows its code (« CODE : reason » when read). */
+    piece?: PieceCode;
     reason?: string;
   },
 ) {
@@ -29,6 +31,7 @@ export function recordEvent(
       dossierId: input.dossierId,
       before: input.before ?? null,
       after: input.after ?? null,
+      piece: input.piece ?? null,
       reason: input.reason ?? '',
     })
     .run();

@@ -22,13 +22,16 @@ function selectEvents(db: Db) {
       action: events.action,
       before: events.before,
       after: events.after,
+      piece: events.piece,
       reason: events.reason,
     })
     .from(events)
     .innerJoin(dossiers, eq(dossiers.id, events.dossierId));
 }
 
-const eventRecord = (row: ReturnType<ReturnType<typeof selectEvents>['all']>[number]): DossierEvent => toApiRecord(row);
+/** « CODE : reason », as events about a piece were written before it had its column (0019). */
+const eventRecord = ({ piece, reason, ...row }: ReturnType<ReturnType<typeof selectEvents>['all']>[number]): DossierEvent =>
+  toApiRecord({ ...row, reason: piece === null ? reason : `${piece}${reason ? ` : ${reason}` : ''}` });
 
 /** The audit timeline of a dossier, read-only (the table refuses updates and deletes). */
 export function eventRoutes(deps: AppDeps) {

@@ -104,7 +104,8 @@ export function attachReceivedFile(deps: AppDeps, staff: StaffUser, pieceId: num
       at: now,
       before: piece.reviewStatus,
       after,
-      reason: `${piece.code} : ${upload.name} — ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()} le ${day}${late ? ' (hors délai)' : ''}`,
+      piece: piece.code,
+      reason: `${upload.name} — ${RECEIPT_CHANNEL_LABELS[receipt.via].toLowerCase()} le ${day}${late ? ' (hors délai)' : ''}`,
     });
     if (request) completeRequestIfAnswered(deps, tx, staff, dossier, request, receipt);
     return file;

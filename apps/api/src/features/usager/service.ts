@@ -123,7 +123,8 @@ export function addComplementFile(deps: AppDeps, applicantId: number, pieceId: n
       action: 'add_file',
       dossierId: dossier.id,
       at: now,
-      reason: `${piece.code} : ${upload.name}${late ? ' (hors délai)' : ''}`,
+      piece: piece.code,
+      reason: `${upload.name}${late ? ' (hors délai)' : ''}`,
     });
     return file;
   });
@@ -144,7 +145,8 @@ export function removeComplementFile(deps: AppDeps, applicantId: number, fileId:
       action: 'remove_file',
       dossierId: dossier.id,
       at: now,
-      reason: `${piece.code} : ${file.originalName}`,
+      piece: piece.code,
+      reason: file.originalName,
     });
     return file.sha256;
   });

@@ -1,6 +1,6 @@
 import { schema } from '@em/db';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, send } from '../../../testing/harness.js';
+import { countRows, get, listUrl, send } from '../../../testing/harness.js';
 import { type Desk, expectRefusal, openDesk } from './desk.js';
 
 const { STORED_PIECE_CODES } = schema;
@@ -22,6 +22,17 @@ describe('reviewing pieces', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ review_status: 'manquant', review_message: 'veuillez joindre un autre document' });
     expect(countRows(desk.h, 'event_log', "action='review_piece' and before='a_verifier' and after='manquant'")).toBe(1);
+    // The piece's code is kept short in its own column, and read back at the head of the reason.
+    expect(desk.h.db.$client.prepare('select piece, reason from events where piece is not null').all()).toEqual([
+      { piece: STORED_PIECE_CODES.JUSTIFICATIF_IDENTITE, reason: 'veuillez joindre un autre document' },
+    ]);
+    await desk.review('JUSTIFICATIF_IDENTITE', 'conforme');
+    const history = await get(desk.h, listUrl('events', { filter: { dossier_id: desk.dossier.dossier.id } }), desk.cookies.agent);
+    const reviews = ((await history.json()) as { action: string; reason: string }[]).filter((e) => e.action === 'review_piece');
+    expect(reviews.map((e) => e.reason)).toEqual(['JUSTIFICATIF_IDENTITE : veuillez joindre un autre document', 'JUSTIFICATIF_IDENTITE']);
+    expect(desk.h.db.$client.prepare("select reason from event_log where action = 'review_piece' order by id").pluck().all()).toEqual(
+      reviews.map((e) => e.reason),
+    );
   });
 
   it('requires a message for a flagged piece, and a verdict the contract knows', async () => {

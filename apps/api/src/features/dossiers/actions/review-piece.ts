@@ -37,7 +37,8 @@ export function reviewPiece(deps: AppDeps, staff: StaffUser, pieceId: number, ve
       at: now,
       before,
       after: verdict,
-      reason: `${code}${message.trim() ? ` : ${message.trim()}` : ''}`,
+      piece: code,
+      reason: message.trim(),
     });
   });
 }
