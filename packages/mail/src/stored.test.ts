@@ -11,9 +11,11 @@ const reminder: TemplateData['reminder'] = {
   pieces: [{ code: 'JUSTIFICATIF_IDENTITE', reviewStatus: 'illisible', message: 'Le passeport est flou.' }],
   resumeUrl: 'http://localhost:3000/demande/justificatifs',
 };
+/** An outbox row as the API reads it, its dossier's numéro joined. */
 const stored = <T extends TemplateName>(template: T, data: TemplateData[T]) => ({
   template,
   data: storedData(data),
+  numero: 'numero' in data ? data.numero : null,
   subject: '',
   text: '',
   html: '',
@@ -23,7 +25,7 @@ describe('e-mails stored as template and data', () => {
   for (const template of Object.keys(samples) as TemplateName[]) {
     it(`${template}: reads back as it was written, subject, bodies and dates included`, () => {
       const row = stored(template, samples[template]);
-      expect(readStoredData(row.data)).toEqual(samples[template]);
+      expect(readStoredData(row.data, row.numero)).toEqual(samples[template]);
       expect(storedEmailContent(row)).toEqual(renderEmail(template, samples[template]));
       expect(storedEmailSubject(row)).toBe(renderEmail(template, samples[template]).subject);
     });
@@ -31,9 +33,9 @@ describe('e-mails stored as template and data', () => {
 
   it('keep short keys, short piece codes and dates as numbers: a reminder in a third of its JSON', () => {
     const short = storedData(reminder);
+    // Without the numéro, which the row's dossier holds.
     expect(JSON.parse(short)).toEqual({
       t: { f: ['Awa'], b: 'DIALLO' },
-      n: '5901202603020000001',
       e: reminder.deadline.getTime(),
       p: [{ c: 'id', s: 'illisible', m: 'Le passeport est flou.' }],
       r: 'http://localhost:3000/demande/justificatifs',
@@ -42,9 +44,10 @@ describe('e-mails stored as template and data', () => {
     expect(storedEmailContent(stored('reminder', reminder)).text).toContain('19 octobre 2026');
   });
 
-  it('read the data written before the short form as it was', () => {
+  it('read the data written before the short form as it was, its own numéro included', () => {
     const before = JSON.stringify(reminder);
-    expect(readStoredData(before)).toEqual(reminder);
+    expect(readStoredData(before, null)).toEqual(reminder);
+    expect(readStoredData(before, '7501202601010000009')).toEqual(reminder);
     expect(storedEmailContent({ ...stored('reminder', reminder), data: before })).toEqual(renderEmail('reminder', reminder));
   });
 
@@ -59,7 +62,9 @@ describe('e-mails stored as template and data', () => {
   });
 
   it('keep the subject and bodies of e-mails written before their data was kept', () => {
-    expect(storedEmailContent({ template: 'reminder', data: null, subject: 'Rappel', text: 'texte', html: '<p>html</p>' })).toEqual({
+    expect(
+      storedEmailContent({ template: 'reminder', data: null, numero: null, subject: 'Rappel', text: 'texte', html: '<p>html</p>' }),
+    ).toEqual({
       subject: 'Rappel',
       text: 'texte',
       html: '<p>html</p>',

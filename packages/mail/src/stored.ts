@@ -81,28 +81,35 @@ function decode(value: unknown, key: string): unknown {
 /**
  * A template's data as stored (JSON, short keys, piece codes in a few letters, dates as epoch
  * milliseconds). Of the addressee, only what the greeting uses: a whole record passed as `to`
- * (address, telephone…) would otherwise be copied into every e-mail row.
+ * (address, telephone…) would otherwise be copied into every e-mail row. Without the numéro: the
+ * e-mail row belongs to its dossier, whose numéro never changes once given, and is read with it.
  */
 export function storedData(data: TemplateData[TemplateName]): string {
-  if (!('to' in data) || !data.to) return JSON.stringify(encode(data, ''));
-  const to: Addressee = { firstNames: data.to.firstNames, birthName: data.to.birthName };
-  return JSON.stringify(encode({ ...data, to }, ''));
+  const { numero: _numero, ...kept } = data as TemplateData[TemplateName] & { numero?: string };
+  if (!('to' in kept) || !kept.to) return JSON.stringify(encode(kept, ''));
+  const to: Addressee = { firstNames: kept.to.firstNames, birthName: kept.to.birthName };
+  return JSON.stringify(encode({ ...kept, to }, ''));
 }
 
-/** A template's data as `storedData` wrote it, or as the e-mails written before the short form kept it. */
-export function readStoredData<T extends TemplateName>(stored: string): TemplateData[T] {
-  return decode(JSON.parse(stored), '') as TemplateData[T];
+/**
+ * A template's data as `storedData` wrote it, with `numero`, its dossier's numéro (null for the
+ * account e-mails), or as the e-mails written before the short form kept it, numéro included.
+ */
+export function readStoredData<T extends TemplateName>(stored: string, numero: string | null): TemplateData[T] {
+  const data = decode(JSON.parse(stored), '') as Record<string, unknown>;
+  return (numero === null || 'numero' in data ? data : { ...data, numero }) as TemplateData[T];
 }
 
-type StoredEmail = { template: TemplateName; data: string | null; subject: string; text: string; html: string };
+/** An outbox row as read: `numero` is its dossier's (null for the account e-mails, which belong to none). */
+type StoredEmail = { template: TemplateName; data: string | null; numero: string | null; subject: string; text: string; html: string };
 
 /** A stored e-mail's subject: rendered from its template and data, or, for an e-mail written before the data was kept, as stored. */
 export function storedEmailSubject(row: Omit<StoredEmail, 'text' | 'html'>): string {
-  return row.data === null ? row.subject : emailSubject(row.template, readStoredData(row.data));
+  return row.data === null ? row.subject : emailSubject(row.template, readStoredData(row.data, row.numero));
 }
 
 /** A stored e-mail's subject and bodies, rendered from its template and data, or as stored for an e-mail written before the data was kept. */
 export function storedEmailContent(row: StoredEmail): { subject: string; text: string; html: string } {
   if (row.data === null) return { subject: row.subject, text: row.text, html: row.html };
-  return renderEmail(row.template, readStoredData(row.data));
+  return renderEmail(row.template, readStoredData(row.data, row.numero));
 }

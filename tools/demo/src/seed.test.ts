@@ -183,9 +183,16 @@ describe('seedDemoData', () => {
   });
 
   it('writes the e-mails already sent with links to PUBLIC_URL', () => {
-    const emails = rows<{ template: TemplateName; data: string | null; subject: string; text: string; html: string }>(
+    const emails = rows<{
+      template: TemplateName;
+      data: string | null;
+      numero: string | null;
+      subject: string;
+      text: string;
+      html: string;
+    }>(
       first.db,
-      'select template, data, subject, text, html from outbox_emails',
+      'select template, data, subject, text, html, (select numero from dossiers where id = dossier_id) as numero from outbox_emails',
     ).map((row) => ({ ...row, ...storedEmailContent(row) }));
     const requests = emails.filter((e) => e.template === 'complement_request');
     expect(requests.length).toBeGreaterThan(0);

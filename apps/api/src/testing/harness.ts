@@ -292,8 +292,19 @@ export function deliverEmails(h: Harness) {
 
 /** An e-mail of the outbox (the first that `where` selects), its bodies rendered as the mailbox and the dispatcher read them. */
 export function outboxEmail(h: Harness, where: string, ...params: unknown[]) {
-  const row = h.db.$client.prepare(`select * from outbox_emails where ${where}`).get(...params) as
-    | { template: TemplateName; to: string; subject: string; status: string; data: string | null; text: string; html: string }
+  const row = h.db.$client
+    .prepare(`select *, (select numero from dossiers where dossiers.id = dossier_id) as numero from outbox_emails where ${where}`)
+    .get(...params) as
+    | {
+        template: TemplateName;
+        to: string;
+        subject: string;
+        status: string;
+        data: string | null;
+        numero: string | null;
+        text: string;
+        html: string;
+      }
     | undefined;
   return row && { ...row, ...storedEmailContent(row) };
 }

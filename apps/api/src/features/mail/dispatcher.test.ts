@@ -61,7 +61,8 @@ describe('dispatchDueEmails', () => {
     expect(calls[0]).toEqual({
       to: 'usager@example.org',
       from: FROM,
-      ...storedEmailContent(stored),
+      // An account e-mail: no dossier, no numéro.
+      ...storedEmailContent({ ...stored, numero: null }),
       idempotencyKey: keyOf(id),
     });
     expect(stored).toMatchObject({ status: 'sent', attempts: 1, providerMessageId: `prov-${keyOf(id)}`, lastError: null });

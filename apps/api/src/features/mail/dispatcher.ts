@@ -42,8 +42,10 @@ export async function dispatchDueEmails(db: Db, transport: MailTransport, option
       createdAt: outboxEmails.createdAt,
       dossierId: outboxEmails.dossierId,
       template: outboxEmails.template,
+      numero: schema.dossiers.numero,
     })
     .from(outboxEmails)
+    .leftJoin(schema.dossiers, eq(schema.dossiers.id, outboxEmails.dossierId))
     // The first term in the words of the partial index outbox_unsent_idx, for SQLite to read it.
     .where(and(sql`${outboxEmails.status} <> 'sent'`, eq(outboxEmails.status, 'queued'), lte(outboxEmails.nextAttemptAt, now)))
     .orderBy(asc(outboxEmails.nextAttemptAt), asc(outboxEmails.id))

@@ -9,6 +9,9 @@ export function enqueueEmail<T extends TemplateName>(
   tx: Db | Tx,
   input: { dossierId: number | null; to: string; template: T; data: TemplateData[T]; now: Date },
 ) {
+  // The stored data leaves the numéro to the row's dossier (@em/mail's storedData).
+  if ('numero' in input.data && input.dossierId === null)
+    throw new Error(`An e-mail naming a numéro belongs to its dossier (${input.template})`);
   return tx
     .insert(schema.outboxEmails)
     .values({

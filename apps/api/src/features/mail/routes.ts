@@ -15,6 +15,7 @@ const { outboxEmails, dossiers } = schema;
 const listed = {
   id: outboxEmails.id,
   data: outboxEmails.data,
+  numero: dossiers.numero,
   // Null for the account e-mails (creation, « Mot de passe oublié ? »), which belong to no dossier.
   dossierId: outboxEmails.dossierId,
   template: outboxEmails.template,
@@ -39,11 +40,16 @@ const selectEmailWithBody = (db: Db) =>
  * their subject (@em/mail's storedEmailSubject). Registered on the connection the routes read.
  */
 function registerSubjectFunction(db: Db) {
-  db.$client.function('email_subject', { deterministic: true }, (template, data, subject) =>
-    storedEmailSubject({ template: template as TemplateName, data: data as string | null, subject: subject as string }),
+  db.$client.function('email_subject', { deterministic: true }, (template, data, numero, subject) =>
+    storedEmailSubject({
+      template: template as TemplateName,
+      data: data as string | null,
+      numero: numero as string | null,
+      subject: subject as string,
+    }),
   );
 }
-const subjectOf = sql`email_subject(${outboxEmails.template}, ${outboxEmails.data}, ${outboxEmails.subject})`;
+const subjectOf = sql`email_subject(${outboxEmails.template}, ${outboxEmails.data}, ${dossiers.numero}, ${outboxEmails.subject})`;
 
 /**
  * The e-mails of the dossiers a staff member may see; the national admin also sees those tied to
@@ -104,7 +110,7 @@ export function emailRoutes(deps: AppDeps) {
       c,
       'emails',
       query,
-      rows.map(({ data, ...row }): OutboxEmail => toApiRecord({ ...row, subject: storedEmailSubject({ ...row, data }) })),
+      rows.map(({ data, numero, ...row }): OutboxEmail => toApiRecord({ ...row, subject: storedEmailSubject({ ...row, data, numero }) })),
       total,
     );
   });
@@ -114,7 +120,7 @@ export function emailRoutes(deps: AppDeps) {
       .where(and(emailScope(c.var.staff), eq(outboxEmails.id, parseId(c.req.param('id')))))
       .get();
     if (!row) throw notFound('Courriel introuvable.');
-    const { data: _data, ...fields } = row;
+    const { data: _data, numero: _numero, ...fields } = row;
     const email: OutboxEmailWithBody = toApiRecord({ ...fields, ...storedEmailContent(row) });
     return c.json(email);
   });
