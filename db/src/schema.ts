@@ -5,7 +5,6 @@ import {
   FAMILY_SITUATIONS,
   RECEIPT_CHANNELS,
   REVIEW_STATUSES,
-  type RequestedPiece,
   SEXES,
   STAFF_ROLES,
   STATUSES,
@@ -13,7 +12,7 @@ import {
 } from '@em/domain';
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { eventState, STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS, storedAs } from './stored-codes.js';
+import { eventState, requestedPiecesColumn, STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS, storedAs } from './stored-codes.js';
 
 export { STORED_PIECE_CODES };
 
@@ -255,8 +254,8 @@ export const complementRequests = sqliteTable(
       .references(() => staffUsers.id),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
     deadlineAt: integer('deadline_at', { mode: 'timestamp_ms' }).notNull(),
-    /** The flagged pieces at sending time: [{ code, reviewStatus, message }]. */
-    requestedPieces: text('requested_pieces', { mode: 'json' }).$type<RequestedPiece[]>().notNull(),
+    /** The flagged pieces at sending time: [{ code, reviewStatus, message }], stored short (stored-codes.ts). */
+    requestedPieces: requestedPiecesColumn('requested_pieces').notNull(),
     reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
     answeredAt: integer('answered_at', { mode: 'timestamp_ms' }),
     answeredLate: integer('answered_late', { mode: 'boolean' }).notNull().default(false),

@@ -133,3 +133,38 @@ describe('files stored with their type as an extension (migration 0016)', () => 
     expect(sqlite.prepare('select detected_type from files order by id desc limit 1').pluck().get()).toBe('png');
   });
 });
+
+describe('complement requests stored with short piece codes', () => {
+  it('reads the requests written before in their long form, and writes new ones short', () => {
+    migrateDatabase(db);
+    const sqlite = db.$client;
+    sqlite.prepare("insert into staff_users (id, email, password_hash, role, full_name) values (1, 's@x.fr', 'x', 'agent', 'S')").run();
+    sqlite
+      .prepare("insert into applicants (id, email, password_hash, must_reset_password, created_at) values (1, 'a@x.fr', 'x', 0, 0)")
+      .run();
+    sqlite
+      .prepare("insert into dossiers (id, numero, status, applicant_id, created_at) values (1, null, 'complement_demande', 1, 0)")
+      .run();
+    const flagged = [
+      { code: 'JUSTIFICATIF_IDENTITE', reviewStatus: 'illisible', message: 'Le passeport est flou.' },
+      { code: 'EPHOTO', reviewStatus: 'manquant', message: '' },
+    ] as const;
+    sqlite
+      .prepare(
+        'insert into complement_requests (dossier_id, requested_by_id, sent_at, deadline_at, requested_pieces) values (1, 1, 0, 0, ?)',
+      )
+      .run(JSON.stringify(flagged));
+    db.insert(schema.complementRequests)
+      .values({ dossierId: 1, requestedById: 1, sentAt: new Date(0), deadlineAt: new Date(0), requestedPieces: [...flagged] })
+      .run();
+
+    const read = db.select({ pieces: schema.complementRequests.requestedPieces }).from(schema.complementRequests).all();
+    expect(read).toEqual([{ pieces: flagged }, { pieces: flagged }]);
+    const stored = sqlite.prepare('select requested_pieces from complement_requests order by id desc limit 1').pluck().get() as string;
+    expect(JSON.parse(stored)).toEqual([
+      { c: 'id', s: 12, m: 'Le passeport est flou.' },
+      { c: 'photo', s: 11, m: '' },
+    ]);
+    expect(stored.length).toBeLessThan(JSON.stringify(flagged).length / 2);
+  });
+});

@@ -5,7 +5,15 @@
  * rows keep them: a new action, role or status takes the next free number, and a migration adds it
  * to the view `event_log` (0015), the events with their words, which raw SQL reads.
  */
-import type { ActorRole, EventAction, ReviewStatus, Status } from '@em/domain';
+import {
+  type ActorRole,
+  type EventAction,
+  type PieceCode,
+  type RequestedPiece,
+  type ReviewStatus,
+  STORED_PIECE_CODES,
+  type Status,
+} from '@em/domain';
 import { customType } from 'drizzle-orm/sqlite-core';
 
 export const STORED_EVENT_ACTIONS: Readonly<Record<EventAction, number>> = {
@@ -100,4 +108,35 @@ export const eventState = customType<{ data: string; driverData: bigint | number
     if (word === undefined) throw new Error(`unknown stored event state: ${stored}`);
     return word;
   },
+});
+
+/** A requested piece as stored: its code short (STORED_PIECE_CODES), its review status as its number. */
+type StoredRequestedPiece = { c: string; s: number; m: string };
+const fullPieceCodes = new Map(Object.entries(STORED_PIECE_CODES).map(([code, short]) => [short, code as PieceCode]));
+
+/**
+ * A complement request's pieces as stored: `[{ c, s, m }]`, the code short and the review
+ * status as its number, about 45 bytes less a piece than `{ code, reviewStatus, message }`, which
+ * the requests written before keep and read as they are.
+ */
+export function storedRequestedPieces(pieces: readonly RequestedPiece[]): string {
+  return JSON.stringify(
+    pieces.map((p): StoredRequestedPiece => ({ c: STORED_PIECE_CODES[p.code], s: STORED_EVENT_STATES[p.reviewStatus], m: p.message })),
+  );
+}
+
+export function readRequestedPieces(stored: string): RequestedPiece[] {
+  return (JSON.parse(stored) as (StoredRequestedPiece | RequestedPiece)[]).map((p) => {
+    if ('code' in p) return p;
+    const code = fullPieceCodes.get(p.c);
+    const reviewStatus = stateWords.get(p.s);
+    if (!code || !reviewStatus) throw new Error(`unknown stored requested piece: ${JSON.stringify(p)}`);
+    return { code, reviewStatus: reviewStatus as RequestedPiece['reviewStatus'], message: p.m };
+  });
+}
+
+export const requestedPiecesColumn = customType<{ data: RequestedPiece[]; driverData: string }>({
+  dataType: () => 'text',
+  toDriver: storedRequestedPieces,
+  fromDriver: readRequestedPieces,
 });

@@ -6,7 +6,7 @@
  * between threads as 3.3 MB (4.8 MB as records) and is read back in about half the time.
  */
 
-import { STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS, schema, storedEventState } from '@em/db';
+import { STORED_ACTOR_ROLES, STORED_EVENT_ACTIONS, schema, storedEventState, storedRequestedPieces } from '@em/db';
 import { TEMPLATE_VERSION } from '@em/mail';
 import type Database from 'better-sqlite3';
 import { DEMO_DELIVERY_ERROR } from './emails.js';
@@ -155,7 +155,7 @@ export function appendRows(rows: TableRows, r: DossierRecord, next: NextIds): vo
       round.requestedBy.id,
       round.sentAt,
       round.deadlineAt,
-      JSON.stringify(round.requestedPieces),
+      storedRequestedPieces(round.requestedPieces),
       round.reminderSentAt,
       round.answeredAt,
       round.answeredLate ? 1 : 0,

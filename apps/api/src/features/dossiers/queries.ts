@@ -1,5 +1,5 @@
 import type { Dossier, DossierListItem } from '@em/contract';
-import { type Db, schema } from '@em/db';
+import { type Db, readRequestedPieces, schema } from '@em/db';
 import {
   DOSSIER_SORT_FIELDS,
   type DossierSort,
@@ -8,7 +8,6 @@ import {
   isComplementOverdue,
   isStatus,
   isUndelivered,
-  type RequestedPiece,
   type Status,
   staffActions,
   type Workqueue,
@@ -161,10 +160,9 @@ function selectDossiers(db: Db) {
     ...columns
   } = getTableColumns(dossiers);
   // The pieces named in the request still awaiting the applicant: what a closure would say never came.
-  const requestedPieces = sql`coalesce((SELECT (SELECT json_group_array(json_extract(piece.value, '$.code'))
-    FROM json_each(${requests.requestedPieces}) AS piece) FROM ${requests}
+  const requestedPieces = sql`coalesce((SELECT ${requests.requestedPieces} FROM ${requests}
     WHERE ${requests.dossierId} = ${dossiers.id} AND ${requests.answeredAt} IS NULL ORDER BY ${requests.id} DESC LIMIT 1), '[]')`.mapWith(
-    (codes: string) => JSON.parse(codes) as RequestedPiece['code'][],
+    (stored: string) => readRequestedPieces(stored).map((p) => p.code),
   );
   return db
     .select({ ...columns, ...listedFields(), requestedPieces })
