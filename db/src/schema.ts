@@ -270,6 +270,15 @@ export const complementRequests = sqliteTable(
 const storedEventAction = storedAs('event action', 'integer', STORED_EVENT_ACTIONS);
 const storedActorRole = storedAs('actor role', 'integer', STORED_ACTOR_ROLES);
 
+/**
+ * Who did what, as the audit trail names them: a staff member's name as it was then, « Usager »,
+ * « Système ». A few hundred labels for millions of events, each written once (0020).
+ */
+export const actorLabels = sqliteTable('actor_labels', {
+  id: integer('id').primaryKey(),
+  label: text('label').notNull().unique(),
+});
+
 /** Append-only: triggers in the migration refuse UPDATE and DELETE. Actions, roles and status words as numbers (stored-codes.ts). */
 export const events = sqliteTable(
   'events',
@@ -279,7 +288,9 @@ export const events = sqliteTable(
     /** A staff user's id for a staff role, an applicant's for `usager`, null for `systeme`. */
     actorId: integer('actor_id'),
     actorRole: storedActorRole('actor_role').notNull(),
-    actorLabel: text('actor_label').notNull(),
+    actorLabelId: integer('actor_label_id')
+      .notNull()
+      .references(() => actorLabels.id),
     action: storedEventAction('action').notNull(),
     dossierId: integer('dossier_id').references(() => dossiers.id),
     before: eventState('before'),

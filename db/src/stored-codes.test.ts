@@ -32,6 +32,11 @@ function migrateUpTo(last: number) {
 }
 
 const readEvents = () => db.select().from(schema.events).orderBy(schema.events.id).all();
+/** The id of an actor's label, added when new (as the API's recordEvent does). */
+function labelId(label: string): number {
+  db.insert(schema.actorLabels).values({ label }).onConflictDoNothing().run();
+  return db.select().from(schema.actorLabels).where(eq(schema.actorLabels.label, label)).get()!.id;
+}
 
 describe('audit events stored with coded words (migration 0015)', () => {
   it('reads the events written before the migration as they were, in Drizzle and in the event_log view, and goes on numbering them', () => {
@@ -56,6 +61,19 @@ describe('audit events stored with coded words (migration 0015)', () => {
     expect(readEvents()).toMatchObject(expected);
     const view = db.$client.prepare('select id, actor_role, action, before, after from event_log order by id').all();
     expect(view).toEqual(expected.map((e) => ({ id: e.id, actor_role: e.actorRole, action: e.action, before: e.before, after: e.after })));
+    // Each label once (0020), every event still named as it was.
+    expect(db.$client.prepare('select actor_label, reason from event_log order by id').all()).toEqual([
+      { actor_label: 'Camille Dubois', reason: 'JUSTIFICATIF_IDENTITE : floue' },
+      { actor_label: 'Usager', reason: '' },
+      { actor_label: 'Système', reason: 'le délai court' },
+      { actor_label: 'Admin', reason: '' },
+    ]);
+    expect(db.$client.prepare('select label from actor_labels order by label').pluck().all()).toEqual([
+      'Admin',
+      'Camille Dubois',
+      'Système',
+      'Usager',
+    ]);
     // The words became numbers; an e-photo number made of digits stays text.
     expect(db.$client.prepare('select action, typeof(before) as b from events where id = 2').get()).toEqual({
       action: STORED_EVENT_ACTIONS.replace_ephoto,
@@ -67,7 +85,7 @@ describe('audit events stored with coded words (migration 0015)', () => {
       .values({
         at: new Date(2000),
         actorRole: 'agent',
-        actorLabel: 'Camille Dubois',
+        actorLabelId: labelId('Camille Dubois'),
         action: 'take',
         before: 'deposee',
         after: 'en_examen',
@@ -85,12 +103,19 @@ describe('audit events stored with coded words (migration 0015)', () => {
         {
           at: new Date(1),
           actorRole: 'usager',
-          actorLabel: 'Usager',
+          actorLabelId: labelId('Usager'),
           action: 'replace_ephoto',
           before: '42',
           after: '0000000000000000000001',
         },
-        { at: new Date(2), actorRole: 'agent', actorLabel: 'A', action: 'complete', before: 'complement_recu', after: 'complete' },
+        {
+          at: new Date(2),
+          actorRole: 'agent',
+          actorLabelId: labelId('A'),
+          action: 'complete',
+          before: 'complement_recu',
+          after: 'complete',
+        },
       ])
       .run();
     const ephoto = db.select().from(schema.events).where(eq(schema.events.action, 'replace_ephoto')).all();

@@ -50,8 +50,9 @@ function prepareStatements(sqlite: Database.Database) {
     files: sqlite.prepare(`INSERT INTO files
         (piece_id, sha256, size, detected_type, original_name, uploaded_by_applicant_id, uploaded_at, complement_request_id, late)
         VALUES (?, unhex(?), ?, ?, ?, ?, ?, ?, ?)`),
-    events: sqlite.prepare(`INSERT INTO events (at, actor_id, actor_role, actor_label, action, dossier_id, before, after, piece, reason)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    events: sqlite.prepare(`INSERT INTO events (at, actor_id, actor_role, actor_label_id, action, dossier_id, before, after, piece, reason)
+        VALUES (?, ?, ?, (SELECT id FROM actor_labels WHERE label = ?), ?, ?, ?, ?, ?, ?)`),
+    actorLabel: sqlite.prepare('INSERT INTO actor_labels (label) VALUES (?) ON CONFLICT DO NOTHING'),
     emails: sqlite.prepare(`INSERT INTO outbox_emails
         (dossier_id, template, "to", subject, text, html, data, template_version, status, attempts, last_error, next_attempt_at, created_at, sent_at)
         VALUES (?, ?, ?, '', '', '', ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -125,6 +126,9 @@ function requestEmailStatus(r: DossierRecord): 'sent' | 'failed' | null {
   const request = r.emails.findLast((m) => m.template === 'complement_request');
   return request ? (request.failed ? 'failed' : 'sent') : null;
 }
+
+/** The index of an event row's actor label, which the insert turns into its id of actor_labels. */
+const EVENT_LABEL = 3;
 
 function eventValues(e: EventRecord, dossierId: number, applicantId: number): unknown[] {
   // Same actor columns as the API's recordEvent; words as their stored numbers (stored-codes.ts).
@@ -217,6 +221,8 @@ export class DemoWriter {
     const s = prepareStatements(sqlite);
     this.insert = (rows) => {
       for (const [id, email, createdAt] of rows.applicants) s.applicants.run(id, email, passwordHash, createdAt);
+      // The actors' labels, before the events that name them by id (as the API's recordEvent).
+      for (const label of new Set(rows.events.map((event) => event[EVENT_LABEL] as string))) s.actorLabel.run(label);
       // Parents before children: the foreign keys are checked row by row.
       for (const table of ['dossiers', 'requests', 'pieces', 'files', 'events', 'emails'] as const) {
         const statement = s[table];

@@ -6,6 +6,7 @@ import { dossierSearchText, formatNumero, PIECE_CATALOGUE, type PieceCode, type 
 import { createLocalTransport, storedEmailContent, type TemplateName } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../app.js';
+import { recordEvent } from '../features/audit/record.js';
 import { refreshImplicitDecision } from '../features/deadlines/implicit-decision.js';
 import { dispatchDueEmails } from '../features/mail/dispatcher.js';
 
@@ -135,19 +136,14 @@ export function addDepositedDossier(
       fileIds.push(file.id);
     }
   }
-  h.db
-    .insert(schema.events)
-    .values({
-      at: depositedAt,
-      actorId: applicantId,
-      actorRole: 'usager',
-      actorLabel: 'Usager',
-      action: 'deposit',
-      dossierId: dossier.id,
-      before: 'brouillon',
-      after: 'deposee',
-    })
-    .run();
+  recordEvent(h.db, {
+    actor: { type: 'applicant', id: applicantId },
+    action: 'deposit',
+    dossierId: dossier.id,
+    at: depositedAt,
+    before: 'brouillon',
+    after: 'deposee',
+  });
   refreshImplicitDecision(h.db, dossier.id);
   return { dossier, pieceIds, fileIds };
 }

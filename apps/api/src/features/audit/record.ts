@@ -1,5 +1,6 @@
 import { type Db, schema, type Tx } from '@em/db';
 import type { ActorRole, EventAction, PieceCode } from '@em/domain';
+import { sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 
 export type Actor = { type: 'staff'; user: StaffUser } | { type: 'applicant'; id: number } | { type: 'system' };
@@ -21,12 +22,15 @@ export function recordEvent(
 ) {
   const { actor } = input;
   const actorRole: ActorRole = actor.type === 'staff' ? actor.user.role : actor.type === 'applicant' ? 'usager' : 'systeme';
+  const label = actor.type === 'staff' ? actor.user.fullName : actor.type === 'applicant' ? 'Usager' : 'Système';
+  const { actorLabels } = schema;
+  tx.insert(actorLabels).values({ label }).onConflictDoNothing().run();
   tx.insert(schema.events)
     .values({
       at: input.at,
       actorId: actor.type === 'staff' ? actor.user.id : actor.type === 'applicant' ? actor.id : null,
       actorRole,
-      actorLabel: actor.type === 'staff' ? actor.user.fullName : actor.type === 'applicant' ? 'Usager' : 'Système',
+      actorLabelId: sql`(SELECT ${actorLabels.id} FROM ${actorLabels} WHERE ${actorLabels.label} = ${label})`,
       action: input.action,
       dossierId: input.dossierId,
       before: input.before ?? null,

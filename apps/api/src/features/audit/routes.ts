@@ -8,7 +8,7 @@ import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiR
 import { requireStaff } from '../auth/guard.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 
-const { events, dossiers } = schema;
+const { events, dossiers, actorLabels } = schema;
 
 function selectEvents(db: Db) {
   return db
@@ -17,7 +17,7 @@ function selectEvents(db: Db) {
       // The joined dossier's id: the same value, never null.
       dossierId: dossiers.id,
       at: events.at,
-      actorLabel: events.actorLabel,
+      actorLabel: actorLabels.label,
       actorRole: events.actorRole,
       action: events.action,
       before: events.before,
@@ -26,7 +26,8 @@ function selectEvents(db: Db) {
       reason: events.reason,
     })
     .from(events)
-    .innerJoin(dossiers, eq(dossiers.id, events.dossierId));
+    .innerJoin(dossiers, eq(dossiers.id, events.dossierId))
+    .innerJoin(actorLabels, eq(actorLabels.id, events.actorLabelId));
 }
 
 /** « CODE : reason », as events about a piece were written before it had its column (0019). */
