@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailSubject, renderEmail } from './index.js';
+import { emailSubject, renderEmail, subjectWording } from './index.js';
 import { identityMissing, numero, resumeUrl, samples } from './template-samples.js';
 import type { RenderedEmail, TemplateData, TemplateName } from './types.js';
 
@@ -175,5 +175,19 @@ describe('the other events', () => {
 
   it('rejects an unknown template', () => {
     expect(() => renderEmail('nope' as TemplateName, {} as never)).toThrow(/Unknown e-mail template/);
+  });
+});
+
+describe('subjectWording', () => {
+  it('gives the fixed text of a subject around its numéro and date, what a search can match without rendering it', () => {
+    expect(subjectWording('reminder')).toEqual({
+      fixed: ['Rappel : pièces complémentaires attendues au plus tard le ', ' – dossier n°', ''],
+      namesADate: true,
+    });
+    expect(subjectWording('deposit')).toEqual({
+      fixed: ['Confirmation du dépôt de votre pré-demande – dossier n°', ''],
+      namesADate: false,
+    });
+    expect(subjectWording('password_reset')).toEqual({ fixed: ['Réinitialisation de votre mot de passe'], namesADate: false });
   });
 });

@@ -160,6 +160,21 @@ export function emailSubject<T extends TemplateName>(template: T, data: Template
   return templateOf(template).subject(data);
 }
 
+const GAP = '\u0000';
+const SOME_DAY = new Date(Date.UTC(2000, 0, 1, 12));
+
+/**
+ * A template's subject apart from what each e-mail puts in it: its fixed pieces of text (between
+ * the numéro and, for a reminder, the deadline's date), and whether it names a date. What a search
+ * of subjects can match without rendering each stored e-mail.
+ */
+export function subjectWording(template: TemplateName): { fixed: string[]; namesADate: boolean } {
+  const day = formatParisDate(SOME_DAY);
+  // Only the numéro and the deadline reach a subject; the rest of the data is never read.
+  const subject = templateOf(template).subject({ numero: GAP, deadline: SOME_DAY } as never);
+  return { fixed: subject.replace(day, GAP).split(GAP), namesADate: subject.includes(day) };
+}
+
 /** Renders one of the events of domain §7 as a French e-mail, in plain text and HTML. */
 export function renderEmail<T extends TemplateName>(template: T, data: TemplateData[T]): RenderedEmail {
   const { subject, blocks } = templateOf(template);

@@ -85,6 +85,9 @@ describe('the local mailbox’s search (filter q)', () => {
     expect(h.db.$client.prepare("select subject from outbox_emails where template = 'reminder'").pluck().get()).toBe('');
     expect(await search('rappel 15/07/2026')).toEqual([`diallo@example.org · ${subject}`]);
     expect(await search('rappel 16/07/2026')).toEqual([]);
+    expect(await search(`n°${numeros.diallo}`)).toEqual([`diallo@example.org · ${subject}`]);
+    expect(await search(`RAPPEL attendues 07/2026 ${numeros.diallo!.slice(4, 12)}`)).toEqual([`diallo@example.org · ${subject}`]);
+    expect(await search('clôture')).toEqual([]);
   });
 
   it('answers 400 to a search longer than a person types', async () => {
