@@ -91,7 +91,7 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
   );
   const counting = lazy(() => db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).prepare());
   const kept = search ? undefined : keptTotal(db, staffCountScope(staff), query.filter);
-  return { page, search, total: () => kept?.() ?? counting().get()?.count ?? 0 };
+  return { page, search, kept, total: () => kept?.() ?? counting().get()?.count ?? 0 };
 }
 
 /**
@@ -111,10 +111,14 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
   const list = compiledList(db, staff, query, now);
   // One read transaction: the page, its records and its total from the same snapshot.
   return db.transaction(() => {
+    // A kept total of nothing past the offset spares the page: SQLite would walk the préfecture's
+    // sort index looking for rows that are not there (2 s at a million for an agent of another préfecture).
+    const keptTotal = list.kept?.();
+    if (keptTotal !== undefined && keptTotal <= query.range.offset) return { rows: [], total: keptTotal };
     const rows = list.page().all();
     const ids = rows.map((row) => row.id);
     // A search sorts every match anyway: that walk counts them too (count(*) OVER ()), unless the page is past the end.
-    const total = list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.total() : 0)) : list.total();
+    const total = list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.total() : 0)) : (keptTotal ?? list.total());
     return { rows: dossierListItems(db, ids, now), total };
   }, READ_ONLY);
 }
