@@ -335,6 +335,8 @@ export const outboxEmails = sqliteTable(
     index('outbox_unsent_idx').on(t.status, t.nextAttemptAt).where(sql`${t.status} <> 'sent'`),
     // A dossier's two or three e-mails; their latest request's delivery state is on the dossier (0010).
     index('outbox_dossier_idx').on(t.dossierId),
+    // The mailbox, newest first: its page walks this index until it has its rows (0021).
+    index('outbox_created_idx').on(t.createdAt),
   ],
 );
 

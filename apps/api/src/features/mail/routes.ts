@@ -30,6 +30,28 @@ const listed = {
 };
 
 const selectEmails = (db: Db) => db.select(listed).from(outboxEmails).leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId));
+const newestFirst = [desc(outboxEmails.createdAt), desc(outboxEmails.id)];
+
+/**
+ * The ids of the mailbox's page, newest first. Every e-mail of a préfecture or of the nation, with
+ * no search: walked along outbox_created_idx until the page is full, where SQLite would read and
+ * sort every e-mail of the préfecture's dossiers (3.4 s at a million). A search keeps away from that
+ * index (`+created_at`): its rare words would walk all of it, row by row (15 to 18 s at a million,
+ * against 3 to 12 s otherwise). A dossier's or chosen ids' few e-mails are read by their own index.
+ */
+function pageIds(db: Db, where: SQL | undefined, walk: 'newest' | 'matches' | 'own', range: { limit: number; offset: number }) {
+  const createdAt = walk === 'matches' ? sql`+${outboxEmails.createdAt}` : outboxEmails.createdAt;
+  return db
+    .select({ id: sql<number>`${outboxEmails.id}` })
+    .from(walk === 'newest' ? sql`${outboxEmails} INDEXED BY outbox_created_idx` : outboxEmails)
+    .leftJoin(dossiers, eq(dossiers.id, outboxEmails.dossierId))
+    .where(where)
+    .orderBy(desc(createdAt), desc(outboxEmails.id))
+    .limit(range.limit)
+    .offset(range.offset)
+    .all()
+    .map((row) => row.id);
+}
 const selectEmailWithBody = (db: Db) =>
   db
     .select({ ...listed, text: outboxEmails.text, html: outboxEmails.html })
@@ -115,13 +137,14 @@ export function emailRoutes(deps: AppDeps) {
     if (ids) conditions.push(inArray(outboxEmails.id, ids));
     const dossierId = integerFilter(query.filter, 'dossier_id');
     if (dossierId !== undefined) conditions.push(eq(outboxEmails.dossierId, dossierId));
-    conditions.push(...searchConditions(query.filter.q));
+    const search = searchConditions(query.filter.q);
+    conditions.push(...search);
     const where = and(...conditions);
+    const walk = ids || dossierId !== undefined ? 'own' : search.length ? 'matches' : 'newest';
+    const page = pageIds(deps.db, where, walk, query.range);
     const rows = selectEmails(deps.db)
-      .where(where)
-      .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
-      .limit(query.range.limit)
-      .offset(query.range.offset)
+      .where(inArray(outboxEmails.id, page))
+      .orderBy(...newestFirst)
       .all();
     const total =
       deps.db
