@@ -59,6 +59,8 @@ describe('e-mails stored as template and data', () => {
 
   it('refuse a key without a stored name rather than write what could not be read back', () => {
     expect(() => storedData({ ...reminder, extra: 1 } as TemplateData['reminder'])).toThrow(/extra/);
+    // A name every object inherits is no stored name either.
+    expect(() => storedData({ ...reminder, constructor: 1 } as unknown as TemplateData['reminder'])).toThrow(/constructor/);
   });
 
   it('keep the subject and bodies of e-mails written before their data was kept', () => {

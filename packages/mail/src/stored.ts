@@ -40,6 +40,7 @@ const STORED_KEYS = {
   email: 'em',
   provisionalPassword: 'pw',
 } as const;
+const SHORT_KEYS = new Map<string, string>(Object.entries(STORED_KEYS));
 const FULL_KEYS = new Map<string, string>(Object.entries(STORED_KEYS).map(([full, short]) => [short, full]));
 const FULL_PIECE_CODES = new Map<string, PieceCode>(PIECE_CODES.map((code) => [STORED_PIECE_CODES[code], code]));
 const DATE_KEYS = new Set(['depositedAt', 'deadline', 'receivedAt', 'closedAt', 'completedAt', 'expiresAt']);
@@ -50,13 +51,13 @@ function encode(value: unknown, key: string): unknown {
   if (value instanceof Date) return value.getTime();
   if (Array.isArray(value)) return value.map((item) => encode(item, key));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([name, item]) => {
-        const short = STORED_KEYS[name as keyof typeof STORED_KEYS];
-        if (short === undefined) throw new Error(`No stored name for the e-mail data key ${name}`);
-        return [short, encode(item, name)];
-      }),
-    );
+    const stored: Record<string, unknown> = {};
+    for (const [name, item] of Object.entries(value)) {
+      const short = SHORT_KEYS.get(name);
+      if (short === undefined) throw new Error(`No stored name for the e-mail data key ${name}`);
+      stored[short] = encode(item, name);
+    }
+    return stored;
   }
   if (key === 'code' && typeof value === 'string') return STORED_PIECE_CODES[value as PieceCode] ?? value;
   return value;
@@ -65,12 +66,12 @@ function encode(value: unknown, key: string): unknown {
 function decode(value: unknown, key: string): unknown {
   if (Array.isArray(value)) return value.map((item) => decode(item, key));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([stored, item]) => {
-        const name = FULL_KEYS.get(stored) ?? stored;
-        return [name, decode(item, name)];
-      }),
-    );
+    const data: Record<string, unknown> = {};
+    for (const [stored, item] of Object.entries(value)) {
+      const name = FULL_KEYS.get(stored) ?? stored;
+      data[name] = decode(item, name);
+    }
+    return data;
   }
   if (typeof value === 'number' && DATE_KEYS.has(key)) return new Date(value);
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return new Date(value);
