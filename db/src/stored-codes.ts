@@ -8,7 +8,7 @@
 import {
   type ActorRole,
   type EventAction,
-  type PieceCode,
+  pieceCodeFromStored,
   type RequestedPiece,
   type ReviewStatus,
   STORED_PIECE_CODES,
@@ -112,7 +112,6 @@ export const eventState = customType<{ data: string; driverData: bigint | number
 
 /** A requested piece as stored: its code short (STORED_PIECE_CODES), its review status as its number. */
 type StoredRequestedPiece = { c: string; s: number; m: string };
-const fullPieceCodes = new Map(Object.entries(STORED_PIECE_CODES).map(([code, short]) => [short, code as PieceCode]));
 
 /**
  * A complement request's pieces as stored: `[{ c, s, m }]`, the code short and the review
@@ -128,7 +127,7 @@ export function storedRequestedPieces(pieces: readonly RequestedPiece[]): string
 export function readRequestedPieces(stored: string): RequestedPiece[] {
   return (JSON.parse(stored) as (StoredRequestedPiece | RequestedPiece)[]).map((p) => {
     if ('code' in p) return p;
-    const code = fullPieceCodes.get(p.c);
+    const code = pieceCodeFromStored(p.c);
     const reviewStatus = stateWords.get(p.s);
     if (!code || !reviewStatus) throw new Error(`unknown stored requested piece: ${JSON.stringify(p)}`);
     return { code, reviewStatus: reviewStatus as RequestedPiece['reviewStatus'], message: p.m };

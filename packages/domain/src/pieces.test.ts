@@ -7,11 +7,13 @@ import {
   PIECE_CATALOGUE,
   PIECE_CODES,
   type PieceCode,
+  pieceCodeFromStored,
   pieceDefinition,
   REVIEW_LABELS,
   REVIEW_STATUSES,
   reviewLabel,
   reviewVerdicts,
+  STORED_PIECE_CODES,
   sortByCatalogue,
   verdictRefusal,
 } from './pieces.js';
@@ -117,5 +119,14 @@ describe('verdicts a piece accepts', () => {
     );
     expect(verdictRefusal('EPHOTO', 'non_conforme')).toBeNull();
     expect(verdictRefusal('JUSTIFICATIF_IDENTITE', 'illisible')).toBeNull();
+  });
+});
+
+describe('stored piece codes', () => {
+  it('read back every piece code from its short form, and nothing else', () => {
+    for (const code of PIECE_CODES) expect(pieceCodeFromStored(STORED_PIECE_CODES[code])).toBe(code);
+    expect(new Set(Object.values(STORED_PIECE_CODES)).size).toBe(PIECE_CODES.length);
+    expect(pieceCodeFromStored('JUSTIFICATIF_IDENTITE')).toBeUndefined();
+    expect(pieceCodeFromStored('constructor')).toBeUndefined();
   });
 });

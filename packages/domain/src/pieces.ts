@@ -20,6 +20,10 @@ export const STORED_PIECE_CODES: Readonly<Record<PieceCode, string>> = {
   JUSTIFICATIF_DOMICILE: 'dom',
   JUSTIFICATIF_RESIDENCE_HABITUELLE: 'res',
 };
+const PIECE_CODES_BY_STORED = new Map<string, PieceCode>(PIECE_CODES.map((code) => [STORED_PIECE_CODES[code], code]));
+
+/** The piece code a stored short code stands for (STORED_PIECE_CODES); undefined for any other text. */
+export const pieceCodeFromStored = (stored: string): PieceCode | undefined => PIECE_CODES_BY_STORED.get(stored);
 
 /** The sections of the guide's « Justificatifs » step, in its order. */
 export const PIECE_SECTIONS = [

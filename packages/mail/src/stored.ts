@@ -1,4 +1,4 @@
-import { PIECE_CODES, type PieceCode, STORED_PIECE_CODES } from '@em/domain';
+import { type PieceCode, pieceCodeFromStored, STORED_PIECE_CODES } from '@em/domain';
 import { emailSubject, renderEmail } from './templates.js';
 import type { Addressee, TemplateData, TemplateName } from './types.js';
 
@@ -42,7 +42,6 @@ const STORED_KEYS = {
 } as const;
 const SHORT_KEYS = new Map<string, string>(Object.entries(STORED_KEYS));
 const FULL_KEYS = new Map<string, string>(Object.entries(STORED_KEYS).map(([full, short]) => [short, full]));
-const FULL_PIECE_CODES = new Map<string, PieceCode>(PIECE_CODES.map((code) => [STORED_PIECE_CODES[code], code]));
 const DATE_KEYS = new Set(['depositedAt', 'deadline', 'receivedAt', 'closedAt', 'completedAt', 'expiresAt']);
 /** The e-mails written before the short form kept their dates as ISO instants, under any key. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -75,7 +74,7 @@ function decode(value: unknown, key: string): unknown {
   }
   if (typeof value === 'number' && DATE_KEYS.has(key)) return new Date(value);
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return new Date(value);
-  if (key === 'code' && typeof value === 'string') return FULL_PIECE_CODES.get(value) ?? value;
+  if (key === 'code' && typeof value === 'string') return pieceCodeFromStored(value) ?? value;
   return value;
 }
 

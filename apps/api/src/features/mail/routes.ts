@@ -38,6 +38,7 @@ const newestFirst = [desc(outboxEmails.createdAt), desc(outboxEmails.id)];
  * sort every e-mail of the préfecture's dossiers (3.4 s at a million). A search keeps away from that
  * index (`+created_at`): its rare words would walk all of it, row by row (15 to 18 s at a million,
  * against 3 to 12 s otherwise). A dossier's or chosen ids' few e-mails are read by their own index.
+ * Ids alone, the rows read next: with the table named as SQL (`INDEXED BY`), Drizzle refuses its columns.
  */
 function pageIds(db: Db, where: SQL | undefined, walk: 'newest' | 'matches' | 'own', range: { limit: number; offset: number }) {
   const createdAt = walk === 'matches' ? sql`+${outboxEmails.createdAt}` : outboxEmails.createdAt;
