@@ -12,6 +12,8 @@ export function scenarios(sample: { id: number; numero: string }): [string, stri
     ['list « Compléments demandés », by deadline', list({ queue: 'awaiting_complements' }, ['deadline_at', 'ASC']), true],
     ['list « Délai dépassé » (server clock)', list({ queue: 'overdue' }), true],
     ['list « Tous », latest first', list({ queue: 'all' }), true],
+    ['list « Tous », by name', list({ queue: 'all' }, ['birth_name', 'ASC']), true],
+    ['list « Tous », by numéro, oldest first', list({ queue: 'all' }, ['numero', 'ASC']), true],
     ['search a name (« diallo »)', list({ q: 'diallo' }), true],
     ['search « diallo » in « Complets »', list({ queue: 'complete', q: 'diallo' }, ['birth_name', 'ASC']), true],
     ['search « Chérif » (accents folded)', list({ q: 'CHERIF' }), true],

@@ -187,6 +187,7 @@ export const dossiers = sqliteTable(
     index('dossiers_scope_implicit_decision_idx').on(t.prefectureCode, t.implicitDecisionAt, t.status),
     index('dossiers_scope_status_answered_idx').on(t.prefectureCode, t.status, t.lastAnsweredAt),
     index('dossiers_scope_deposited_idx').on(t.prefectureCode, t.depositedAt),
+    index('dossiers_scope_name_idx').on(t.prefectureCode, t.birthName),
     index('dossiers_applicant_idx').on(t.applicantId),
     // Is this content still a receipt? (the file store's cleanup): 16 hex digits index as well as 64, in a quarter of the room.
     index('dossiers_receipt_prefix_idx').on(sql`substr(${t.receiptSha256}, 1, 16)`).where(sql`${t.receiptSha256} IS NOT NULL`),

@@ -59,6 +59,20 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     expect(byNumero).toEqual([...byNumero].sort().reverse());
   });
 
+  it('sorts every tab by name, numéro and deposit, both ways, one page after the other', async () => {
+    for (const field of ['birth_name', 'numero', 'deposited_at']) {
+      const ascending = (await list({ filter: { queue: 'all' }, sort: [field, 'ASC'] })).rows.map((r) => r[field]);
+      expect(ascending).toHaveLength(5);
+      expect(ascending).toEqual([...ascending].sort());
+      const descending = (await list({ filter: { queue: 'to_take' }, sort: [field, 'DESC'] })).rows.map((r) => r[field]);
+      expect(descending).toEqual([...ascending].reverse());
+      const pages = [await list({ filter: { queue: 'to_take' }, sort: [field, 'ASC'], range: [0, 1] })];
+      pages.push(await list({ filter: { queue: 'to_take' }, sort: [field, 'ASC'], range: [2, 4] }));
+      expect(pages.flatMap((page) => page.rows.map((r) => r[field]))).toEqual(ascending);
+      expect(pages.map((page) => page.range)).toEqual(['dossiers 0-1/5', 'dossiers 2-4/5']);
+    }
+  });
+
   it('searches names without accents and numéros', async () => {
     expect((await list({ filter: { q: 'ozturk' } })).rows.map((r) => r.birth_name)).toEqual(['ÖZTÜRK']);
     const target = (await list({ filter: { q: 'diallo' } })).rows[0]!;

@@ -38,6 +38,15 @@ const SORT_COLUMNS = {
 /** The column (or expression) a list is sorted on; the dashboard reads the oldest value of its figures there. */
 export const dossierSortColumn = (field: DossierSort['field']) => SORT_COLUMNS[field];
 
+/**
+ * What a list sorted on `field` is ordered by. A numéro is its préfecture's code, then the deposit
+ * date and a sequence given at deposit (domain §6): its order is the préfecture's, then the
+ * deposit's. Said so, a tab walks the index of its deposits instead of sorting every dossier of
+ * the préfecture by numéro (1.3 s for « Tous » of the Nord at a million dossiers).
+ */
+export const dossierSortOrder = (field: DossierSort['field']) =>
+  field === 'numero' ? [dossiers.prefectureCode, dossiers.depositedAt] : [SORT_COLUMNS[field]];
+
 /** `complement_email` filter values: the request e-mail reached the provider, is waiting, or never will as it stands. */
 const COMPLEMENT_EMAIL_FILTERS: Record<string, EmailStatus[]> = {
   sent: ['sent'],
