@@ -186,7 +186,12 @@ export const dossiers = sqliteTable(
     index('dossiers_assignee_idx').on(t.assigneeId),
     index('dossiers_scope_implicit_decision_idx').on(t.prefectureCode, t.implicitDecisionAt, t.status),
     index('dossiers_scope_status_answered_idx').on(t.prefectureCode, t.status, t.lastAnsweredAt),
-    index('dossiers_scope_deposited_idx').on(t.prefectureCode, t.depositedAt),
+    // With the status, the scope's condition: the weekly statistics count from the index alone.
+    index('dossiers_scope_deposited_idx').on(t.prefectureCode, t.depositedAt, t.status),
+    index('dossiers_scope_closed_idx').on(t.prefectureCode, t.closedAt, t.status).where(sql`${t.closedAt} IS NOT NULL`),
+    index('dossiers_scope_completed_idx')
+      .on(t.prefectureCode, t.completedAt, t.status, t.depositedAt)
+      .where(sql`${t.completedAt} IS NOT NULL`),
     index('dossiers_scope_name_idx').on(t.prefectureCode, t.birthName),
     index('dossiers_applicant_idx').on(t.applicantId),
     // Is this content still a receipt? (the file store's cleanup): 16 hex digits index as well as 64, in a quarter of the room.

@@ -62,10 +62,14 @@ describe('weekly statistics', () => {
   it('groups by the Monday of the Paris week, summer time included', () => {
     const weeks = parisWeeks({ year: 2026, month: 3, day: 4 }, { year: 2026, month: 4, day: 1 });
     expect(weeks.weekStarts).toEqual(['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30']);
-    expect(weeks.indexOf(utc('2026-03-08T22:30:00Z'))).toBe(0); // Sunday 8 March, 23:30 Paris
-    expect(weeks.indexOf(utc('2026-03-08T23:30:00Z'))).toBe(1); // Monday 9 March, 00:30 Paris
-    expect(weeks.indexOf(utc('2026-03-29T21:30:00Z'))).toBe(3); // Sunday 29 March, 23:30 Paris (summer time since 02:00)
-    expect(weeks.indexOf(utc('2026-03-29T22:30:00Z'))).toBe(4); // Monday 30 March, 00:30 Paris
+    // Monday 00:00 Paris: 23:00 UTC the day before in winter, 22:00 once summer time began (29 March, 02:00).
+    expect(weeks.mondayInstants.map((instant) => new Date(instant).toISOString())).toEqual([
+      '2026-03-01T23:00:00.000Z',
+      '2026-03-08T23:00:00.000Z',
+      '2026-03-15T23:00:00.000Z',
+      '2026-03-22T23:00:00.000Z',
+      '2026-03-29T22:00:00.000Z',
+    ]);
   });
 
   it('reads YYYY-MM-DD days and refuses impossible ones', () => {

@@ -36,29 +36,16 @@ export function elapsedDays(from: Date, to: Date): number {
 }
 
 /**
- * The Paris weeks (Monday to Sunday) touching [from, to]: their Mondays as YYYY-MM-DD, and where an
- * instant falls among them. Statistics bucket thousands of instants: they are compared with each
- * week's first instant (Monday 00:00 Paris) rather than formatted one by one.
+ * The Paris weeks (Monday to Sunday) touching [from, to]: their Mondays as YYYY-MM-DD, and each
+ * Monday's first instant (00:00 Paris, in milliseconds), where statistics cut their weeks.
  */
 export function parisWeeks(from: CalendarDay, to: CalendarDay) {
   const mondays: CalendarDay[] = [];
   const last = isoDay(to);
   for (let monday = addDays(from, -((weekday(from) + 6) % 7)); isoDay(monday) <= last; monday = addDays(monday, 7)) mondays.push(monday);
-  const starts = mondays.map((monday) => parisWallTime(monday, 0, 0, 0).getTime());
   return {
     weekStarts: mondays.map(isoDay),
-    /** Index of the week holding the instant (instants before the first Monday count in the first week). */
-    indexOf(instant: Date): number {
-      const time = instant.getTime();
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle]! <= time) low = middle;
-        else high = middle - 1;
-      }
-      return low;
-    },
+    mondayInstants: mondays.map((monday) => parisWallTime(monday, 0, 0, 0).getTime()),
   };
 }
 
@@ -89,6 +76,6 @@ export function quantile(values: readonly number[], p: number): number | null {
 }
 
 /** Days between two instants, to one decimal (time from deposit to complete). */
-export function durationInDays(from: Date, to: Date): number {
-  return Math.round(((to.getTime() - from.getTime()) / DAY_MS) * 10) / 10;
+export function durationInDays(from: Date | number, to: Date | number): number {
+  return Math.round(((Number(to) - Number(from)) / DAY_MS) * 10) / 10;
 }

@@ -33,7 +33,7 @@ const nearestDeadline: DossierSort = { field: 'deadline_at', order: 'ASC' };
 const latestDeposit: DossierSort = { field: 'deposited_at', order: 'DESC' };
 
 /** Every state a dossier reaches once deposited: what an agent may look up, never a draft. */
-const DEPOSITED_STATUSES = STATUSES.filter((status) => !(NEVER_DEPOSITED_STATUSES as readonly Status[]).includes(status));
+export const DEPOSITED_STATUSES = STATUSES.filter((status) => !(NEVER_DEPOSITED_STATUSES as readonly Status[]).includes(status));
 
 /**
  * In the order a dossier moves through them; « Délai dépassé » is the overdue part of « Compléments demandés »;

@@ -1,6 +1,6 @@
 import { schema } from '@em/db';
-import { NEVER_DEPOSITED_STATUSES } from '@em/domain';
-import { and, eq, notInArray, type SQL, sql } from 'drizzle-orm';
+import { DEPOSITED_STATUSES, NEVER_DEPOSITED_STATUSES } from '@em/domain';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 
 /**
@@ -17,7 +17,7 @@ export function staffPrefecture(staff: StaffUser): string | undefined {
  * so another préfecture's records answer 404 and never count in a total.
  */
 export function staffDossierScope(staff: StaffUser): SQL {
-  const deposited = notInArray(schema.dossiers.status, [...NEVER_DEPOSITED_STATUSES]);
+  const deposited = inArray(schema.dossiers.status, [...DEPOSITED_STATUSES]);
   const prefecture = staffPrefecture(staff);
   return prefecture === undefined ? deposited : and(deposited, eq(schema.dossiers.prefectureCode, prefecture))!;
 }
