@@ -11,3 +11,9 @@ export const yesNo = (value: boolean | null | undefined): string => (value === t
 
 export const fullName = (record: { birth_name?: string | null; first_names?: string[] | null }): string =>
   [record.birth_name, (record.first_names ?? []).join(' ')].filter(Boolean).join(' ');
+
+/** A count as French writes it, thousands apart: 33 336. */
+export const count = (value: number): string => value.toLocaleString('fr-FR');
+
+/** An axis' count, short: 80 k. */
+export const compactCount = (value: number): string => value.toLocaleString('fr-FR', { notation: 'compact' });

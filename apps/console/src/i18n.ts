@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import frenchMessages from 'ra-language-french';
-import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { type I18nProvider, mergeTranslations, type TranslationMessages } from 'react-admin';
+import { count } from './format';
 
 const consoleMessages = {
   resources: {
@@ -35,6 +36,16 @@ const consoleMessages = {
 
 const messages = mergeTranslations(frenchMessages as TranslationMessages, consoleMessages) as TranslationMessages;
 
-export const i18nProvider = polyglotI18nProvider(() => messages, 'fr', [{ locale: 'fr', name: 'Français' }], {
+const polyglot = polyglotI18nProvider(() => messages, 'fr', [{ locale: 'fr', name: 'Français' }], {
   allowMissing: true,
 });
+
+/** A list's range and total are written as French writes numbers: « 1-25 sur 425 004 ». */
+const RANGES = new Set(['ra.navigation.page_range_info', 'ra.navigation.partial_page_range_info']);
+const frenchNumbers = (options: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(options).map(([name, value]) => [name, typeof value === 'number' ? count(value) : value]));
+
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  translate: (key, options) => polyglot.translate(key, RANGES.has(key) && options ? frenchNumbers(options) : options),
+};

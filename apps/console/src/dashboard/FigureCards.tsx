@@ -6,6 +6,7 @@ import CardContent from '@mui/material/CardContent';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { Link } from 'react-admin';
+import { count } from '../format';
 import { dossierListPath } from './dossierListPath';
 
 /** Figures that call for action when they are not zero. */
@@ -30,12 +31,12 @@ export function FigureCards({ figures, now }: { figures: DashboardFigure[]; now:
               <CardActionArea
                 component={Link}
                 to={dossierListPath(figure.filter, figure.sort)}
-                aria-label={`${figure.label} : ${figure.count}`}
+                aria-label={`${figure.label} : ${count(figure.count)}`}
                 sx={{ height: '100%', alignItems: 'flex-start' }}
               >
                 <CardContent>
                   <Typography variant="h3" component="p" color={urgent ? 'error' : 'primary'} sx={{ fontWeight: 700 }}>
-                    {figure.count}
+                    {count(figure.count)}
                   </Typography>
                   <Typography variant="h6" component="h2" gutterBottom>
                     {figure.label}

@@ -13,6 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider';
+import { compactCount, count } from '../format';
 
 /** The last twelve weeks, Paris days. */
 function defaultPeriod() {
@@ -20,6 +21,7 @@ function defaultPeriod() {
   return { from: isoDay(addDays(today, -83)), to: isoDay(today) };
 }
 
+const weekCount = (value: number | null) => (value === null ? '—' : count(value));
 const days = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('fr-FR')} j`);
 const weekLabel = (weekStart: string) => `sem. du ${calendarDayLabel(weekStart).slice(0, 5)}`;
 
@@ -34,17 +36,18 @@ function Charts({ statistics }: { statistics: Statistics }) {
       <BarChart
         height={280}
         xAxis={[{ scaleType: 'band', data: weeks }]}
+        yAxis={[{ valueFormatter: compactCount }]}
         series={[
-          { data: statistics.weeks.map((w) => w.deposits), label: 'Dépôts' },
-          { data: statistics.weeks.map((w) => w.completed), label: 'Déclarés complets' },
-          { data: statistics.weeks.map((w) => w.closed), label: 'Clôturés (incomplets)' },
+          { data: statistics.weeks.map((w) => w.deposits), label: 'Dépôts', valueFormatter: weekCount },
+          { data: statistics.weeks.map((w) => w.completed), label: 'Déclarés complets', valueFormatter: weekCount },
+          { data: statistics.weeks.map((w) => w.closed), label: 'Clôturés (incomplets)', valueFormatter: weekCount },
         ]}
       />
       <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
         Délai du dépôt au dossier complet
       </Typography>
       <Typography variant="body2" color="text.secondary" gutterBottom>
-        Sur la période : {overall.count} dossier{overall.count > 1 ? 's' : ''} déclaré{overall.count > 1 ? 's' : ''} complet
+        Sur la période : {count(overall.count)} dossier{overall.count > 1 ? 's' : ''} déclaré{overall.count > 1 ? 's' : ''} complet
         {overall.count > 1 ? 's' : ''} — médiane {days(overall.median_days)}, 90ᵉ centile {days(overall.p90_days)}.
       </Typography>
       <LineChart

@@ -8,6 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link } from 'react-admin';
+import { count } from '../format';
 import { dossierListPath } from './dossierListPath';
 
 /** Dossiers each agent holds, per status; every number opens those dossiers. */
@@ -37,15 +38,15 @@ export function WorkloadTable({ dashboard }: { dashboard: Dashboard }) {
                 {row.full_name}
               </TableCell>
               {dashboard.workload_statuses.map((status) => {
-                const count = row.counts[status] ?? 0;
+                const assigned = row.counts[status] ?? 0;
                 return (
                   <TableCell key={status} align="right">
-                    {count ? <Link to={dossierListPath({ assignee_id: row.assignee_id, status })}>{count}</Link> : '0'}
+                    {assigned ? <Link to={dossierListPath({ assignee_id: row.assignee_id, status })}>{count(assigned)}</Link> : '0'}
                   </TableCell>
                 );
               })}
               <TableCell align="right">
-                <Link to={dossierListPath({ assignee_id: row.assignee_id, status: dashboard.workload_statuses })}>{row.total}</Link>
+                <Link to={dossierListPath({ assignee_id: row.assignee_id, status: dashboard.workload_statuses })}>{count(row.total)}</Link>
               </TableCell>
             </TableRow>
           ))}

@@ -5,7 +5,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { SyntheticEvent } from 'react';
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, useListContext, usePermissions } from 'react-admin';
-import { fullName } from '../format';
+import { count, fullName } from '../format';
 import { HorizontalScroll } from '../layout/HorizontalScroll';
 import { DossierListActions } from '../supervision/DossierListActions';
 import { FilterSummary, SUMMARIZED_FILTER_KEYS } from '../supervision/FilterSummary';
@@ -35,7 +35,7 @@ function WorkqueueTabLabel({ queue, filter }: { queue: Workqueue; filter: Record
   return (
     <span>
       {queue.label}
-      {total !== undefined ? ` (${total})` : ''}
+      {total !== undefined ? ` (${count(total)})` : ''}
     </span>
   );
 }
