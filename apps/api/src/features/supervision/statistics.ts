@@ -54,16 +54,18 @@ export function buildStatistics(db: Db, scope: SQL, fromText: string, toText: st
   const count = sql`count(*)`;
   const deposits = perWeek<number>(db, scope, dossiers.depositedAt, bounds, count);
   const closed = perWeek<number>(db, scope, dossiers.closedAt, bounds, count);
-  const completed = perWeek<number>(db, scope, dossiers.completedAt, bounds, count);
-  // Each week's times to complete as one text: tens of thousands of rows took 61 ms to hand over, their text 18.
-  const elapsed = perWeek<string | null>(
+  // Each week's completions and their times to complete as one text: 47,000 rows took 61 ms to hand over, their text 18.
+  const completions = perWeek<string>(
     db,
     scope,
     dossiers.completedAt,
     bounds,
-    sql`group_concat(${dossiers.completedAt} - ${dossiers.depositedAt})`,
+    sql`json_array(count(*), group_concat(${dossiers.completedAt} - ${dossiers.depositedAt}))`,
+  ).map((text) => JSON.parse(text) as [number, string | null]);
+  const completed = completions.map(([count]) => count);
+  const durations = completions.map(([, elapsed]) =>
+    elapsed ? elapsed.split(',').map((milliseconds) => durationInDays(0, Number(milliseconds))) : [],
   );
-  const durations = elapsed.map((text) => (text ? text.split(',').map((milliseconds) => durationInDays(0, Number(milliseconds))) : []));
   return {
     from: fromText,
     to: toText,
