@@ -1,7 +1,8 @@
 /**
  * One préfecture's lists over HTTP at national scale. Seeds N demo dossiers (default 1 000 000) in a
  * temporary DATA_DIR through the demo CLI, starts the real server and a floor (the same queries on a
- * bare route, bench/lists/floor-server.ts) as child processes, logs in as the Nord's agent, and prints
+ * bare route, bench/lists/floor-server.ts) as child processes, logs in as the Nord's agent (then its
+ * supervisor, for « Échéances » and its statistics), and prints
  * p50/p95/p99 of each screen's request with its ratio to the floor, the throughput of a list at 50
  * connections (autocannon), the server's memory and the database size.
  * Usage: npm run bench -- [--dossiers N] [--rounds R] [--writes W] [--seconds S] [--data-dir DIR] [--port P] [--workers W]
@@ -15,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { DEMO_STAFF } from '../tools/demo/src/accounts.js';
 import { staffLogin, timedGet, write } from './lists/http.js';
 import { childrenOf, memoryMiB, spawnTs, stop, waitForHttp } from './lists/processes.js';
-import { scenarios, TO_TAKE } from './lists/scenarios.js';
+import { scenarios, supervisorScenarios, TO_TAKE } from './lists/scenarios.js';
 import { seedThroughCli } from './lists/seed.js';
 import { percentile, printHeader, printRow } from './lists/stats.js';
 import { throughput } from './lists/throughput.js';
@@ -54,23 +55,26 @@ try {
   const cookie = await staffLogin(api, agent.email, agent.password);
   const sample = ((await timedGet(api, TO_TAKE, cookie)).body as { id: number; numero: string }[])[0]!;
 
+  const measure = async (base: string, path: string, asWhom: string) => {
+    const timings: number[] = [];
+    let total = '';
+    for (let i = 0; i < rounds + 3; i++) {
+      const timed = await timedGet(base, path, asWhom);
+      if (i >= 3) timings.push(timed.ms); // the first three warm the caches
+      total = timed.total;
+    }
+    return { timings, total };
+  };
   printHeader();
   for (const [name, path, hasFloor] of scenarios(sample)) {
-    const measure = async (base: string) => {
-      const timings: number[] = [];
-      let total = '';
-      for (let i = 0; i < rounds + 3; i++) {
-        const timed = await timedGet(base, path, cookie);
-        if (i >= 3) timings.push(timed.ms); // the first three warm the caches
-        total = timed.total;
-      }
-      return { timings, total };
-    };
-    const measured = await measure(api);
-    const floorMeasured = hasFloor ? await measure(floor) : undefined;
+    const measured = await measure(api, path, cookie);
+    const floorMeasured = hasFloor ? await measure(floor, path, cookie) : undefined;
     if (floorMeasured && floorMeasured.total !== measured.total) throw new Error(`${name}: the floor counts ${floorMeasured.total}`);
     printRow({ name, ...measured, floor: floorMeasured?.timings });
   }
+  const supervisor = DEMO_STAFF.find((user) => user.email === 'superviseur.59@demo.gouv.fr')!;
+  const supervisorCookie = await staffLogin(api, supervisor.email, supervisor.password);
+  for (const [name, path] of supervisorScenarios(new Date())) printRow({ name, ...(await measure(api, path, supervisorCookie)) });
 
   const seconds = Number(values.seconds);
   const served = await throughput(`${api}${TO_TAKE}`, cookie, seconds);

@@ -1,4 +1,6 @@
-/** The requests of an agent's screens the benchmark times, as the console sends them. */
+import { defaultStatisticsPeriod } from '@em/domain';
+
+/** The requests of an agent's and a supervisor's screens the benchmark times, as the console sends them. */
 const list = (filter: object, sort?: [string, string]) =>
   `/api/dossiers?${new URLSearchParams({ filter: JSON.stringify(filter), ...(sort ? { sort: JSON.stringify(sort) } : {}), range: '[0,24]' })}`;
 
@@ -29,5 +31,13 @@ export function scenarios(sample: { id: number; numero: string }): [string, stri
       `/api/events?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sample.id }), sort: '["at","DESC"]', range: '[0,99]' })}`,
       false,
     ],
+  ];
+}
+
+/** « Échéances » of the Nord's supervisor: its figures and workload, then its statistics over the console's default period. */
+export function supervisorScenarios(now: Date): [string, string][] {
+  return [
+    ['« Échéances » (supervisor)', '/api/supervision/dashboard'],
+    ['its statistics, last 12 weeks', `/api/supervision/statistics?${new URLSearchParams(defaultStatisticsPeriod(now))}`],
   ];
 }

@@ -3,7 +3,15 @@ import { csvDate, csvField, csvLine } from './csv.js';
 import { implicitDecisionAfterSuspensions, implicitDecisionOf } from './deadline.js';
 import { can, STAFF_PERMISSIONS } from './permissions.js';
 import { STAFF_ROLES } from './roles.js';
-import { dashboardBounds, durationInDays, elapsedDays, parisWeeks, parseCalendarDay, quantile } from './supervision.js';
+import {
+  dashboardBounds,
+  defaultStatisticsPeriod,
+  durationInDays,
+  elapsedDays,
+  parisWeeks,
+  parseCalendarDay,
+  quantile,
+} from './supervision.js';
 
 const utc = (iso: string) => new Date(iso);
 
@@ -70,6 +78,10 @@ describe('weekly statistics', () => {
       '2026-03-22T23:00:00.000Z',
       '2026-03-29T22:00:00.000Z',
     ]);
+  });
+
+  it('opens on the last twelve weeks, Paris days: a UTC evening may already be tomorrow there', () => {
+    expect(defaultStatisticsPeriod(utc('2026-03-20T23:30:00Z'))).toEqual({ from: '2025-12-28', to: '2026-03-21' });
   });
 
   it('reads YYYY-MM-DD days and refuses impossible ones', () => {

@@ -35,6 +35,12 @@ export function elapsedDays(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
 }
 
+/** The statistics' period until the supervisor picks another: the last twelve weeks, Paris days. */
+export function defaultStatisticsPeriod(now: Date): { from: string; to: string } {
+  const today = parisDay(now);
+  return { from: isoDay(addDays(today, -83)), to: isoDay(today) };
+}
+
 /**
  * The Paris weeks (Monday to Sunday) touching [from, to]: their Mondays as YYYY-MM-DD, and each
  * Monday's first instant (00:00 Paris, in milliseconds), where statistics cut their weeks.

@@ -1,5 +1,5 @@
 import type { Statistics } from '@em/contract';
-import { addDays, calendarDayLabel, isoDay, parisDay } from '@em/domain';
+import { calendarDayLabel, defaultStatisticsPeriod } from '@em/domain';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -14,12 +14,6 @@ import { useState } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider';
 import { compactCount, count } from '../format';
-
-/** The last twelve weeks, Paris days. */
-function defaultPeriod() {
-  const today = parisDay(new Date());
-  return { from: isoDay(addDays(today, -83)), to: isoDay(today) };
-}
 
 const weekCount = (value: number | null) => (value === null ? '—' : count(value));
 const days = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('fr-FR')} j`);
@@ -66,7 +60,7 @@ function Charts({ statistics }: { statistics: Statistics }) {
 /** Statistics over a period the supervisor chooses (Paris days, inclusive). */
 export function StatisticsCharts({ prefectureCode }: { prefectureCode?: string }) {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const [period, setPeriod] = useState(defaultPeriod);
+  const [period, setPeriod] = useState(() => defaultStatisticsPeriod(new Date()));
   const query = useQuery({
     queryKey: ['supervision', 'statistics', period.from, period.to, prefectureCode],
     queryFn: () => dataProvider.statistics(period.from, period.to, prefectureCode).then((r) => r.data),
