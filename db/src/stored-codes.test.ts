@@ -193,3 +193,28 @@ describe('complement requests stored with short piece codes', () => {
     expect(stored.length).toBeLessThan(JSON.stringify(flagged).length / 2);
   });
 });
+
+describe('an upgrade', () => {
+  it('measures the tables again once migrations ran on a database in use, not on a new one', () => {
+    migrateDatabase(db);
+    const stats = () => (db.$client.prepare("select count(*) from sqlite_master where name = 'sqlite_stat1'").pluck().get() as number) > 0;
+    expect(stats()).toBe(false);
+
+    db.$client.close();
+    rmSync(join(dir, 'data'), { recursive: true, force: true });
+    db = openDatabase(join(dir, 'data'));
+    migrateUpTo(22);
+    const sqlite = db.$client;
+    sqlite
+      .prepare("insert into applicants (id, email, password_hash, must_reset_password, created_at) values (1, 'a@x.fr', 'x', 0, 0)")
+      .run();
+    sqlite
+      .prepare(
+        "insert into dossiers (id, status, prefecture_code, applicant_id, deposited_at, completed_at, created_at) values (?, 'complete', null, 1, 1, 2, 0)",
+      )
+      .run(1);
+    migrateDatabase(db);
+    // 0023's index of completions, new in this upgrade, has its statistics for the planner.
+    expect(sqlite.prepare("select stat from sqlite_stat1 where idx = 'dossiers_scope_completed_idx'").pluck().get()).toBe('1 1 1 1 1');
+  });
+});
