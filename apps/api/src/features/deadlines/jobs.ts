@@ -1,6 +1,6 @@
 import { schema } from '@em/db';
 import { formatParisDate, REMINDER_DAYS_BEFORE_DEADLINE, reminderDueAt } from '@em/domain';
-import { and, eq, exists, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, exists, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { AppDeps } from '../../deps.js';
 import { HttpError } from '../../http/errors.js';
 import { recordEvent } from '../audit/record.js';
@@ -70,21 +70,31 @@ export function sendDueReminders(deps: AppDeps): number {
  */
 export function recordAnsweredRequests(deps: AppDeps): number {
   const now = deps.now();
-  const candidates = deps.db
-    .select({ dossierId: schema.complementRequests.dossierId })
-    .from(schema.complementRequests)
-    .innerJoin(schema.dossiers, eq(schema.dossiers.id, schema.complementRequests.dossierId))
+  const requests = schema.complementRequests;
+  // The open requests past their announced deadline (an index range) with at least one document
+  // sent in answer (the others cannot be complete), found before their dossiers are read: reading
+  // the dossier of each of the 116,670 open requests past their deadline at a million took 0.7–0.9 s,
+  // this 0.07 s.
+  const answeredSomething = deps.db
+    .select({ id: requests.id })
+    .from(requests)
     .where(
       and(
-        // The open requests past their announced deadline (an index range), then the running one.
-        isNull(schema.complementRequests.answeredAt),
-        lte(schema.complementRequests.deadlineAt, now),
+        isNull(requests.answeredAt),
+        lte(requests.deadlineAt, now),
+        exists(deps.db.select({ one: sql`1` }).from(schema.files).where(eq(schema.files.complementRequestId, requests.id))),
+      ),
+    );
+  const candidates = deps.db
+    .select({ dossierId: requests.dossierId })
+    .from(requests)
+    .innerJoin(schema.dossiers, eq(schema.dossiers.id, requests.dossierId))
+    .where(
+      and(
+        inArray(requests.id, answeredSomething),
+        // Then the running deadline: a request sent again runs from its new sending.
         eq(schema.dossiers.status, 'complement_demande'),
         lte(schema.dossiers.deadlineAt, now),
-        // Only requests with at least one document sent in answer: the others cannot be complete.
-        exists(
-          deps.db.select({ one: sql`1` }).from(schema.files).where(eq(schema.files.complementRequestId, schema.complementRequests.id)),
-        ),
       ),
     )
     .all();
@@ -126,6 +136,14 @@ export type AutomaticClosures = {
  */
 export function closeExpiredDossiers(deps: AppDeps): AutomaticClosures {
   const now = deps.now();
+  // Until a supervisor switches it on, no préfecture closes automatically: the open requests past
+  // their deadline need not be read (116,670 at a million, each with its dossier: 0.65 s a run).
+  const closing = deps.db
+    .select({ code: schema.prefectures.code })
+    .from(schema.prefectures)
+    .where(eq(schema.prefectures.autoCloseExpired, true))
+    .get();
+  if (!closing) return { closed: 0, skipped: [] };
   const expired = deps.db
     .select({ id: schema.dossiers.id, numero: schema.dossiers.numero })
     .from(schema.dossiers)
