@@ -81,11 +81,16 @@ export function serveAsWorker(config: ServerConfig) {
   // each worker's connections before it leaves, and does not restart one that the signal killed.
   process.on('SIGINT', () => {});
   process.on('SIGTERM', () => {});
-  process.on('disconnect', () => {
+  const stop = () => {
     stopCleanup();
     server.close(() => {
       db.$client.close();
       process.exit(0);
     });
-  });
+  };
+  process.on('disconnect', stop);
+  // Disconnected while it was still starting (another worker could not serve the port, say): the
+  // event came before this handler, and the cleanup's timer would keep it alive, the primary
+  // waiting for it to leave.
+  if (!process.connected) stop();
 }

@@ -190,18 +190,36 @@ describe('several processes (WORKERS=2)', SLOW, () => {
     expect(((await events.json()) as { action: string }[]).filter((event) => event.action === 'take')).toHaveLength(1);
   });
 
-  it('stops with a French message, not restarting its processes forever, when the port is already taken', async () => {
+  /** Runs `run` with `port` served by another program. */
+  async function withPortTaken(run: (port: number) => Promise<void>) {
     const taken = createServer();
     const port = await new Promise<number>((resolve) =>
       taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)),
     );
     try {
+      await run(port);
+    } finally {
+      taken.close();
+    }
+  }
+
+  it('stops with a French message, not restarting its processes forever, when the port is already taken', async () => {
+    await withPortTaken(async (port) => {
       const server = await startServer(dataDir(), { env: { WORKERS: '2', PORT: String(port) } });
       expect(await server.exit).toBe(1);
       expect(server.output()).toContain(`Démarrage impossible : un processus n’a pas pu servir le port ${port}`);
       expect(server.output()).not.toContain('"restarted":true');
-    } finally {
-      taken.close();
-    }
+    });
+  });
+
+  it('stops as well when the other process was still starting as the first one failed', async () => {
+    await withPortTaken(async (port) => {
+      const slowSecond = join(ROOT, 'apps', 'api', 'src', 'testing', 'slow-second-worker.mjs');
+      const env = { WORKERS: '2', PORT: String(port), NODE_OPTIONS: `--import ${slowSecond}` };
+      const server = await startServer(dataDir(), { env });
+      // Before the fix, the second worker missed its disconnection and kept the primary waiting for ever.
+      expect(await server.exit).toBe(1);
+      expect(server.output()).toContain(`Démarrage impossible : un processus n’a pas pu servir le port ${port}`);
+    });
   });
 });
