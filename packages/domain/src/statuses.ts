@@ -67,6 +67,9 @@ export function transition(status: Status, action: Action): TransitionResult {
 /** Drafts and abandoned drafts belong to the applicant alone: no staff member ever sees them. */
 export const NEVER_DEPOSITED_STATUSES = ['brouillon', 'abandonnee'] as const satisfies readonly Status[];
 
+/** Every state a dossier reaches once deposited: what an agent may look up, never a draft. */
+export const DEPOSITED_STATUSES = STATUSES.filter((status) => !(NEVER_DEPOSITED_STATUSES as readonly Status[]).includes(status));
+
 /** States in which an agent gives a verdict on the pieces: once taken, and again when complements came in. */
 export const REVIEWABLE_STATUSES = ['en_examen', 'complement_recu'] as const satisfies readonly Status[];
 

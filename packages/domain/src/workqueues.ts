@@ -1,4 +1,4 @@
-import { NEVER_DEPOSITED_STATUSES, STATUSES, type Status } from './statuses.js';
+import { DEPOSITED_STATUSES, type Status } from './statuses.js';
 
 /** A sortable column of the dossier list (API field names). */
 export const DOSSIER_SORT_FIELDS = [
@@ -31,9 +31,6 @@ export type Workqueue = {
 const oldestDeposit: DossierSort = { field: 'deposited_at', order: 'ASC' };
 const nearestDeadline: DossierSort = { field: 'deadline_at', order: 'ASC' };
 const latestDeposit: DossierSort = { field: 'deposited_at', order: 'DESC' };
-
-/** Every state a dossier reaches once deposited: what an agent may look up, never a draft. */
-export const DEPOSITED_STATUSES = STATUSES.filter((status) => !(NEVER_DEPOSITED_STATUSES as readonly Status[]).includes(status));
 
 /**
  * In the order a dossier moves through them; « Délai dépassé » is the overdue part of « Compléments demandés »;

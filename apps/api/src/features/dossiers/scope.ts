@@ -1,5 +1,5 @@
 import { schema } from '@em/db';
-import { DEPOSITED_STATUSES, NEVER_DEPOSITED_STATUSES } from '@em/domain';
+import { DEPOSITED_STATUSES } from '@em/domain';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 
@@ -26,8 +26,8 @@ export function staffDossierScope(staff: StaffUser): SQL {
 
 /** The same rule on the totals kept per préfecture, status and assignee (table dossier_counts, migrations 0006 and 0010). */
 export function staffCountScope(staff: StaffUser): SQL {
-  const deposited = sql`status NOT IN (${sql.join(
-    NEVER_DEPOSITED_STATUSES.map((status) => sql`${status}`),
+  const deposited = sql`status IN (${sql.join(
+    DEPOSITED_STATUSES.map((status) => sql`${status}`),
     sql`, `,
   )})`;
   const prefecture = staffPrefecture(staff);
