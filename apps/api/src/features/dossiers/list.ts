@@ -1,13 +1,13 @@
 import type { WorkqueueCounts } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
+import { DEPOSITED_STATUSES, type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
 import { and, asc, desc, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 import { cachedPerDatabase } from '../../http/prepared.js';
 import { filterValues, integerFilter, type ListQuery } from '../../http/react-admin.js';
 import { dossierListConditions, dossierListItems, dossierSortOrder, prefectureFilter, workqueueFilter } from './queries.js';
 import { staffCountScope, staffDossierScope, staffPrefecture } from './scope.js';
-import { isTrigramSearch } from './search.js';
+import { dossierSearch, isTrigramSearch } from './search.js';
 
 const { dossiers } = schema;
 
@@ -72,7 +72,27 @@ const listWhere = (staff: StaffUser, filter: Record<string, unknown>, now: Date)
  */
 const listSource = (filter: Record<string, unknown>) => (isTrigramSearch(filter) ? sql`${dossiers} NOT INDEXED` : dossiers);
 
-/** A list request's queries, built and prepared on first use: its page of ids (with a search's number of matches), and its total. */
+/**
+ * A search the index alone decides (dossierSearch), in one préfecture, with no filter but the tab
+ * « Tous »: its total is the index's count of its matches, read before the page.
+ */
+function indexedSearch(staff: StaffUser, filter: Record<string, unknown>) {
+  const prefectureCode = onePrefectureOf(staff, filter);
+  const queue = workqueueFilter(filter);
+  const everyTab = !queue || (!queue.deadline && queue.statuses.length === DEPOSITED_STATUSES.length);
+  const searchOnly = Object.keys(filter).every((name) => ['q', 'queue', 'prefecture_code'].includes(name));
+  return prefectureCode !== undefined && everyTab && searchOnly ? dossierSearch(filter.q, prefectureCode).indexed : undefined;
+}
+
+/**
+ * Past this many matches, a search's page walks the préfecture's deposits in the page's order and
+ * stops at its 25th match (every match noted once, ~0.15 µs each) rather than looking up and
+ * sorting every match (~1.2 µs each): « di », 12,937 matches in the Nord at a million dossiers,
+ * 24 → 3 ms. Fewer matches lie further apart in that walk: 1,000 of 425,000 cost each way ~1 ms.
+ */
+const WALK_FROM_MATCHES = 1000;
+
+/** A list request's queries, built and prepared on first use: its page of ids (with a search's number of matches) for its known total if any, and its total. */
 function compileList(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
   const sort = query.sort ?? workqueueFilter(query.filter)?.defaultSort ?? { field: 'deposited_at', order: 'DESC' };
   const columns = dossierSortOrder(sort.field as DossierSort['field']);
@@ -80,22 +100,41 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
   // starts past the drafts (62,000 in the Nord at a million, read one by one before « Tous », oldest
   // first, found its first row); said otherwise, it turns the planner away from the deadlines' index.
   const deposited = workqueueFilter(query.filter) && columns.includes(dossiers.depositedAt) ? isNotNull(dossiers.depositedAt) : undefined;
-  const where = and(listWhere(staff, query.filter, now), deposited);
   const order = sort.order === 'ASC' ? asc : desc;
   const search = isTrigramSearch(query.filter);
-  const page = lazy(() =>
+  // `counted`: the page counts every match too (count(*) OVER ()), as a search that sorts them all.
+  const pageOf = (source: typeof dossiers | SQL, where: SQL | undefined, counted: boolean) =>
     db
-      .select({ id: sql<number>`${dossiers.id}`, ...(search && { matches: sql<number>`count(*) OVER ()` }) })
-      .from(listSource(query.filter))
-      .where(where)
+      .select({ id: sql<number>`${dossiers.id}`, ...(counted && { matches: sql<number>`count(*) OVER ()` }) })
+      .from(source)
+      .where(and(where, deposited))
       .orderBy(...columns.map((column) => order(column)), order(dossiers.id))
       .limit(query.range.limit)
       .offset(query.range.offset)
-      .prepare(),
-  );
+      .prepare();
+  const where = listWhere(staff, query.filter, now);
+  const lookups = lazy(() => pageOf(listSource(query.filter), where, search));
   const counting = lazy(() => db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).prepare());
-  const kept = search ? undefined : keptTotal(db, staffCountScope(staff), query.filter);
-  return { page, search, kept, total: () => kept?.() ?? counting().get()?.count ?? 0 };
+  const indexed = indexedSearch(staff, query.filter);
+  if (!indexed) {
+    const kept = search ? undefined : keptTotal(db, staffCountScope(staff), query.filter);
+    return { page: lookups, search, kept, total: () => kept?.() ?? counting().get()?.count ?? 0 };
+  }
+  const indexCount = lazy(() => db.select({ count: sql<number>`count(*)` }).from(sql`dossiers_search`).where(indexed.match).prepare());
+  const kept = () => indexCount().get()?.count ?? 0;
+  // The deposits' index holds the order of a sort by deposit or numéro, which says nothing of names
+  // (a date's digits are found together there): walked, it stops at the page's last match; left to
+  // itself, SQLite read the statuses' index whole.
+  const walk = lazy(() =>
+    pageOf(
+      sql`${dossiers} INDEXED BY dossiers_scope_deposited_idx`,
+      and(listWhere(staff, { ...query.filter, q: undefined }, now), indexed.isFound),
+      false,
+    ),
+  );
+  const walks = columns.includes(dossiers.depositedAt) && indexed.undated;
+  const page = (matches?: number) => (walks && matches !== undefined && matches >= WALK_FROM_MATCHES ? walk() : lookups());
+  return { page, search, kept, total: kept };
 }
 
 /**
@@ -119,10 +158,10 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
     // sort index looking for rows that are not there (2 s at a million for an agent of another préfecture).
     const keptTotal = list.kept?.();
     if (keptTotal !== undefined && keptTotal <= query.range.offset) return { rows: [], total: keptTotal };
-    const rows = list.page().all();
+    const rows = list.page(keptTotal).all();
     const ids = rows.map((row) => row.id);
     // A search sorts every match anyway: that walk counts them too (count(*) OVER ()), unless the page is past the end.
-    const total = list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.total() : 0)) : (keptTotal ?? list.total());
+    const total = keptTotal ?? (list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.total() : 0)) : list.total());
     return { rows: dossierListItems(db, ids, now), total };
   }, READ_ONLY);
 }

@@ -26,52 +26,84 @@ function partitionStart(prefectureCode: string): SQL {
   return sql`((${character(1)} * 65536 + ${character(2)} * 256 + ${character(3)}) * ${PARTITION_SPAN})`;
 }
 
-/** The dossiers whose names or numéro match every phrase, within one préfecture's partition when it is known. */
-function indexMatches(match: string, prefectureCode: string | undefined): SQL {
+/** The rows of dossiers_search an index lookup reads: those of the MATCH, in a préfecture's partition when it is known. */
+function indexMatch(match: string, prefectureCode: string | undefined): SQL {
   const partition =
     prefectureCode === undefined
       ? sql``
       : sql` AND rowid >= ${partitionStart(prefectureCode)} AND rowid < ${partitionStart(prefectureCode)} + ${PARTITION_SPAN}`;
-  return sql`${dossiers.id} IN (SELECT rowid % ${PARTITION_SPAN} FROM dossiers_search WHERE dossiers_search MATCH ${match}${partition})`;
+  return sql`dossiers_search MATCH ${match}${partition}`;
 }
 
+const quoted = (phrase: string) => `"${phrase.replaceAll('"', '""')}"`;
+
+/** Digits only: part of a numéro (a whole one is looked up on its unique index). */
+const DIGITS = /^\d+$/;
+
+/** The digits of a longer part of a numéro that the index looks up (see searchWords). */
+const NUMERO_TAIL = 5;
+
 /**
- * Each word must appear in the dossier's names or numéro. A whole numéro is looked up on its unique
- * index; a word of 3 characters or more anywhere, through the FTS5 trigram index (`dossiers_search`,
- * migration 0006); a 2-character word as the start of a word (« li » finds LI and LINA, not
- * BENALI), through the same index since every word follows a space (dossierSearchText); all of
- * them in one MATCH. A single character starts a word too, matched by LIKE over the rows the rest
- * selects (a scan when typed alone).
+ * A search's words: the phrases of one MATCH, and the conditions each dossier found must meet
+ * besides. A whole numéro is looked up on its unique index; a word of 3 characters or more anywhere,
+ * through the FTS5 trigram index (`dossiers_search`, migrations 0006, 0011, 0024); a 2-character
+ * word as the start of a word (« li » finds LI and LINA, not BENALI), through the same index since
+ * every word follows a space (dossierSearchText). A single character starts a word too, matched
+ * by LIKE over the rows the rest selects (a scan when typed alone).
  */
-function wordConditions(words: string[], prefectureCode: string | undefined): SQL[] {
-  const conditions: SQL[] = [];
+function searchWords(words: string[]): { phrases: string[]; conditions: SQL[] } {
   const phrases: string[] = [];
+  const conditions: SQL[] = [];
   for (const word of words) {
     const length = [...word].length;
     if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
-    else if (length >= TRIGRAM) phrases.push(`"${word.replaceAll('"', '""')}"`);
-    else if (length === TRIGRAM - 1) phrases.push(`" ${word.replaceAll('"', '""')}"`);
+    else if (DIGITS.test(word) && length > NUMERO_TAIL) {
+      // A numéro's first digits (département, « 01 », year and month of the deposit) are those of
+      // most numéros of its préfecture, and FTS5 reads the whole list of each trigram of a phrase:
+      // « 20261116 » took 41 ms in the Nord at a million dossiers. Its last 5 digits (3 trigrams)
+      // find about as few dossiers for 13 ms, each then checked for the whole word.
+      phrases.push(quoted(word.slice(-NUMERO_TAIL)));
+      conditions.push(sql`${dossiers.searchText} LIKE ${`%${word}%`}`);
+    } else if (length >= TRIGRAM) phrases.push(quoted(word));
+    else if (length === TRIGRAM - 1) phrases.push(quoted(` ${word}`));
     else conditions.push(sql`${dossiers.searchText} LIKE ${`% ${escapeLike(word)}%`} ESCAPE '\\'`);
   }
-  if (phrases.length > 0) {
-    conditions.push(indexMatches(phrases.join(' '), prefectureCode));
-  }
-  return conditions;
+  return { phrases, conditions };
 }
 
 /**
- * The conditions of the search box's text (`q`); none when it is empty. `prefectureCode`, when every
- * dossier listed belongs to that préfecture, narrows the index read to its partition.
+ * The search box's text (`q`) as SQL: the `conditions` a dossier found meets (none when the text
+ * is blank); `indexed`, when the index alone decides the search (each word one of its phrases: no
+ * numéro, no part of one, no single letter), its rows of the index (to count them) and whether a
+ * dossier is one of them, tested on each row of a list that walks another index (`+id`: never the way in);
+ * `undated` unless a word is digits, which may be a deposit date's and found together in deposit order.
+ * `prefectureCode`, when every dossier listed belongs to that préfecture, narrows the index read
+ * to its partition. The index holds the deposited dossiers only (0024): those staff may see.
  */
-export function searchConditions(q: unknown, prefectureCode?: string): SQL[] {
+export function dossierSearch(
+  q: unknown,
+  prefectureCode?: string,
+): { conditions: SQL[]; indexed?: { match: SQL; isFound: SQL; undated: boolean } } {
   if (q !== undefined && typeof q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
-  if (!q?.trim()) return [];
+  if (!q?.trim()) return { conditions: [] };
   const words = normalizeSearchText(q).split(' ');
   if (q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
     throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
   }
-  return wordConditions(words, prefectureCode);
+  const { phrases, conditions } = searchWords(words);
+  if (phrases.length === 0) return { conditions };
+  const match = indexMatch(phrases.join(' '), prefectureCode);
+  const found = sql`(SELECT rowid % ${PARTITION_SPAN} FROM dossiers_search WHERE ${match})`;
+  return {
+    conditions: [...conditions, sql`${dossiers.id} IN ${found}`],
+    ...(conditions.length === 0 && {
+      indexed: { match, isFound: sql`+${dossiers.id} IN ${found}`, undated: !words.some((word) => DIGITS.test(word)) },
+    }),
+  };
 }
+
+/** The conditions of the search box's text (`q`); none when it is empty. */
+export const searchConditions = (q: unknown, prefectureCode?: string): SQL[] => dossierSearch(q, prefectureCode).conditions;
 
 /**
  * Is this list a text search through the trigram index? Such a search is driven by its matches,

@@ -1,0 +1,101 @@
+import { dossierSearchText, formatNumero } from '@em/domain';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  addApplicant,
+  addDepositedDossier,
+  addPrefectures,
+  addStaff,
+  createHarness,
+  get,
+  type Harness,
+  listUrl,
+  login,
+} from '../../testing/harness.js';
+
+let h: Harness;
+let cookie: string;
+let applicantId: number;
+beforeEach(async () => {
+  h = createHarness();
+  addPrefectures(h.db);
+  await addStaff(h.db, 'agent@59.fr', 'agent', '59');
+  applicantId = (await addApplicant(h.db, 'usager@x.fr')).id;
+  h.clock.set(new Date(Date.UTC(2026, 2, 10, 9)));
+  addDepositedDossier(h, '59', applicantId, 'DIALLO');
+  cookie = await login(h, 'agent@59.fr');
+});
+afterEach(() => h.close());
+
+async function list(params: Parameters<typeof listUrl>[1]) {
+  const response = await get(h, listUrl('dossiers', params), cookie);
+  expect(response.status).toBe(200);
+  return { total: response.headers.get('content-range')?.split('/')[1], rows: (await response.json()) as Record<string, any>[] };
+}
+
+/** Deposited dossiers of the Nord in bulk, one a minute from 1 March 2026, with these names. */
+function addMany(names: (index: number) => string, count: number, status = 'deposee', firstSequence = 5000) {
+  const insert = h.db.$client.prepare(
+    'INSERT INTO dossiers (numero, status, prefecture_code, applicant_id, deposited_at, birth_name, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  h.db.$client.transaction(() => {
+    for (let index = 0; index < count; index++) {
+      const depositedAt = new Date(Date.UTC(2026, 2, 1, 8) + index * 60_000);
+      const numero = formatNumero('59', depositedAt, firstSequence + index);
+      insert.run(numero, status, '59', applicantId, depositedAt.getTime(), names(index), dossierSearchText([names(index)], numero));
+    }
+  })();
+}
+
+describe('searching the dossiers', () => {
+  it('finds and counts deposited dossiers only: a draft of the same name once it is deposited', async () => {
+    addMany(() => 'DIALLO', 2, 'brouillon');
+    expect((await list({ filter: { q: 'diallo' } })).total).toBe('1');
+    expect((await list({ filter: { q: 'di', queue: 'all' } })).total).toBe('1');
+    h.db.$client.prepare("UPDATE dossiers SET status = 'deposee' WHERE id = (SELECT max(id) FROM dossiers)").run();
+    expect((await list({ filter: { q: 'diallo' } })).total).toBe('2');
+    expect((await list({ filter: { q: 'di', queue: 'all' } })).total).toBe('2');
+    // A status change between deposited states leaves it found once.
+    h.db.$client.prepare("UPDATE dossiers SET status = 'en_examen' WHERE id = (SELECT max(id) FROM dossiers)").run();
+    expect((await list({ filter: { q: 'diallo', queue: 'in_review' } })).total).toBe('1');
+    expect((await list({ filter: { q: 'diallo' } })).total).toBe('2');
+  });
+
+  it('pages a search of thousands of matches in the order asked, as the same dossiers listed in their tab', async () => {
+    // Every third dossier is a DIALLO: 1,500 of them among 4,500, more than a page walks past.
+    addMany((index) => (index % 3 === 0 ? 'DIALLO' : 'MARTIN'), 4500);
+    const sorts: [string, string][] = [
+      ['deposited_at', 'ASC'],
+      ['deposited_at', 'DESC'],
+      ['numero', 'DESC'],
+    ];
+    const ranges: [number, number][] = [
+      [0, 24],
+      [700, 724],
+      [1490, 1514],
+    ];
+    for (const sort of sorts) {
+      for (const range of ranges) {
+        const searched = await list({ filter: { q: 'di' }, sort, range });
+        const inTab = await list({ filter: { q: 'di', queue: 'to_take' }, sort, range });
+        expect(searched.total).toBe('1501');
+        expect(inTab.total).toBe('1501');
+        expect(searched.rows.map((row) => row.id)).toEqual(inTab.rows.map((row) => row.id));
+        expect(searched.rows.every((row) => row.birth_name === 'DIALLO')).toBe(true);
+      }
+    }
+    const past = await list({ filter: { q: 'di' }, range: [2000, 2024] });
+    expect(past).toEqual({ total: '1501', rows: [] });
+  });
+
+  it('finds digits inside a numéro, not a numéro that only holds their last trigrams', async () => {
+    // Deposited on 1 March 2026 with the sequence 310: 5901 20260301 0000310 holds « 031 » and « 310 ».
+    addMany(() => 'MARTIN', 1, 'deposee', 310);
+    const diallo = (await list({ filter: { q: 'diallo' } })).rows[0]!.numero as string;
+    expect(diallo.slice(4, 12)).toBe('20260310');
+    expect((await list({ filter: { q: '20260310' } })).rows.map((row) => row.numero)).toEqual([diallo]);
+    expect((await list({ filter: { q: '0260301' } })).rows.map((row) => row.birth_name)).toEqual(['MARTIN']);
+    expect((await list({ filter: { q: '00310' } })).rows.map((row) => row.birth_name)).toEqual(['MARTIN']);
+    expect((await list({ filter: { q: '03100' } })).rows.map((row) => row.birth_name)).toEqual(['DIALLO']);
+    expect((await list({ filter: { q: '2026' } })).total).toBe('2');
+  });
+});
