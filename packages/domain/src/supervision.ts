@@ -69,12 +69,11 @@ export function parisDayRange(from: CalendarDay, to: CalendarDay): { start: Date
 }
 
 /**
- * The p-quantile (0 ≤ p ≤ 1) of some numbers, interpolated between the two nearest ranks
- * (the usual « type 7 » definition: the median of 1, 2, 3, 4 is 2.5); null without values.
+ * The p-quantile (0 ≤ p ≤ 1) of numbers sorted in increasing order, interpolated between the two
+ * nearest ranks (the usual « type 7 » definition: the median of 1, 2, 3, 4 is 2.5); null without values.
  */
-export function quantile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number | null {
+  if (sorted.length === 0) return null;
   const position = (sorted.length - 1) * p;
   const below = Math.floor(position);
   const above = Math.ceil(position);

@@ -28,9 +28,9 @@ beforeAll(async () => {
   const draft = dossier('2026-03-04T09:00:00Z');
   h.db.$client.prepare(`update dossiers set status = 'brouillon', numero = null where id = ?`).run(draft);
 
-  // Completed after 10, 20, 30 and 40 days, two in the week of 9 March, two in the week of 16 March.
+  // Completed after 10¼, 20, 30 and 40 days, two in the week of 9 March, two in the week of 16 March.
   for (const [days, completedAt] of [
-    [10, '2026-03-10T09:00:00Z'],
+    [10.25, '2026-03-10T09:00:00Z'],
     [20, '2026-03-12T09:00:00Z'],
     [30, '2026-03-17T09:00:00Z'],
     [40, '2026-03-19T09:00:00Z'],
@@ -68,7 +68,8 @@ describe('weekly statistics', () => {
 
   it('gives each week its completions and the median and 90th percentile of their time from deposit', async () => {
     const stats = await (await get(h, '/api/supervision/statistics?from=2026-03-02&to=2026-03-31', supervisor)).json();
-    expect(stats.weeks[1]).toMatchObject({ completed: 2, count: 2, median_days: 15, p90_days: 19 });
+    // Each time counted in days to one decimal (10¼ days: 10.3), then interpolated: (10.3 + 20) / 2, 10.3 + 0.9 × 9.7.
+    expect(stats.weeks[1]).toMatchObject({ completed: 2, count: 2, median_days: 15.2, p90_days: 19 });
     expect(stats.weeks[2]).toMatchObject({ completed: 2, count: 2, median_days: 35, p90_days: 39 });
     expect(stats.weeks[0]).toMatchObject({ completed: 0, count: 0, median_days: null, p90_days: null });
     expect(stats.time_to_complete).toEqual({ count: 4, median_days: 25, p90_days: 37 });

@@ -1,6 +1,6 @@
 import type { Statistics } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { type CalendarDay, durationInDays, parisDayRange, parisWeeks, parseCalendarDay, quantile } from '@em/domain';
+import { type CalendarDay, durationInDays, parisDayRange, parisWeeks, parseCalendarDay, quantileOfSorted } from '@em/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
@@ -18,12 +18,19 @@ function period(fromText: string, toText: string): { from: CalendarDay; to: Cale
   return { from, to };
 }
 
-const figures = (durations: number[]) => {
-  // Sorted once: quantile sorts its copy again, in one pass over an ordered array.
-  const sorted = durations.sort((a, b) => a - b);
-  return { count: sorted.length, median_days: round(quantile(sorted, 0.5)), p90_days: round(quantile(sorted, 0.9)) };
-};
 const round = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+const figures = (sorted: Float64Array) => ({
+  count: sorted.length,
+  median_days: round(quantileOfSorted(sorted, 0.5)),
+  p90_days: round(quantileOfSorted(sorted, 0.9)),
+});
+
+/** Times to complete, in days, sorted: from milliseconds as SQLite lists them in JSON. */
+function sortedDays(json: string): Float64Array {
+  const days = Float64Array.from(JSON.parse(json) as number[]);
+  for (let index = 0; index < days.length; index++) days[index] = durationInDays(0, days[index]!);
+  return days.sort();
+}
 
 /**
  * Per week of `bounds` (each week's first instant and the instant after its last), `aggregate`
@@ -54,28 +61,31 @@ export function buildStatistics(db: Db, scope: SQL, fromText: string, toText: st
   const count = sql`count(*)`;
   const deposits = perWeek<number>(db, scope, dossiers.depositedAt, bounds, count);
   const closed = perWeek<number>(db, scope, dossiers.closedAt, bounds, count);
-  // Each week's completions and their times to complete as one text: 47,000 rows took 61 ms to hand over, their text 18.
-  const completions = perWeek<string>(
+  // Each week's times to complete as one JSON text, sorted as numbers (Float64Array): 47,000 rows took
+  // 61 ms to hand over, their text 18; their strings split, and sorted with a comparator, 40 more.
+  const durations = perWeek<string>(
     db,
     scope,
     dossiers.completedAt,
     bounds,
-    sql`json_array(count(*), group_concat(${dossiers.completedAt} - ${dossiers.depositedAt}))`,
-  ).map((text) => JSON.parse(text) as [number, string | null]);
-  const completed = completions.map(([count]) => count);
-  const durations = completions.map(([, elapsed]) =>
-    elapsed ? elapsed.split(',').map((milliseconds) => durationInDays(0, Number(milliseconds))) : [],
-  );
+    sql`json_group_array(${dossiers.completedAt} - ${dossiers.depositedAt})`,
+  ).map(sortedDays);
+  const overall = new Float64Array(durations.reduce((total, days) => total + days.length, 0));
+  let offset = 0;
+  for (const days of durations) {
+    overall.set(days, offset);
+    offset += days.length;
+  }
   return {
     from: fromText,
     to: toText,
     weeks: weekStarts.map((week_start, index) => ({
       week_start,
       deposits: deposits[index]!,
-      completed: completed[index]!,
+      completed: durations[index]!.length,
       closed: closed[index]!,
       ...figures(durations[index]!),
     })),
-    time_to_complete: figures(durations.flat()),
+    time_to_complete: figures(overall.sort()),
   };
 }
