@@ -23,6 +23,7 @@ export function scenarios(sample: { id: number; numero: string }): [string, stri
     ['search part of a numéro (its last 8 digits)', list({ q: sample.numero.slice(-8) }), true],
     ['search part of a numéro (8 digits inside it)', list({ q: sample.numero.slice(4, 12) }), true],
     ['search 2 letters (« di »)', list({ q: 'di' }), true],
+    ['« di » in « À traiter », as the console searches', list({ queue: 'to_take', q: 'di' }, ['deposited_at', 'ASC']), true],
     ['every tab’s count for « di »', `/api/dossiers/counts?${new URLSearchParams({ filter: JSON.stringify({ q: 'di' }) })}`, false],
     ['show one dossier', `/api/dossiers/${sample.id}`, true],
     ['its pieces', `/api/pieces?${new URLSearchParams({ filter: JSON.stringify({ dossier_id: sample.id }), range: '[0,49]' })}`, true],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 import { migrateDatabase, openDatabase } from './connection.js';
-import { compactSearchIndex, searchIndexSegments } from './search-index.js';
+import { compactSearchIndex, SEARCH_PARTITION_SPAN, SEARCH_STATUS_CODES, SEARCH_STATUS_SPAN, searchIndexSegments } from './search-index.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -58,5 +58,36 @@ describe('compactSearchIndex', () => {
     const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
     expect(await runCli(['db:compact-search'], { DATA_DIR: dir }, io)).toBe(0);
     expect(lines.join('\n')).toMatch(/Search index of .*: \d+ segment\(s\) → 1, \d+ step\(s\)/);
+  });
+});
+
+describe('the search index’s numbering', () => {
+  it('numbers each deposited dossier’s row by préfecture, status and id as SEARCH_STATUS_CODES says, drafts left out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'em-search-numbering-'));
+    dirs.push(dir);
+    const db = openDatabase(dir);
+    migrateDatabase(db);
+    const sqlite = db.$client;
+    sqlite.prepare("INSERT INTO applicants (id, email, password_hash, created_at) VALUES (1, 'a@x.fr', 'x', 0)").run();
+    const insert = sqlite.prepare(
+      "INSERT INTO dossiers (status, prefecture_code, applicant_id, search_text) VALUES (?, '2A', 1, ' diallo')",
+    );
+    const rows = () => sqlite.prepare('SELECT rowid FROM dossiers_search ORDER BY rowid').pluck().safeIntegers().all() as bigint[];
+    const ids = Object.keys(SEARCH_STATUS_CODES).map((status) => Number(insert.run(status).lastInsertRowid));
+    insert.run('brouillon');
+    insert.run('abandonnee');
+    // « 2A »: the characters 50 and 65, as migration 0011 spells a partition.
+    const partition = BigInt(50 * 65536 + 65 * 256) * BigInt(SEARCH_PARTITION_SPAN);
+    const numbered = Object.values(SEARCH_STATUS_CODES).map((code, k) => partition + BigInt(ids[k]! * SEARCH_STATUS_SPAN + code));
+    expect(rows()).toEqual(numbered);
+    // A status change moves the row; one the numbering does not know is refused, nothing changed.
+    sqlite.prepare("UPDATE dossiers SET status = 'complete' WHERE id = ?").run(ids[0]);
+    expect(rows()).toContain(partition + BigInt(ids[0]! * SEARCH_STATUS_SPAN + SEARCH_STATUS_CODES.complete));
+    expect(rows()).toHaveLength(numbered.length);
+    expect(() => sqlite.prepare("UPDATE dossiers SET status = 'perdu' WHERE id = ?").run(ids[1])).toThrow(
+      'status missing from the search index numbering',
+    );
+    expect(rows()).toHaveLength(numbered.length);
+    sqlite.close();
   });
 });

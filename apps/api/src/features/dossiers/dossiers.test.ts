@@ -245,10 +245,13 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
           ]),
         ),
       );
-    for (const filter of [{}, { q: ' ' }, { q: 'a' }, { q: 'ia' }, { q: 'diallo' }, { assignee_id: agentId }, { q: 'zz' }]) {
+    const searches = [{ q: 'a' }, { q: 'ia' }, { q: 'diallo' }, { q: 'amina' }, { q: 'amina', status: ['deposee', 'complement_demande'] }];
+    for (const filter of [{}, { q: ' ' }, ...searches, { assignee_id: agentId }, { q: 'zz' }]) {
       expect(await counts({ ...filter, queue: 'in_review' })).toEqual(await totals(filter));
     }
     expect(await counts({})).toMatchObject({ to_take: 2, in_review: 1, awaiting_complements: 2, overdue: 1, all: 5 });
+    expect(await counts({ q: 'amina' })).toMatchObject({ to_take: 2, in_review: 1, awaiting_complements: 2, overdue: 1, all: 5 });
+    expect(await counts({ q: 'amina', status: 'deposee' })).toMatchObject({ to_take: 2, in_review: 0, overdue: 0, all: 2 });
     // « Mes dossiers »: the agent's own, from the counts kept per agent.
     expect(await counts({ assignee_id: agentId })).toMatchObject({ to_take: 0, in_review: 1, awaiting_complements: 0, all: 1 });
     expect(await counts({ assignee_id: agentId + 100 })).toMatchObject({ in_review: 0, all: 0 });

@@ -1,13 +1,13 @@
 import type { WorkqueueCounts } from '@em/contract';
-import { type Db, schema } from '@em/db';
-import { DEPOSITED_STATUSES, type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
+import { type Db, SEARCH_STATUS_CODES, schema } from '@em/db';
+import { type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
 import { and, asc, desc, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 import { cachedPerDatabase } from '../../http/prepared.js';
 import { filterValues, integerFilter, type ListQuery } from '../../http/react-admin.js';
-import { dossierListConditions, dossierListItems, dossierSortOrder, prefectureFilter, workqueueFilter } from './queries.js';
+import { dossierListConditions, dossierListItems, dossierSortOrder, listedStatuses, prefectureFilter, workqueueFilter } from './queries.js';
 import { staffCountScope, staffDossierScope, staffPrefecture } from './scope.js';
-import { dossierSearch, isTrigramSearch } from './search.js';
+import { dossierSearch, isTrigramSearch, ROW_STATUS_CODE } from './search.js';
 
 const { dossiers } = schema;
 
@@ -73,15 +73,14 @@ const listWhere = (staff: StaffUser, filter: Record<string, unknown>, now: Date)
 const listSource = (filter: Record<string, unknown>) => (isTrigramSearch(filter) ? sql`${dossiers} NOT INDEXED` : dossiers);
 
 /**
- * A search the index alone decides (dossierSearch), in one préfecture, with no filter but the tab
- * « Tous »: its total is the index's count of its matches, read before the page.
+ * A search the index alone decides (dossierSearch) in one préfecture, filtered at most by tab
+ * (without a deadline) and status: its rows of the index, by préfecture and status, are its matches.
  */
 function indexedSearch(staff: StaffUser, filter: Record<string, unknown>) {
   const prefectureCode = onePrefectureOf(staff, filter);
-  const queue = workqueueFilter(filter);
-  const everyTab = !queue || (!queue.deadline && queue.statuses.length === DEPOSITED_STATUSES.length);
-  const searchOnly = Object.keys(filter).every((name) => ['q', 'queue', 'prefecture_code'].includes(name));
-  return prefectureCode !== undefined && everyTab && searchOnly ? dossierSearch(filter.q, prefectureCode).indexed : undefined;
+  const byStatusOnly = Object.keys(filter).every((name) => ['q', 'queue', 'status', 'prefecture_code'].includes(name));
+  if (prefectureCode === undefined || !byStatusOnly || workqueueFilter(filter)?.deadline) return undefined;
+  return dossierSearch(filter.q, { prefectureCode, statuses: listedStatuses(filter) }).indexed;
 }
 
 /**
@@ -122,12 +121,13 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
   }
   const indexCount = lazy(() => db.select({ count: sql<number>`count(*)` }).from(sql`dossiers_search`).where(indexed.match).prepare());
   const kept = () => indexCount().get()?.count ?? 0;
-  // The deposits' index holds the order of a sort by deposit or numéro, which says nothing of names
-  // (a date's digits are found together there): walked, it stops at the page's last match; left to
-  // itself, SQLite read the statuses' index whole.
+  // The deposits' index, and the statuses' (by deposit within a status), hold the order of a sort by
+  // deposit or numéro, which says nothing of names (a date's digits are found together there): walked,
+  // it stops at the page's last match. Left to itself, SQLite read the statuses' index whole for « Tous ».
+  const oneStatus = listedStatuses(query.filter)?.length === 1;
   const walk = lazy(() =>
     pageOf(
-      sql`${dossiers} INDEXED BY dossiers_scope_deposited_idx`,
+      sql`${dossiers} INDEXED BY ${sql.raw(oneStatus ? 'dossiers_scope_status_idx' : 'dossiers_scope_deposited_idx')}`,
       and(listWhere(staff, { ...query.filter, q: undefined }, now), indexed.isFound),
       false,
     ),
@@ -184,6 +184,30 @@ function countByStatus(db: Db, staff: StaffUser, filter: Record<string, unknown>
     .all();
 }
 
+/** The status of each number of SEARCH_STATUS_CODES. */
+const STATUS_OF_CODE = new Map(Object.entries(SEARCH_STATUS_CODES).map(([status, code]) => [code, status]));
+
+/**
+ * A search the index alone decides, counted by status from its rows of the index; only the matches
+ * awaiting complements are looked up, for their deadlines (« Délai dépassé »). « di » in the Nord
+ * at a million dossiers: 12,937 matches, each looked up, 31 ms.
+ */
+function countIndexedByStatus(db: Db, staff: StaffUser, filter: Record<string, unknown>, match: SQL, now: Date): StatusCount[] {
+  const counted = db
+    .select({ code: sql<number>`${ROW_STATUS_CODE}`, all: sql<number>`count(*)` })
+    .from(sql`dossiers_search`)
+    .where(match)
+    .groupBy(ROW_STATUS_CODE)
+    .all();
+  const awaiting = listedStatuses(filter)?.includes('complement_demande') ?? true;
+  const deadlines = awaiting ? countByStatus(db, staff, { ...filter, status: 'complement_demande' }, now) : [];
+  return counted.map(({ code, all }) => {
+    const status = STATUS_OF_CODE.get(code) ?? '';
+    const deadline = deadlines.find((row) => row.status === status);
+    return { status, all, overdue: deadline?.overdue ?? 0, running: deadline?.running ?? 0 };
+  });
+}
+
 /**
  * How many dossiers each tab holds under the list's other filters (its `queue` aside): the console
  * asks every tab's count with each list. Filters the kept counts answer take each tab's total from
@@ -196,7 +220,8 @@ export function workqueueCounts(db: Db, staff: StaffUser, filter: Record<string,
   const tabTotal = (queue: Workqueue) =>
     compiledList(db, staff, { filter: { ...others, queue: queue.slug }, sort: null, range }, now).total();
   if (isKeptFilter(others)) return Object.fromEntries(WORKQUEUES.map((queue) => [queue.slug, tabTotal(queue)])) as WorkqueueCounts;
-  const byStatus = countByStatus(db, staff, others, now);
+  const indexed = indexedSearch(staff, others);
+  const byStatus = indexed ? countIndexedByStatus(db, staff, others, indexed.match, now) : countByStatus(db, staff, others, now);
   return Object.fromEntries(
     WORKQUEUES.map((queue: Workqueue) => {
       const counted = byStatus.filter((row) => (queue.statuses as readonly string[]).includes(row.status));

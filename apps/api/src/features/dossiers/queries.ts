@@ -8,6 +8,7 @@ import {
   isComplementOverdue,
   isStatus,
   isUndelivered,
+  STATUSES,
   type Status,
   staffActions,
   type Workqueue,
@@ -82,6 +83,14 @@ function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
 export const prefectureFilter = (filter: Record<string, unknown>) =>
   typeof filter.prefecture_code === 'string' && filter.prefecture_code ? filter.prefecture_code : undefined;
 
+/** The statuses a list of these filters may hold (its tab's, its status filter's); undefined: any. */
+export function listedStatuses(filter: Record<string, unknown>): readonly string[] | undefined {
+  const queue = workqueueFilter(filter);
+  const filtered = filterValues(filter, 'status');
+  if (!queue && !filtered) return undefined;
+  return (queue?.statuses ?? STATUSES).filter((status) => !filtered || filtered.includes(status));
+}
+
 /** `onePrefecture`: the préfecture every dossier listed belongs to, when there is one (a search then reads only its part of the index). */
 export function dossierListConditions(filter: Record<string, unknown>, now: Date, onePrefecture?: string): SQL[] {
   const conditions: SQL[] = [];
@@ -89,7 +98,7 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
   if (queue) conditions.push(...workqueueConditions(queue, now));
   const ids = idsFilter(filter);
   if (ids) conditions.push(inArray(dossiers.id, ids));
-  conditions.push(...searchConditions(filter.q, onePrefecture));
+  conditions.push(...searchConditions(filter.q, { prefectureCode: onePrefecture, statuses: listedStatuses(filter) }));
   const statuses = filterValues(filter, 'status');
   if (statuses) {
     if (!statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');

@@ -60,9 +60,10 @@ describe('searching the dossiers', () => {
     expect((await list({ filter: { q: 'diallo' } })).total).toBe('2');
   });
 
-  it('pages a search of thousands of matches in the order asked, as the same dossiers listed in their tab', async () => {
-    // Every third dossier is a DIALLO: 1,500 of them among 4,500, more than a page walks past.
-    addMany((index) => (index % 3 === 0 ? 'DIALLO' : 'MARTIN'), 4500);
+  it('pages a search of thousands of matches in the order asked, in « Tous » and in a tab, as the matches sorted one by one', async () => {
+    // Every third dossier is a DIALLO: 3,000 among 9,000, half of them complete, more than a page walks past.
+    addMany((index) => (index % 3 === 0 ? 'DIALLO' : 'MARTIN'), 9000);
+    h.db.$client.prepare("UPDATE dossiers SET status = 'complete' WHERE id % 2 = 0").run();
     const sorts: [string, string][] = [
       ['deposited_at', 'ASC'],
       ['deposited_at', 'DESC'],
@@ -71,20 +72,29 @@ describe('searching the dossiers', () => {
     const ranges: [number, number][] = [
       [0, 24],
       [700, 724],
-      [1490, 1514],
+      [1480, 1504],
     ];
-    for (const sort of sorts) {
-      for (const range of ranges) {
-        const searched = await list({ filter: { q: 'di' }, sort, range });
-        const inTab = await list({ filter: { q: 'di', queue: 'to_take' }, sort, range });
-        expect(searched.total).toBe('1501');
-        expect(inTab.total).toBe('1501');
-        expect(searched.rows.map((row) => row.id)).toEqual(inTab.rows.map((row) => row.id));
-        expect(searched.rows.every((row) => row.birth_name === 'DIALLO')).toBe(true);
+    // A deposit date filter: the index no longer decides alone, every match is looked up and sorted.
+    const sortedOneByOne = { deposited_gte: '2026-01-01T00:00:00Z' };
+    for (const [tab, total] of [
+      [{}, '3001'],
+      [{ queue: 'complete' }, '1500'],
+      [{ queue: 'all', status: ['complete', 'en_examen'] }, '1500'],
+      [{ queue: 'to_take' }, '1501'],
+    ] as const) {
+      for (const sort of sorts) {
+        for (const range of ranges) {
+          const walked = await list({ filter: { ...tab, q: 'di' }, sort, range });
+          const looked = await list({ filter: { ...tab, q: 'di', ...sortedOneByOne }, sort, range });
+          expect(walked.total).toBe(total);
+          expect(looked.total).toBe(total);
+          expect(walked.rows.map((row) => row.id)).toEqual(looked.rows.map((row) => row.id));
+          expect(walked.rows.every((row) => row.birth_name === 'DIALLO')).toBe(true);
+        }
       }
     }
-    const past = await list({ filter: { q: 'di' }, range: [2000, 2024] });
-    expect(past).toEqual({ total: '1501', rows: [] });
+    const past = await list({ filter: { q: 'di' }, range: [4000, 4024] });
+    expect(past).toEqual({ total: '3001', rows: [] });
   });
 
   it('finds digits inside a numéro, not a numéro that only holds their last trigrams', async () => {

@@ -1,4 +1,4 @@
-import { schema } from '@em/db';
+import { SEARCH_PARTITION_SPAN, SEARCH_STATUS_CODES, SEARCH_STATUS_SPAN, schema } from '@em/db';
 import { NUMERO_PATTERN, normalizeSearchText } from '@em/domain';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { badRequest } from '../../http/errors.js';
@@ -17,8 +17,20 @@ export function escapeLike(value: string): string {
 /** What the trigram index looks up: 3 characters, the leading space of a word start included. */
 const TRIGRAM = 3;
 
-/** Rows of dossiers_search are numbered partition × 2^32 + dossier id (migration 0011). */
-const PARTITION_SPAN = sql.raw('4294967296');
+/** Rows of dossiers_search are numbered partition × 2^32 + dossier id × 16 + status (SEARCH_STATUS_CODES). */
+const PARTITION_SPAN = sql.raw(String(SEARCH_PARTITION_SPAN));
+
+/** The status number of a row of dossiers_search (SEARCH_STATUS_CODES). */
+export const ROW_STATUS_CODE = sql.raw(`(rowid % ${SEARCH_STATUS_SPAN})`);
+
+/** The dossier id of a row of dossiers_search. */
+const ROW_DOSSIER_ID = sql.raw(`(rowid % ${SEARCH_PARTITION_SPAN} / ${SEARCH_STATUS_SPAN})`);
+
+/**
+ * Where a search looks: a préfecture's partition of the index, when every dossier listed is of it;
+ * the statuses listed, when not every deposited one (a tab, a status filter).
+ */
+export type SearchScope = { prefectureCode?: string; statuses?: readonly string[] };
 
 /** The first row number of a préfecture's partition of dossiers_search: the expression of migration 0011. */
 function partitionStart(prefectureCode: string): SQL {
@@ -26,13 +38,22 @@ function partitionStart(prefectureCode: string): SQL {
   return sql`((${character(1)} * 65536 + ${character(2)} * 256 + ${character(3)}) * ${PARTITION_SPAN})`;
 }
 
-/** The rows of dossiers_search an index lookup reads: those of the MATCH, in a préfecture's partition when it is known. */
-function indexMatch(match: string, prefectureCode: string | undefined): SQL {
-  const partition =
-    prefectureCode === undefined
-      ? sql``
-      : sql` AND rowid >= ${partitionStart(prefectureCode)} AND rowid < ${partitionStart(prefectureCode)} + ${PARTITION_SPAN}`;
-  return sql`dossiers_search MATCH ${match}${partition}`;
+/** The rows of dossiers_search an index lookup reads: those of the MATCH, within its scope. */
+function indexMatch(match: string, { prefectureCode, statuses }: SearchScope): SQL {
+  const conditions = [sql`dossiers_search MATCH ${match}`];
+  if (prefectureCode !== undefined) {
+    conditions.push(sql`rowid >= ${partitionStart(prefectureCode)} AND rowid < ${partitionStart(prefectureCode)} + ${PARTITION_SPAN}`);
+  }
+  const codes = Object.entries(SEARCH_STATUS_CODES).filter(([status]) => !statuses || statuses.includes(status));
+  if (codes.length < Object.keys(SEARCH_STATUS_CODES).length) {
+    conditions.push(
+      sql`${ROW_STATUS_CODE} IN (${sql.join(
+        codes.map(([, code]) => sql.raw(String(code))),
+        sql`, `,
+      )})`,
+    );
+  }
+  return sql.join(conditions, sql` AND `);
 }
 
 const quoted = (phrase: string) => `"${phrase.replaceAll('"', '""')}"`;
@@ -77,12 +98,12 @@ function searchWords(words: string[]): { phrases: string[]; conditions: SQL[] } 
  * numéro, no part of one, no single letter), its rows of the index (to count them) and whether a
  * dossier is one of them, tested on each row of a list that walks another index (`+id`: never the way in);
  * `undated` unless a word is digits, which may be a deposit date's and found together in deposit order.
- * `prefectureCode`, when every dossier listed belongs to that préfecture, narrows the index read
- * to its partition. The index holds the deposited dossiers only (0024): those staff may see.
+ * The index holds the deposited dossiers only (0024), those staff may see, by préfecture and status:
+ * `scope` narrows what it reads.
  */
 export function dossierSearch(
   q: unknown,
-  prefectureCode?: string,
+  scope: SearchScope = {},
 ): { conditions: SQL[]; indexed?: { match: SQL; isFound: SQL; undated: boolean } } {
   if (q !== undefined && typeof q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
   if (!q?.trim()) return { conditions: [] };
@@ -92,8 +113,8 @@ export function dossierSearch(
   }
   const { phrases, conditions } = searchWords(words);
   if (phrases.length === 0) return { conditions };
-  const match = indexMatch(phrases.join(' '), prefectureCode);
-  const found = sql`(SELECT rowid % ${PARTITION_SPAN} FROM dossiers_search WHERE ${match})`;
+  const match = indexMatch(phrases.join(' '), scope);
+  const found = sql`(SELECT ${ROW_DOSSIER_ID} FROM dossiers_search WHERE ${match})`;
   return {
     conditions: [...conditions, sql`${dossiers.id} IN ${found}`],
     ...(conditions.length === 0 && {
@@ -103,7 +124,7 @@ export function dossierSearch(
 }
 
 /** The conditions of the search box's text (`q`); none when it is empty. */
-export const searchConditions = (q: unknown, prefectureCode?: string): SQL[] => dossierSearch(q, prefectureCode).conditions;
+export const searchConditions = (q: unknown, scope?: SearchScope): SQL[] => dossierSearch(q, scope).conditions;
 
 /**
  * Is this list a text search through the trigram index? Such a search is driven by its matches,
