@@ -35,7 +35,7 @@ app.get('/api/dossiers', (c) => {
 app.get('/api/dossiers/:id', (c) => c.json(findDossier(db, scope, Number(c.req.param('id')), new Date())));
 app.get('/api/pieces', (c) => {
   const query = parseListQuery(c, PIECE_SORTABLE);
-  const { rows, total } = listPieces(db, scope, query);
+  const { rows, total } = listPieces(db, agent, query);
   return listResponse(c, 'pieces', query, rows, total);
 });
 serve({ fetch: app.fetch, port: Number(process.env.PORT) });

@@ -1,11 +1,12 @@
 import type { DossierEvent } from '@em/contract';
 import { type Db, schema } from '@em/db';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../../deps.js';
 import { notFound } from '../../http/errors.js';
-import { idsFilter, integerFilter, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
+import { type ListQuery, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
+import { preparedRecordLists } from '../dossiers/record-lists.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 
 const { events, dossiers, actorLabels } = schema;
@@ -34,6 +35,18 @@ function selectEvents(db: Db) {
 const eventRecord = ({ piece, reason, ...row }: ReturnType<ReturnType<typeof selectEvents>['all']>[number]): DossierEvent =>
   toApiRecord({ ...row, reason: piece === null ? reason : `${piece}${reason ? ` : ${reason}` : ''}` });
 
+function eventPage(db: Db, query: ListQuery, where: SQL | undefined) {
+  const order = query.sort?.order === 'DESC' ? desc : asc;
+  return selectEvents(db)
+    .where(where)
+    .orderBy(order(events.at), order(events.id))
+    .limit(query.range.limit)
+    .offset(query.range.offset)
+    .prepare();
+}
+
+const eventLists = preparedRecordLists({ table: events, id: events.id, dossierId: events.dossierId }, eventPage);
+
 /** The audit timeline of a dossier, read-only (the table refuses updates and deletes). */
 export function eventRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -41,26 +54,7 @@ export function eventRoutes(deps: AppDeps) {
 
   app.get('/', (c) => {
     const query = parseListQuery(c, ['id', 'at']);
-    const conditions = [staffDossierScope(c.var.staff)];
-    const ids = idsFilter(query.filter);
-    if (ids) conditions.push(inArray(events.id, ids));
-    const dossierId = integerFilter(query.filter, 'dossier_id');
-    if (dossierId !== undefined) conditions.push(eq(events.dossierId, dossierId));
-    const where = and(...conditions);
-    const order = query.sort?.order === 'DESC' ? desc : asc;
-    const rows = selectEvents(deps.db)
-      .where(where)
-      .orderBy(order(events.at), order(events.id))
-      .limit(query.range.limit)
-      .offset(query.range.offset)
-      .all();
-    const total =
-      deps.db
-        .select({ count: sql<number>`count(*)` })
-        .from(events)
-        .innerJoin(dossiers, eq(dossiers.id, events.dossierId))
-        .where(where)
-        .get()?.count ?? 0;
+    const { rows, total } = eventLists(deps.db, c.var.staff, query);
     return listResponse(c, 'events', query, rows.map(eventRecord), total);
   });
 

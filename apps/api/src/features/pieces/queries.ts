@@ -1,8 +1,10 @@
 import type { Piece } from '@em/contract';
 import { type Db, schema } from '@em/db';
 import { PIECE_CATALOGUE, pieceDefinition } from '@em/domain';
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { StaffUser } from '../../deps.js';
+import { type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { preparedRecordLists } from '../dossiers/record-lists.js';
 
 const { pieces, dossiers, files, events } = schema;
 
@@ -40,24 +42,21 @@ function pieceRecord(row: ReturnType<ReturnType<typeof selectPieces>['all']>[num
   };
 }
 
-export function listPieces(db: Db, scope: SQL, query: ListQuery) {
-  const conditions = [scope];
-  const ids = idsFilter(query.filter);
-  if (ids) conditions.push(inArray(pieces.id, ids));
-  const dossierId = integerFilter(query.filter, 'dossier_id');
-  if (dossierId !== undefined) conditions.push(eq(pieces.dossierId, dossierId));
-  const where = and(...conditions);
+function piecePage(db: Db, query: ListQuery, where: SQL | undefined) {
   const order = query.sort?.order === 'DESC' ? desc : asc;
   const sortColumn = query.sort?.field === 'review_status' ? pieces.reviewStatus : query.sort?.field === 'id' ? pieces.id : catalogueOrder;
-  const rows = selectPieces(db)
+  return selectPieces(db)
     .where(where)
     .orderBy(order(sortColumn), asc(pieces.id))
     .limit(query.range.limit)
     .offset(query.range.offset)
-    .all();
-  const total =
-    db.select({ count: sql<number>`count(*)` }).from(pieces).innerJoin(dossiers, eq(dossiers.id, pieces.dossierId)).where(where).get()
-      ?.count ?? 0;
+    .prepare();
+}
+
+const pieceLists = preparedRecordLists({ table: pieces, id: pieces.id, dossierId: pieces.dossierId }, piecePage);
+
+export function listPieces(db: Db, staff: StaffUser, query: ListQuery) {
+  const { rows, total } = pieceLists(db, staff, query);
   return { rows: rows.map(pieceRecord), total };
 }
 

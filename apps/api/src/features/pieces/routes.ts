@@ -14,7 +14,7 @@ export function pieceRoutes(deps: AppDeps) {
 
   app.get('/', (c) => {
     const query = parseListQuery(c, PIECE_SORTABLE);
-    const { rows, total } = listPieces(deps.db, staffDossierScope(c.var.staff), query);
+    const { rows, total } = listPieces(deps.db, c.var.staff, query);
     return listResponse(c, 'pieces', query, rows, total);
   });
 
