@@ -83,10 +83,17 @@ function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
 export const prefectureFilter = (filter: Record<string, unknown>) =>
   typeof filter.prefecture_code === 'string' && filter.prefecture_code ? filter.prefecture_code : undefined;
 
+/** The `status` filter's values, each a status (400 otherwise); undefined without one. */
+function statusFilter(filter: Record<string, unknown>): Status[] | undefined {
+  const statuses = filterValues(filter, 'status');
+  if (statuses && !statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');
+  return statuses as Status[] | undefined;
+}
+
 /** The statuses a list of these filters may hold (its tab's, its status filter's); undefined: any. */
 export function listedStatuses(filter: Record<string, unknown>): readonly string[] | undefined {
   const queue = workqueueFilter(filter);
-  const filtered = filterValues(filter, 'status');
+  const filtered = statusFilter(filter);
   if (!queue && !filtered) return undefined;
   return (queue?.statuses ?? STATUSES).filter((status) => !filtered || filtered.includes(status));
 }
@@ -99,11 +106,8 @@ export function dossierListConditions(filter: Record<string, unknown>, now: Date
   const ids = idsFilter(filter);
   if (ids) conditions.push(inArray(dossiers.id, ids));
   conditions.push(...searchConditions(filter.q, { prefectureCode: onePrefecture, statuses: listedStatuses(filter) }));
-  const statuses = filterValues(filter, 'status');
-  if (statuses) {
-    if (!statuses.every(isStatus)) throw badRequest('Filtre « status » invalide.');
-    conditions.push(inArray(dossiers.status, statuses));
-  }
+  const statuses = statusFilter(filter);
+  if (statuses) conditions.push(inArray(dossiers.status, statuses));
   const assigneeId = integerFilter(filter, 'assignee_id');
   if (assigneeId !== undefined) conditions.push(eq(dossiers.assigneeId, assigneeId));
   const deadlineFrom = dateFilter(filter, 'deadline_gte');

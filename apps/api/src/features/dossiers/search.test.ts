@@ -108,4 +108,14 @@ describe('searching the dossiers', () => {
     expect((await list({ filter: { q: '03100' } })).rows.map((row) => row.birth_name)).toEqual(['DIALLO']);
     expect((await list({ filter: { q: '2026' } })).total).toBe('2');
   });
+
+  it('refuses a status it does not know, searched or not, in a list as in every tab’s count (400, French message)', async () => {
+    for (const filter of [{ q: 'di', status: 'perdu' }, { q: 'diallo', queue: 'all', status: ['deposee', 'perdu'] }, { status: 'perdu' }]) {
+      for (const url of [listUrl('dossiers', { filter }), `/api/dossiers/counts?filter=${encodeURIComponent(JSON.stringify(filter))}`]) {
+        const response = await get(h, url, cookie);
+        expect(response.status).toBe(400);
+        expect(await response.json()).toEqual({ message: 'Filtre « status » invalide.' });
+      }
+    }
+  });
 });
