@@ -6,7 +6,7 @@ import type { AppDeps, AppEnv } from '../../deps.js';
 import { notFound } from '../../http/errors.js';
 import { type ListQuery, listResponse, parseId, parseListQuery, toApiRecord } from '../../http/react-admin.js';
 import { requireStaff } from '../auth/guard.js';
-import { preparedRecordLists } from '../dossiers/record-lists.js';
+import { preparedCount, preparedRecordLists } from '../dossiers/record-lists.js';
 import { staffDossierScope } from '../dossiers/scope.js';
 
 const { events, dossiers, actorLabels } = schema;
@@ -45,7 +45,10 @@ function eventPage(db: Db, query: ListQuery, where: SQL | undefined) {
     .prepare();
 }
 
-const eventLists = preparedRecordLists({ table: events, id: events.id, dossierId: events.dossierId }, eventPage);
+const eventLists = preparedRecordLists({ id: events.id, filters: { dossier_id: events.dossierId } }, (db, query, where) => ({
+  rows: eventPage(db, query, where),
+  total: preparedCount(db, events, events.dossierId, where),
+}));
 
 /** The audit timeline of a dossier, read-only (the table refuses updates and deletes). */
 export function eventRoutes(deps: AppDeps) {

@@ -1,7 +1,9 @@
 import type { StoredFile } from '@em/contract';
 import { type Db, schema, type Tx } from '@em/db';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { idsFilter, integerFilter, type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import type { StaffUser } from '../../deps.js';
+import { type ListQuery, toApiRecord } from '../../http/react-admin.js';
+import { preparedRecordLists } from '../dossiers/record-lists.js';
 
 const { files, pieces, dossiers } = schema;
 
@@ -49,33 +51,34 @@ function fileRecord({ sha256: _sha256, uploadedByStaffId, ...row }: FileRow, url
   };
 }
 
-export function listFiles(db: Db, scope: SQL, query: ListQuery, urlPrefix: string) {
-  const conditions = [scope];
-  const ids = idsFilter(query.filter);
-  if (ids) conditions.push(inArray(files.id, ids));
-  const pieceId = integerFilter(query.filter, 'piece_id');
-  if (pieceId !== undefined) conditions.push(eq(files.pieceId, pieceId));
-  const dossierId = integerFilter(query.filter, 'dossier_id');
-  if (dossierId !== undefined) conditions.push(eq(pieces.dossierId, dossierId));
-  const where = and(...conditions);
-  const sortColumn =
-    { id: files.id, uploaded_at: files.uploadedAt, original_name: files.originalName }[query.sort?.field ?? 'uploaded_at'] ??
-    files.uploadedAt;
-  const order = query.sort?.order === 'DESC' ? desc : asc;
-  const rows = selectFiles(db)
-    .where(where)
-    .orderBy(order(sortColumn), asc(files.id))
-    .limit(query.range.limit)
-    .offset(query.range.offset)
-    .all();
-  const total =
-    db
-      .select({ count: sql<number>`count(*)` })
-      .from(files)
-      .innerJoin(pieces, eq(pieces.id, files.pieceId))
-      .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId))
-      .where(where)
-      .get()?.count ?? 0;
+/** A dossier's or a piece's files, prepared once per scope, filter, order and range (preparedRecordLists). */
+const fileLists = preparedRecordLists(
+  { id: files.id, filters: { piece_id: files.pieceId, dossier_id: pieces.dossierId } },
+  (db, query, where) => {
+    const sortColumn =
+      { id: files.id, uploaded_at: files.uploadedAt, original_name: files.originalName }[query.sort?.field ?? 'uploaded_at'] ??
+      files.uploadedAt;
+    const order = query.sort?.order === 'DESC' ? desc : asc;
+    return {
+      rows: selectFiles(db)
+        .where(where)
+        .orderBy(order(sortColumn), asc(files.id))
+        .limit(query.range.limit)
+        .offset(query.range.offset)
+        .prepare(),
+      total: db
+        .select({ count: sql<number>`count(*)` })
+        .from(files)
+        .innerJoin(pieces, eq(pieces.id, files.pieceId))
+        .innerJoin(dossiers, eq(dossiers.id, pieces.dossierId))
+        .where(where)
+        .prepare(),
+    };
+  },
+);
+
+export function listFiles(db: Db, staff: StaffUser, query: ListQuery, urlPrefix: string) {
+  const { rows, total } = fileLists(db, staff, query);
   return { rows: rows.map((row) => fileRecord(row, urlPrefix)), total };
 }
 

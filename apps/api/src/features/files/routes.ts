@@ -15,7 +15,7 @@ export function fileRoutes(deps: AppDeps) {
 
   app.get('/', (c) => {
     const query = parseListQuery(c, FILE_SORTABLE);
-    const { rows, total } = listFiles(deps.db, staffDossierScope(c.var.staff), query, URL_PREFIX);
+    const { rows, total } = listFiles(deps.db, c.var.staff, query, URL_PREFIX);
     return listResponse(c, 'files', query, rows, total);
   });
 

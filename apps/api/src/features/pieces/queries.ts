@@ -4,7 +4,7 @@ import { PIECE_CATALOGUE, pieceDefinition } from '@em/domain';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 import { type ListQuery, toApiRecord } from '../../http/react-admin.js';
-import { preparedRecordLists } from '../dossiers/record-lists.js';
+import { preparedCount, preparedRecordLists } from '../dossiers/record-lists.js';
 
 const { pieces, dossiers, files, events } = schema;
 
@@ -53,7 +53,10 @@ function piecePage(db: Db, query: ListQuery, where: SQL | undefined) {
     .prepare();
 }
 
-const pieceLists = preparedRecordLists({ table: pieces, id: pieces.id, dossierId: pieces.dossierId }, piecePage);
+const pieceLists = preparedRecordLists({ id: pieces.id, filters: { dossier_id: pieces.dossierId } }, (db, query, where) => ({
+  rows: piecePage(db, query, where),
+  total: preparedCount(db, pieces, pieces.dossierId, where),
+}));
 
 export function listPieces(db: Db, staff: StaffUser, query: ListQuery) {
   const { rows, total } = pieceLists(db, staff, query);
