@@ -8,7 +8,7 @@ import type { NEVER_DEPOSITED_STATUSES, Status } from '@em/domain';
 import type Database from 'better-sqlite3';
 
 /**
- * How dossiers_search numbers a dossier's row (migrations 0011, 0024, 0025): its préfecture's
+ * How dossiers_search numbers a dossier's row (migrations 0011 and 0024): its préfecture's
  * partition × 2^32 + its id × 16 + its status, the partition spelled from the préfecture code's
  * characters, the status as below (drafts are not in the index). Fixed by the migrations' triggers.
  */

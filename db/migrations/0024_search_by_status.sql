@@ -1,10 +1,12 @@
--- The search index numbers a dossier's row by its préfecture, its id and its status: partition ×
--- 2^32 + id × 16 + status, the status 1 (deposee) to 6 (cloturee_incomplete) as SEARCH_STATUS_CODES
--- in db/src/search-index.ts (drafts are not in the index: 0024). A search is then counted per tab,
--- and a tab's matches found, from the index alone: « di » counted for every tab of the Nord looked
--- up each of its 12,937 matches (29 ms at a million dossiers). A status change renumbers the row.
--- The status below the id keeps a préfecture's rows in the order of their ids, as a list's walk
--- notes them (« ma »'s 36,014 matches noted out of order, status first: 12 → 21 ms).
+-- The search index holds only what staff may find: deposited dossiers (staffDossierScope, the
+-- statuses besides NEVER_DEPOSITED_STATUSES of packages/domain); a draft enters it when deposited.
+-- Each row is numbered by its préfecture, its id and its status: partition × 2^32 + id × 16 +
+-- status, the status 1 (deposee) to 6 (cloturee_incomplete) as SEARCH_STATUS_CODES in
+-- db/src/search-index.ts. A search is then counted, per tab too, and a tab's matches found, from the
+-- index alone, without looking up each match (~1.2 µs each: « di » counted for every tab of the Nord
+-- took 29 ms at a million dossiers). A status change renumbers the row. The status below the id
+-- keeps a préfecture's rows in the order of their ids, as a list's walk notes them (« ma »'s 36,014
+-- matches noted out of order, status first: 12 → 21 ms).
 -- Ids stay below 2^28 (268 million dossiers); the triggers refuse a status they do not number.
 DROP TRIGGER dossiers_search_insert;
 --> statement-breakpoint
