@@ -89,6 +89,19 @@ describe('complements received', () => {
     await applicantAnswers();
     expect(await shown()).toMatchObject({ answered_at: '2026-07-15T21:00:00.000Z', answered_late: false });
   });
+
+  it('are followed by the next request: its deadline shows, not yet answered, in the list and on the dossier', async () => {
+    await requestIdentity();
+    await at('2026-07-17T08:00:00Z');
+    await applicantAnswers();
+    await desk.review('JUSTIFICATIF_IDENTITE', 'illisible', 'le document est flou');
+    expect((await desk.act('complement-request')).status).toBe(200);
+    const rows = await (await get(desk.h, listUrl('dossiers', { filter: { queue: 'awaiting_complements' } }), desk.cookies.agent)).json();
+    // 17 July + 15 days = Saturday 1 August, pushed to Monday 3 August.
+    const expected = { request_deadline_at: '2026-08-03T21:59:59.999Z', answered_at: null, answered_late: false };
+    expect(rows).toEqual([expect.objectContaining(expected)]);
+    expect(await shown()).toMatchObject(expected);
+  });
 });
 
 describe('a closed dossier', () => {

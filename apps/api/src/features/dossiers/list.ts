@@ -6,7 +6,7 @@ import type { StaffUser } from '../../deps.js';
 import { cachedPerDatabase } from '../../http/prepared.js';
 import { filterValues, integerFilter, type ListQuery } from '../../http/react-admin.js';
 import { dossierListConditions, dossierListItems, dossierSortOrder, listedStatuses, prefectureFilter, workqueueFilter } from './queries.js';
-import { staffCountScope, staffDossierScope, staffPrefecture } from './scope.js';
+import { staffCountScope, staffDossierScope, staffPrefecture, statusLiterals } from './scope.js';
 import { dossierSearch, isTrigramSearch, ROW_STATUS_CODE } from './search.js';
 
 const { dossiers } = schema;
@@ -47,10 +47,7 @@ function keptTotal(db: Db, countScope: SQL, filter: Record<string, unknown>): ((
     .select({ total: sql<number>`coalesce(sum(count), 0)` })
     .from(sql`dossier_counts`)
     .where(
-      sql`${countScope} AND status IN (${sql.join(
-        statuses.map((status) => sql`${status}`),
-        sql`, `,
-      )})${assigneeId === undefined ? sql`` : sql` AND assignee_id = ${assigneeId}`}${
+      sql`${countScope} AND status IN (${statusLiterals(statuses as string[])})${assigneeId === undefined ? sql`` : sql` AND assignee_id = ${assigneeId}`}${
         prefectureCode === undefined ? sql`` : sql` AND prefecture_code = ${prefectureCode}`
       }`,
     )
