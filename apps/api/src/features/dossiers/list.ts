@@ -1,5 +1,5 @@
 import type { WorkqueueCounts } from '@em/contract';
-import { type Db, SEARCH_STATUS_CODES, schema } from '@em/db';
+import { type Db, readTransaction, SEARCH_STATUS_CODES, schema } from '@em/db';
 import { type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
 import { and, asc, desc, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
@@ -10,9 +10,6 @@ import { staffCountScope, staffDossierScope, staffPrefecture, statusLiterals } f
 import { dossierSearch, isTrigramSearch, ROW_STATUS_CODE } from './search.js';
 
 const { dossiers } = schema;
-
-/** A transaction that only reads: it never takes the write lock. */
-const READ_ONLY = { behavior: 'deferred' } as const;
 
 /** Its value, made on first use. */
 const lazy = <T>(make: () => T) => {
@@ -150,7 +147,7 @@ function compiledList(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
 export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Date) {
   const list = compiledList(db, staff, query, now);
   // One read transaction: the page, its records and its total from the same snapshot.
-  return db.transaction(() => {
+  return readTransaction(db, () => {
     // A kept total of nothing past the offset spares the page: SQLite would walk the préfecture's
     // sort index looking for rows that are not there (2 s at a million for an agent of another préfecture).
     const keptTotal = list.kept?.();
@@ -160,7 +157,7 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
     // A search sorts every match anyway: that walk counts them too (count(*) OVER ()), unless the page is past the end.
     const total = keptTotal ?? (list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.total() : 0)) : list.total());
     return { rows: dossierListItems(db, ids, now), total };
-  }, READ_ONLY);
+  });
 }
 
 type StatusCount = { status: string; all: number; overdue: number; running: number };
