@@ -204,14 +204,20 @@ describe('dossiers through the ra-data-simple-rest protocol', () => {
     awaiting(second!.id, new Date(Date.UTC(2026, 2, 20, 22, 59, 59, 999)));
     const queue = async (slug: string) => (await list({ filter: { queue: slug } })).rows.map((r) => r.id);
 
+    const overdueTotal = async () => (await list({ filter: { queue: 'overdue' } })).range;
+    const overdueCount = async () => (await (await get(h, '/api/dossiers/counts?filter=%7B%7D', cookie)).json()).overdue;
+
     h.clock.set(new Date('2026-03-10T22:59:59Z'));
     cookie = await login(h, 'agent@59.fr');
     expect(await queue('overdue')).toEqual([]);
+    expect([await overdueTotal(), await overdueCount()]).toEqual(['dossiers 0-0/0', 0]);
     // Nearest deadline first, the queue's own order when the list asks for none.
     expect(await queue('awaiting_complements')).toEqual([first!.id, second!.id]);
 
     h.clock.set(new Date('2026-03-11T08:00:00Z'));
     expect(await queue('overdue')).toEqual([first!.id]);
+    // The same list and count asked again: evaluated at this new instant too, not at the first one's.
+    expect([await overdueTotal(), await overdueCount()]).toEqual(['dossiers 0-0/1', 1]);
     expect((await list({ filter: { queue: 'overdue' } })).rows[0]).toMatchObject({
       deadline_passed: true,
       allowed_actions: ['close_incomplete'],

@@ -13,7 +13,7 @@ import {
   staffActions,
   type Workqueue,
 } from '@em/domain';
-import { and, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gte, inArray, lt, lte, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../../http/errors.js';
 import { oncePerDatabase, prepareApiRows } from '../../http/prepared.js';
@@ -70,8 +70,11 @@ export function workqueueFilter(filter: Record<string, unknown>): Workqueue | un
   return queue;
 }
 
-/** A workqueue's statuses and deadline condition, evaluated at `now` (the server's clock, never the browser's). */
-function workqueueConditions(queue: Workqueue, now: Date): SQL[] {
+/**
+ * A workqueue's statuses and deadline condition, evaluated at `now` (the server's clock, never the
+ * browser's): an instant, or the placeholder a prepared list is given it by.
+ */
+function workqueueConditions(queue: Workqueue, now: Date | Placeholder): SQL[] {
   const conditions = [inArray(dossiers.status, [...queue.statuses])];
   // The same boundary as isComplementOverdue: overdue strictly after the deadline instant.
   if (queue.deadline === 'overdue') conditions.push(lt(dossiers.deadlineAt, now));
@@ -99,7 +102,7 @@ export function listedStatuses(filter: Record<string, unknown>): readonly string
 }
 
 /** `onePrefecture`: the préfecture every dossier listed belongs to, when there is one (a search then reads only its part of the index). */
-export function dossierListConditions(filter: Record<string, unknown>, now: Date, onePrefecture?: string): SQL[] {
+export function dossierListConditions(filter: Record<string, unknown>, now: Date | Placeholder, onePrefecture?: string): SQL[] {
   const conditions: SQL[] = [];
   const queue = workqueueFilter(filter);
   if (queue) conditions.push(...workqueueConditions(queue, now));
