@@ -7,6 +7,7 @@ export * from './emails.js';
 export * from './files.js';
 export * from './holidays.js';
 export * from './numero.js';
+export * from './numero-search.js';
 export * from './paris-time.js';
 export * from './password.js';
 export * from './permissions.js';

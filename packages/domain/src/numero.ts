@@ -8,13 +8,18 @@ export function formatNumero(departement: string, depositedAt: Date, sequence: n
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 9_999_999) {
     throw new RangeError(`sequence out of range: ${sequence}`);
   }
-  const code = departement.trim().toUpperCase();
-  const dep = /^\d$/.test(code) ? `0${code}` : code;
+  const head = numeroHead(departement);
   // Never issue a numéro that parseNumero could not read back.
-  if (!DEPARTEMENT_PATTERN.test(dep)) throw new RangeError(`invalid département: ${departement}`);
+  if (!DEPARTEMENT_PATTERN.test(head.slice(0, -2))) throw new RangeError(`invalid département: ${departement}`);
   const day = parisDay(depositedAt);
   const date = `${day.year}${String(day.month).padStart(2, '0')}${String(day.day).padStart(2, '0')}`;
-  return `${dep}01${date}${String(sequence).padStart(7, '0')}`;
+  return `${head}${date}${String(sequence).padStart(7, '0')}`;
+}
+
+/** How every numéro of a département starts: its code (padded to 2 characters), then « 01 ». */
+export function numeroHead(departement: string): string {
+  const code = departement.trim().toUpperCase();
+  return `${/^\d$/.test(code) ? `0${code}` : code}01`;
 }
 
 /** Every code departementFromInsee can return: 01–95, 2A, 2B, and the 3-digit overseas codes 971–989. */

@@ -109,6 +109,35 @@ describe('searching the dossiers', () => {
     expect((await list({ filter: { q: '2026' } })).total).toBe('2');
   });
 
+  it('finds 8 digits or more wherever they sit in a numéro: a deposit date, its end and a sequence, the head and a month', async () => {
+    // 5901 20260301 0005000 to 0005011, then in « En examen » 0005012 and 0005013; DIALLO was deposited on 10 March.
+    addMany(() => 'MARTIN', 12);
+    addMany(() => 'BERNARD', 2, 'en_examen', 5012);
+    h.clock.set(new Date(Date.UTC(2026, 2, 1, 9)));
+    addDepositedDossier(h, '2A', applicantId, 'ROSSI');
+    const found = async (q: string, filter: object = {}) => {
+      const { total, rows } = await list({ filter: { q, ...filter }, sort: ['id', 'ASC'], range: [0, 99] });
+      return { total: Number(total), found: rows.map((row) => `${row.birth_name} ${(row.numero as string).slice(-4)}`) };
+    };
+    const martins = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `MARTIN ${5000 + from + i}`);
+    const bernards = ['BERNARD 5012', 'BERNARD 5013'];
+    expect(await found('20260301')).toEqual({ total: 14, found: [...martins(0, 11), ...bernards] });
+    expect(await found('0301000501')).toEqual({ total: 4, found: [...martins(10, 11), ...bernards] });
+    expect(await found('0301000501', { queue: 'to_take' })).toEqual({ total: 2, found: martins(10, 11) });
+    const march = await found('01202603');
+    expect([march.total, march.found.slice(1)]).toEqual([15, [...martins(0, 11), ...bernards]]);
+    expect(march.found[0]).toMatch(/^DIALLO /);
+    expect(await found('20260302')).toEqual({ total: 0, found: [] });
+    const counts = await get(h, `/api/dossiers/counts?filter=${encodeURIComponent(JSON.stringify({ q: '0301000501' }))}`, cookie);
+    expect(await counts.json()).toMatchObject({ to_take: 2, in_review: 2, all: 4 });
+    // The national admin looks across préfectures (the trigram index), and in one when asked (the numéros).
+    await addStaff(h.db, 'admin@x.fr', 'admin', null);
+    cookie = await login(h, 'admin@x.fr');
+    expect((await found('20260301')).total).toBe(15);
+    expect((await found('20260301', { prefecture_code: '2A' })).found).toEqual([expect.stringMatching(/^ROSSI /)]);
+    expect((await found('20260301', { prefecture_code: '59' })).total).toBe(14);
+  });
+
   it('refuses a status it does not know, searched or not, in a list as in every tab’s count (400, French message)', async () => {
     for (const filter of [{ q: 'di', status: 'perdu' }, { q: 'diallo', queue: 'all', status: ['deposee', 'perdu'] }, { status: 'perdu' }]) {
       for (const url of [listUrl('dossiers', { filter }), `/api/dossiers/counts?filter=${encodeURIComponent(JSON.stringify(filter))}`]) {
