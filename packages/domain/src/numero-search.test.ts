@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumero, numeroHead } from './numero.js';
-import { numeroStartsContaining } from './numero-search.js';
+import { depositDaySpans, numeroStartsContaining } from './numero-search.js';
 
 /** A small deterministic generator: the same numéros at every run. */
 function random(seed: number) {
@@ -66,5 +66,17 @@ describe('the starts of the numéros holding 8 digits or more', () => {
   it('refuse fewer than 8 digits, or anything but digits', () => {
     expect(() => numeroStartsContaining('2026111', '59')).toThrow(RangeError);
     expect(() => numeroStartsContaining('2026111a', '59')).toThrow(RangeError);
+  });
+});
+
+describe('the spans of deposit dates', () => {
+  it('are whole days in Paris, consecutive ones joined, a day of 23 hours when the clocks go forward', () => {
+    const at = (iso: string) => new Date(iso).getTime();
+    expect(depositDaySpans(['20260330', '20260328', '20260329', '20260301', '20260330'])).toEqual([
+      [at('2026-02-28T23:00:00Z'), at('2026-03-01T23:00:00Z')],
+      [at('2026-03-27T23:00:00Z'), at('2026-03-30T22:00:00Z')],
+    ]);
+    const [[start, end]] = depositDaySpans(['20260329']) as [[number, number]];
+    expect(end - start).toBe(23 * 3600_000);
   });
 });

@@ -1,4 +1,5 @@
 import { numeroHead } from './numero.js';
+import { addDays, parisWallTime } from './paris-time.js';
 
 /** The fewest digits looked up by where they can sit in a numéro (numeroStartsContaining). */
 export const NUMERO_SEARCH_DIGITS = 8;
@@ -50,4 +51,21 @@ export function numeroStartsContaining(
     }
   }
   return { known, dated };
+}
+
+/**
+ * The instants of these deposit dates (YYYYMMDD, a numéro's), each a whole day in Paris, in order,
+ * consecutive days as one span: what a walk of the deposits reads to meet the numéros of these dates.
+ */
+export function depositDaySpans(dates: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const date of [...new Set(dates)].sort()) {
+    const day = { year: Number(date.slice(0, 4)), month: Number(date.slice(4, 6)), day: Number(date.slice(6, 8)) };
+    const start = parisWallTime(day, 0, 0, 0).getTime();
+    const end = parisWallTime(addDays(day, 1), 0, 0, 0).getTime();
+    const last = spans.at(-1);
+    if (last && last[1] === start) last[1] = end;
+    else spans.push([start, end]);
+  }
+  return spans;
 }

@@ -1,10 +1,11 @@
 import type { WorkqueueCounts } from '@em/contract';
 import { type Db, readTransaction, SEARCH_STATUS_CODES, schema } from '@em/db';
-import { type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
+import { DEPOSITED_STATUSES, type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
 import { and, asc, desc, isNotNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 import { cachedPerDatabase } from '../../http/prepared.js';
 import { filterValues, integerFilter, type ListQuery } from '../../http/react-admin.js';
+import { compileNumeroWalk } from './numero-walk.js';
 import { dossierListConditions, dossierListItems, dossierSortOrder, listedStatuses, prefectureFilter, workqueueFilter } from './queries.js';
 import { staffCountScope, staffDossierScope, staffPrefecture, statusLiterals } from './scope.js';
 import { dossierSearch, isTrigramSearch, ROW_STATUS_CODE } from './search.js';
@@ -67,14 +68,15 @@ const listWhere = (staff: StaffUser, filter: Record<string, unknown>, now: Date 
 const listSource = (filter: Record<string, unknown>) => (isTrigramSearch(filter) ? sql`${dossiers} NOT INDEXED` : dossiers);
 
 /**
- * A search the index alone decides (dossierSearch) in one préfecture, filtered at most by tab
- * (without a deadline) and status: its rows of the index, by préfecture and status, are its matches.
+ * A search in one préfecture, filtered at most by tab (without a deadline) and status, whose
+ * matches its own index finds: the trigram index's rows, by préfecture and status (`indexed`), or a
+ * numéro's digits (`ranged`).
  */
-function indexedSearch(staff: StaffUser, filter: Record<string, unknown>) {
+function searchOfItsOwn(staff: StaffUser, filter: Record<string, unknown>) {
   const prefectureCode = onePrefectureOf(staff, filter);
   const byStatusOnly = Object.keys(filter).every((name) => ['q', 'queue', 'status', 'prefecture_code'].includes(name));
   if (prefectureCode === undefined || !byStatusOnly || workqueueFilter(filter)?.deadline) return undefined;
-  return dossierSearch(filter.q, { prefectureCode, statuses: listedStatuses(filter) }).indexed;
+  return dossierSearch(filter.q, { prefectureCode, statuses: listedStatuses(filter) });
 }
 
 /**
@@ -115,7 +117,20 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery) {
   const where = listWhere(staff, query.filter, NOW);
   const lookups = lazy(() => pageOf(listSource(query.filter), where, search));
   const counting = lazy(() => db.select({ count: sql<number>`count(*)` }).from(dossiers).where(where).prepare());
-  const indexed = indexedSearch(staff, query.filter);
+  const { indexed, ranged } = searchOfItsOwn(staff, query.filter) ?? {};
+  if (ranged && columns.includes(dossiers.depositedAt)) {
+    const statuses = listedStatuses(query.filter);
+    const walk = compileNumeroWalk(db, ranged, {
+      where: and(listWhere(staff, { ...query.filter, q: undefined }, NOW), deposited),
+      orderBy: [...columns.map((column) => order(column)), order(dossiers.id)],
+      descending: sort.order !== 'ASC',
+      range: query.range,
+      everyMatch: !statuses || DEPOSITED_STATUSES.every((status) => statuses.includes(status)),
+      values: clock,
+    });
+    const page = (now: Date, _matches?: number): { id: number; matches?: number }[] => walk.page(now);
+    return { page, search: false, kept: undefined, total: walk.total };
+  }
   if (!indexed) {
     const kept = search ? undefined : keptTotal(db, staffCountScope(staff), query.filter);
     return {
@@ -226,7 +241,7 @@ export function workqueueCounts(db: Db, staff: StaffUser, filter: Record<string,
   const tabTotal = (queue: Workqueue) =>
     compiledList(db, staff, { filter: { ...others, queue: queue.slug }, sort: null, range }).total(now);
   if (isKeptFilter(others)) return Object.fromEntries(WORKQUEUES.map((queue) => [queue.slug, tabTotal(queue)])) as WorkqueueCounts;
-  const indexed = indexedSearch(staff, others);
+  const indexed = searchOfItsOwn(staff, others)?.indexed;
   const byStatus = indexed ? countIndexedByStatus(db, staff, others, indexed.match, now) : countByStatus(db, staff, others, now);
   return Object.fromEntries(
     WORKQUEUES.map((queue: Workqueue) => {

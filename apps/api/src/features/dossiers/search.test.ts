@@ -138,6 +138,53 @@ describe('searching the dossiers', () => {
     expect((await found('20260301', { prefecture_code: '59' })).total).toBe(14);
   });
 
+  it('pages 8 digits or more in deposit order, day by day, as the same matches sorted one by one', async () => {
+    addMany(() => 'MARTIN', 12);
+    addMany(() => 'BERNARD', 2, 'en_examen', 5012);
+    const addOne = (name: string, iso: string, sequence: number) => {
+      const depositedAt = new Date(iso);
+      const numero = formatNumero('59', depositedAt, sequence);
+      h.db.$client
+        .prepare(
+          'INSERT INTO dossiers (numero, status, prefecture_code, applicant_id, deposited_at, birth_name, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(numero, 'deposee', '59', applicantId, depositedAt.getTime(), name, dossierSearchText([name], numero));
+    };
+    addOne('MINUIT', '2026-02-28T23:30:00Z', 7); // 00:30 in Paris on 1 March: 5901 20260301 0000007
+    addOne('DOUZE-MARS', '2026-03-12T09:00:00Z', 260301); // 5901 20260312 0260301 holds « 20260301 » too
+    addOne('DEUX-MARS', '2026-03-01T23:30:00Z', 8); // 00:30 in Paris on 2 March: not found
+    const page = async (filter: object, sort: [string, string], range: [number, number]) => {
+      const { total, rows } = await list({ filter: { q: '20260301', ...filter }, sort, range });
+      return { total: Number(total), names: rows.map((row) => `${row.birth_name} ${row.id}`) };
+    };
+    for (const [filter, order] of [
+      [{}, 'DESC'],
+      [{}, 'ASC'],
+      [{ queue: 'to_take' }, 'ASC'],
+      [{ status: ['deposee', 'en_examen'] }, 'DESC'],
+    ] as const) {
+      const all = (await list({ filter: { q: '20260301', ...filter }, sort: ['id', 'ASC'], range: [0, 99] })).rows;
+      const sign = order === 'ASC' ? 1 : -1;
+      const expected = all
+        .sort((a, b) => sign * (Date.parse(a.deposited_at) - Date.parse(b.deposited_at) || a.id - b.id))
+        .map((row) => `${row.birth_name} ${row.id}`);
+      expect(expected).toContain(`MINUIT ${all.find((row) => row.birth_name === 'MINUIT')?.id}`);
+      expect(expected.some((name) => name.startsWith('DEUX-MARS'))).toBe(false);
+      for (const range of [
+        [0, 4],
+        [5, 9],
+        [10, 24],
+      ] as [number, number][]) {
+        expect(await page(filter, ['deposited_at', order], range), JSON.stringify([filter, order, range])).toEqual({
+          total: expected.length,
+          names: expected.slice(range[0], range[1] + 1),
+        });
+      }
+    }
+    expect((await page({}, ['deposited_at', 'DESC'], [0, 0])).names[0]).toMatch(/^DOUZE-MARS /);
+    expect((await page({}, ['deposited_at', 'DESC'], [0, 99])).total).toBe(16);
+  });
+
   it('refuses a status it does not know, searched or not, in a list as in every tab’s count (400, French message)', async () => {
     for (const filter of [{ q: 'di', status: 'perdu' }, { q: 'diallo', queue: 'all', status: ['deposee', 'perdu'] }, { status: 'perdu' }]) {
       for (const url of [listUrl('dossiers', { filter }), `/api/dossiers/counts?filter=${encodeURIComponent(JSON.stringify(filter))}`]) {

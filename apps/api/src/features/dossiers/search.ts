@@ -69,17 +69,17 @@ const firstNumeroFrom = (from: SQL, head: string) =>
   sql`(SELECT numero FROM ${dossiers} WHERE numero >= ${from} AND numero < ${`${head.slice(0, -1)}2`} ORDER BY numero LIMIT 1)`;
 
 /**
- * The dossiers of a préfecture whose numéro holds these digits (8 or more), found by the starts
- * such numéros have (numeroStartsContaining), each looked up as a range of the numéros' unique index,
- * a dated start once per year of the préfecture's numéros (read by skipping from one year to the next).
- * A préfecture's numéros all start with its code: given at deposit (deposit.ts), never changed since.
- * « 20261116 » in the Nord at a million dossiers: 51 ranges, 6,419 numéros.
+ * The dossiers (id, numero) of a préfecture whose numéro holds these digits (8 or more), found by the
+ * starts such numéros have (numeroStartsContaining), each looked up as a range of the numéros' unique
+ * index, a dated start once per year of the préfecture's numéros (read by skipping from one year to
+ * the next), without reading a dossier. A préfecture's numéros all start with its code: given at
+ * deposit (deposit.ts), never changed since. « 20261116 » in the Nord at a million: 51 ranges, 0.5 ms.
  */
-function numeroContaining(digits: string, prefectureCode: string): SQL {
+function numerosContaining(digits: string, prefectureCode: string): SQL {
   const head = numeroHead(prefectureCode);
   const { known, dated } = numeroStartsContaining(digits, prefectureCode);
   const yearAt = head.length + 1;
-  return sql`${dossiers.id} IN (WITH RECURSIVE years(year) AS (
+  return sql`WITH RECURSIVE years(year) AS (
       SELECT substr(${firstNumeroFrom(sql`${head}`, head)}, ${yearAt}, 4)
       UNION ALL
       SELECT substr(${firstNumeroFrom(sql`${head} || (year + 1)`, head)}, ${yearAt}, 4) FROM years WHERE year IS NOT NULL
@@ -89,9 +89,12 @@ function numeroContaining(digits: string, prefectureCode: string): SQL {
         WHERE year IS NOT NULL
       UNION ALL SELECT value FROM json_each(${JSON.stringify(known)})
     )
-    SELECT found.id FROM starts, ${dossiers} AS found
-      WHERE found.numero >= start AND found.numero < substr(start, 1, length(start) - 1) || char(unicode(substr(start, -1)) + 1))`;
+    SELECT found.id, found.numero FROM starts, ${dossiers} AS found
+      WHERE found.numero >= start AND found.numero < substr(start, 1, length(start) - 1) || char(unicode(substr(start, -1)) + 1)`;
 }
+
+/** A search of digits in a préfecture's numéros: its matches (id, numero), and where a numéro's deposit date begins (1-based). */
+export type NumeroDigitsSearch = { found: SQL; dateAt: number };
 
 /**
  * A search's words: the phrases of one MATCH, and the conditions each dossier found must meet
@@ -101,19 +104,22 @@ function numeroContaining(digits: string, prefectureCode: string): SQL {
  * every word follows a space (dossierSearchText). A single character starts a word too, matched
  * by LIKE over the rows the rest selects (a scan when typed alone).
  */
-function searchWords(words: string[], prefectureCode?: string): { phrases: string[]; conditions: SQL[]; numero: boolean; ranged: boolean } {
+function searchWords(
+  words: string[],
+  prefectureCode?: string,
+): { phrases: string[]; conditions: SQL[]; numero: boolean; ranged?: NumeroDigitsSearch } {
   const phrases: string[] = [];
   const conditions: SQL[] = [];
   let numero = false;
-  let ranged = false;
+  let ranged: NumeroDigitsSearch | undefined;
   for (const word of words) {
     const length = [...word].length;
     if (NUMERO_PATTERN.test(word.toUpperCase())) {
       conditions.push(eq(dossiers.numero, word.toUpperCase()));
       numero = true;
     } else if (DIGITS.test(word) && length >= NUMERO_SEARCH_DIGITS && prefectureCode !== undefined) {
-      conditions.push(numeroContaining(word, prefectureCode));
-      ranged = true;
+      ranged = { found: numerosContaining(word, prefectureCode), dateAt: numeroHead(prefectureCode).length + 1 };
+      conditions.push(sql`${dossiers.id} IN (SELECT id FROM (${ranged.found}))`);
     } else if (DIGITS.test(word) && length > NUMERO_TAIL) {
       // A numéro's first digits (département, « 01 », year and month of the deposit) are those of
       // most numéros of its préfecture, and FTS5 reads the whole list of each trigram of a phrase:
@@ -136,12 +142,18 @@ function searchWords(words: string[], prefectureCode?: string): { phrases: strin
  * dossier is one of them, tested on each row of a list that walks another index (`+id`: never the way in);
  * `undated` unless a word is digits, which may be a deposit date's and found together in deposit order.
  * The index holds the deposited dossiers only (0024), those staff may see, by préfecture and status:
- * `scope` narrows what it reads.
+ * `scope` narrows what it reads. `ranged`, when the text is 8 digits or more searched in one
+ * préfecture: its matches from the numéros' index, and whether a dossier is one of them (numero-walk.ts).
  */
 export function dossierSearch(
   q: unknown,
   scope: SearchScope = {},
-): { conditions: SQL[]; drivenByMatches: boolean; indexed?: { match: SQL; isFound: SQL; undated: boolean } } {
+): {
+  conditions: SQL[];
+  drivenByMatches: boolean;
+  indexed?: { match: SQL; isFound: SQL; undated: boolean };
+  ranged?: NumeroDigitsSearch & { isFound: SQL };
+} {
   if (q !== undefined && typeof q !== 'string') throw badRequest('Recherche invalide : texte attendu.');
   if (!q?.trim()) return { conditions: [], drivenByMatches: false };
   const words = normalizeSearchText(q).split(' ');
@@ -149,7 +161,15 @@ export function dossierSearch(
     throw badRequest(`Recherche trop longue : ${MAX_SEARCH_WORDS} mots et ${MAX_SEARCH_LENGTH} caractères au plus.`);
   }
   const { phrases, conditions, numero, ranged } = searchWords(words, scope.prefectureCode);
-  if (phrases.length === 0) return { conditions, drivenByMatches: ranged && !numero };
+  if (phrases.length === 0) {
+    return {
+      conditions,
+      drivenByMatches: ranged !== undefined && !numero,
+      // The digits alone: their matches are the list's, whatever else it filters.
+      ...(ranged &&
+        conditions.length === 1 && { ranged: { ...ranged, isFound: sql`+${dossiers.id} IN (SELECT id FROM (${ranged.found}))` } }),
+    };
+  }
   const match = indexMatch(phrases.join(' '), scope);
   const found = sql`(SELECT ${ROW_DOSSIER_ID} FROM dossiers_search WHERE ${match})`;
   return {
