@@ -128,6 +128,9 @@ describe('searching the dossiers', () => {
     expect([march.total, march.found.slice(1)]).toEqual([15, [...martins(0, 11), ...bernards]]);
     expect(march.found[0]).toMatch(/^DIALLO /);
     expect(await found('20260302')).toEqual({ total: 0, found: [] });
+    // Longer than any numéro, or with a name: nothing, or the name's among the digits'.
+    expect(await found('1'.repeat(40))).toEqual({ total: 0, found: [] });
+    expect(await found('bernard 0301000501')).toEqual({ total: 2, found: bernards });
     const counts = await get(h, `/api/dossiers/counts?filter=${encodeURIComponent(JSON.stringify({ q: '0301000501' }))}`, cookie);
     expect(await counts.json()).toMatchObject({ to_take: 2, in_review: 2, all: 4 });
     // The national admin looks across préfectures (the trigram index), and in one when asked (the numéros).
