@@ -64,7 +64,7 @@ const DIGITS = /^\d+$/;
 /** The digits of a longer part of a numéro that the index looks up (see searchWords). */
 const NUMERO_TAIL = 5;
 
-/** The first numéro of the département at or after `from`: one seek in the numéros' unique index. */
+/** The first numéro of the département at or after `from` (« …01… » < « …02 »): one seek in the numéros' unique index. */
 const firstNumeroFrom = (from: SQL, head: string) =>
   sql`(SELECT numero FROM ${dossiers} WHERE numero >= ${from} AND numero < ${`${head.slice(0, -1)}2`} ORDER BY numero LIMIT 1)`;
 
@@ -102,7 +102,9 @@ export type NumeroDigitsSearch = { found: SQL; dateAt: number };
  * through the FTS5 trigram index (`dossiers_search`, migrations 0006, 0011, 0024); a 2-character
  * word as the start of a word (« li » finds LI and LINA, not BENALI), through the same index since
  * every word follows a space (dossierSearchText). A single character starts a word too, matched
- * by LIKE over the rows the rest selects (a scan when typed alone).
+ * by LIKE over the rows the rest selects (a scan when typed alone). 8 digits or more, in one
+ * préfecture, are looked up in its numéros' index (numerosContaining); across préfectures, as
+ * fewer digits, through the trigram index.
  */
 function searchWords(
   words: string[],
