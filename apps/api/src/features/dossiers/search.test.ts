@@ -186,6 +186,17 @@ describe('searching the dossiers', () => {
     }
     expect((await page({}, ['deposited_at', 'DESC'], [0, 0])).names[0]).toMatch(/^DOUZE-MARS /);
     expect((await page({}, ['deposited_at', 'DESC'], [0, 99])).total).toBe(16);
+    // Every tab's count, deadlines passed and running among them, as each tab's list totals it.
+    const awaiting = h.db.$client.prepare("UPDATE dossiers SET status = 'complement_demande', deadline_at = ? WHERE birth_name = ?");
+    awaiting.run(Date.parse('2026-03-05T22:59:59.999Z'), 'MINUIT');
+    awaiting.run(Date.parse('2026-03-20T22:59:59.999Z'), 'DOUZE-MARS');
+    const counts = await (
+      await get(h, `/api/dossiers/counts?filter=${encodeURIComponent(JSON.stringify({ q: '20260301' }))}`, cookie)
+    ).json();
+    expect(counts).toMatchObject({ to_take: 12, in_review: 2, awaiting_complements: 2, overdue: 1, all: 16 });
+    for (const [queue, count] of Object.entries(counts)) {
+      expect((await list({ filter: { q: '20260301', queue } })).total, queue).toBe(String(count));
+    }
   });
 
   it('refuses a status it does not know, searched or not, in a list as in every tab’s count (400, French message)', async () => {
