@@ -129,13 +129,12 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery) {
       values: clock,
     });
     const page = (now: Date, _matches?: number): { id: number; matches?: number }[] => walk.page(now);
-    return { page, search: false, kept: undefined, total: walk.total };
+    return { page, kept: undefined, total: walk.total };
   }
   if (!indexed) {
     const kept = search ? undefined : keptTotal(db, staffCountScope(staff), query.filter);
     return {
       page: (now: Date, _matches?: number) => lookups().all(clock(now)),
-      search,
       kept,
       total: (now: Date) => kept?.() ?? counting().get(clock(now))?.count ?? 0,
     };
@@ -156,7 +155,7 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery) {
   const walks = columns.includes(dossiers.depositedAt) && indexed.undated;
   const page = (now: Date, matches?: number) =>
     (walks && matches !== undefined && matches >= WALK_FROM_MATCHES ? walk() : lookups()).all(clock(now));
-  return { page, search, kept, total: kept };
+  return { page, kept, total: kept };
 }
 
 /**
@@ -181,8 +180,11 @@ export function listDossiers(db: Db, staff: StaffUser, query: ListQuery, now: Da
     if (keptTotal !== undefined && keptTotal <= query.range.offset) return { rows: [], total: keptTotal };
     const rows = list.page(now, keptTotal);
     const ids = rows.map((row) => row.id);
-    // A search sorts every match anyway: that walk counts them too (count(*) OVER ()), unless the page is past the end.
-    const total = keptTotal ?? (list.search ? (rows[0]?.matches ?? (query.range.offset > 0 ? list.total(now) : 0)) : list.total(now));
+    // A page that is not full ends the list: its total is known without counting (« 20261116 » in
+    // « À traiter », one dossier, counted over its day: 6.8 ms). A search that sorts every match
+    // counts them too (count(*) OVER ()).
+    const ended = rows.length < query.range.limit && (rows.length > 0 || query.range.offset === 0);
+    const total = keptTotal ?? (ended ? query.range.offset + rows.length : (rows[0]?.matches ?? list.total(now)));
     return { rows: dossierListItems(db, ids, now), total };
   });
 }
