@@ -22,6 +22,7 @@ export function scenarios(sample: { id: number; numero: string }): [string, stri
     ['search a whole numéro', list({ q: sample.numero }), true],
     ['search part of a numéro (its last 8 digits)', list({ q: sample.numero.slice(-8) }), true],
     ['search part of a numéro (8 digits inside it)', list({ q: sample.numero.slice(4, 12) }), true],
+    ['the same 8 digits in « En examen »', list({ queue: 'in_review', q: sample.numero.slice(4, 12) }, ['deposited_at', 'ASC']), true],
     ['search 2 letters (« di »)', list({ q: 'di' }), true],
     ['« di » in « À traiter », as the console searches', list({ queue: 'to_take', q: 'di' }, ['deposited_at', 'ASC']), true],
     ['every tab’s count for « di »', `/api/dossiers/counts?${new URLSearchParams({ filter: JSON.stringify({ q: 'di' }) })}`, false],
