@@ -59,6 +59,11 @@ describe('« Déposer la demande »', () => {
     const agent = await login(h, 'agent@59.fr');
     const queue = await (await get(h, listUrl('dossiers', { filter: { status: 'deposee' } }), agent)).json();
     expect(queue).toContainEqual(expect.objectContaining({ id, numero: body.numero, birth_name: 'Guide', status: 'deposee' }));
+    // Found by its deposit date's digits, which the search reads in the numéros by their day of deposit.
+    for (const q of ['20260302', '0120260302000000']) {
+      const found = await (await get(h, listUrl('dossiers', { filter: { q }, sort: ['deposited_at', 'DESC'] }), agent)).json();
+      expect(found.map((dossier: { id: number }) => dossier.id)).toEqual([id]);
+    }
     const show = await (await get(h, `/api/dossiers/${id}`, agent)).json();
     expect(show).toMatchObject({ observations: 'Je suis hébergée chez ma sœur.', ephoto: EPHOTO, prefecture_code: '59' });
     const search = await (await get(h, listUrl('dossiers', { filter: { q: 'malade guide' } }), agent)).json();
