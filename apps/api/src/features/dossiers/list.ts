@@ -1,7 +1,7 @@
 import type { WorkqueueCounts } from '@em/contract';
 import { type Db, readTransaction, SEARCH_STATUS_CODES, schema } from '@em/db';
 import { DEPOSITED_STATUSES, type DossierSort, STATUSES, WORKQUEUES, type Workqueue } from '@em/domain';
-import { and, asc, desc, isNotNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { StaffUser } from '../../deps.js';
 import { cachedPerDatabase } from '../../http/prepared.js';
 import { filterValues, integerFilter, type ListQuery } from '../../http/react-admin.js';
@@ -122,6 +122,7 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery) {
     const statuses = listedStatuses(query.filter);
     const walk = compileNumeroWalk(db, ranged, {
       where: and(listWhere(staff, { ...query.filter, q: undefined }, NOW), deposited),
+      scope: and(staffDossierScope(staff), eq(dossiers.prefectureCode, onePrefectureOf(staff, query.filter) ?? '')),
       orderBy: [...columns.map((column) => order(column)), order(dossiers.id)],
       descending: sort.order !== 'ASC',
       range: query.range,

@@ -5,9 +5,18 @@ import type { NumeroDigitsSearch } from './search.js';
 
 const { dossiers } = schema;
 
+/**
+ * A span is checked for being all matches from this many: a deposit date's digits find thousands on
+ * their day; fewer lie scattered over many days (« 61116027 »: 1,822 over weeks), where counting
+ * each day's deposits cost more than it spared.
+ */
+const WHOLE_FROM = 100;
+
 /** What the list asks besides the digits: its other conditions, its order, its page. */
 type WalkedList = {
   where: SQL | undefined;
+  /** The dossiers the matches are among: the préfecture's deposited ones. */
+  scope: SQL | undefined;
   orderBy: SQL[];
   descending: boolean;
   range: { offset: number; limit: number };
@@ -27,50 +36,65 @@ type WalkedList = {
  * the Nord deposited that day). A walk over all the days at once sorted them all.
  */
 export function compileNumeroWalk(db: Db, ranged: NumeroDigitsSearch & { isFound: SQL }, list: WalkedList) {
-  const dates = db
-    .selectDistinct({ date: sql<string>`substr(numero, ${ranged.dateAt}, 8)` })
+  const byDate = db
+    .select({ date: sql<string>`substr(numero, ${ranged.dateAt}, 8)`.as('deposit_date'), matches: sql<number>`count(*)` })
     .from(sql`(${ranged.found})`)
+    .groupBy(sql`deposit_date`)
     .prepare();
   const source = sql`${dossiers} INDEXED BY dossiers_scope_deposited_idx`;
-  const inSpan = and(
-    list.where,
-    ranged.isFound,
-    sql`${dossiers.depositedAt} >= ${sql.placeholder('opens')} AND ${dossiers.depositedAt} < ${sql.placeholder('closes')}`,
-  );
-  const walk = db
-    .select({ id: sql<number>`${dossiers.id}` })
-    .from(source)
-    .where(inSpan)
-    .orderBy(...list.orderBy)
-    .limit(sql.placeholder('limit'))
-    .offset(sql.placeholder('offset'))
-    .prepare();
-  const countInSpan = db.select({ count: sql<number>`count(*)` }).from(source).where(inSpan).prepare();
+  const inSpan = sql`${dossiers.depositedAt} >= ${sql.placeholder('opens')} AND ${dossiers.depositedAt} < ${sql.placeholder('closes')}`;
+  const statements = (where: SQL | undefined) => ({
+    walk: db
+      .select({ id: sql<number>`${dossiers.id}` })
+      .from(source)
+      .where(where)
+      .orderBy(...list.orderBy)
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(),
+    count: db.select({ count: sql<number>`count(*)` }).from(source).where(where).prepare(),
+  });
+  const tested = statements(and(list.where, ranged.isFound, inSpan));
+  const untested = statements(and(list.where, inSpan));
+  const deposits = db.select({ count: sql<number>`count(*)` }).from(source).where(and(list.scope, inSpan)).prepare();
   const countMatches = db.select({ count: sql<number>`count(*)` }).from(sql`(${ranged.found})`).prepare();
 
-  /** The values of each span's walk, in the page's order. */
+  /**
+   * Each span's values and statements, in the page's order. A span where the préfecture has no
+   * other deposit than the matches (its matches lie in it, and it holds as many: a deposit date's
+   * digits) is walked without testing each entry against them, which built the set of matches (~3 ms
+   * for 6,415).
+   */
   const spans = (now: Date) => {
-    const ascending = depositDaySpans(dates.all().map((row) => row.date));
-    return (list.descending ? ascending.reverse() : ascending).map(([opens, closes]) => ({ ...list.values(now), opens, closes }));
+    const dates = byDate.all().map(({ date, matches }) => ({ date, matches, opens: depositDaySpans([date])[0]![0] }));
+    const ascending = depositDaySpans(dates.map(({ date }) => date)).map(([opens, closes]) => {
+      const values = { ...list.values(now), opens, closes };
+      const matches = dates.reduce((sum, day) => sum + (day.opens >= opens && day.opens < closes ? day.matches : 0), 0);
+      const whole = matches >= WHOLE_FROM && deposits.get(values)?.count === matches;
+      return { values, statement: whole ? untested : tested };
+    });
+    return list.descending ? ascending.reverse() : ascending;
   };
   const page = (now: Date) => {
     const rows: { id: number }[] = [];
     let skip = list.range.offset;
-    for (const values of spans(now)) {
+    for (const { values, statement } of spans(now)) {
       if (rows.length >= list.range.limit) break;
       if (skip > 0) {
-        const inSpan = countInSpan.get(values)?.count ?? 0;
+        const inSpan = statement.count.get(values)?.count ?? 0;
         if (inSpan <= skip) {
           skip -= inSpan;
           continue;
         }
       }
-      rows.push(...walk.all({ ...values, limit: list.range.limit - rows.length, offset: skip }));
+      rows.push(...statement.walk.all({ ...values, limit: list.range.limit - rows.length, offset: skip }));
       skip = 0;
     }
     return rows;
   };
   const total = (now: Date) =>
-    list.everyMatch ? (countMatches.get()?.count ?? 0) : spans(now).reduce((sum, values) => sum + (countInSpan.get(values)?.count ?? 0), 0);
+    list.everyMatch
+      ? (countMatches.get()?.count ?? 0)
+      : spans(now).reduce((sum, { values, statement }) => sum + (statement.count.get(values)?.count ?? 0), 0);
   return { page, total };
 }

@@ -156,6 +156,7 @@ describe('searching the dossiers', () => {
     addOne('MINUIT', '2026-02-28T23:30:00Z', 7); // 00:30 in Paris on 1 March: 5901 20260301 0000007
     addOne('DOUZE-MARS', '2026-03-12T09:00:00Z', 260301); // 5901 20260312 0260301 holds « 20260301 » too
     addOne('DEUX-MARS', '2026-03-01T23:30:00Z', 8); // 00:30 in Paris on 2 March: not found
+    addOne('AUTRE-DOUZE', '2026-03-12T10:00:00Z', 9); // 12 March too, not found: that day's dossiers are tested one by one
     const page = async (filter: object, sort: [string, string], range: [number, number]) => {
       const { total, rows } = await list({ filter: { q: '20260301', ...filter }, sort, range });
       return { total: Number(total), names: rows.map((row) => `${row.birth_name} ${row.id}`) };
