@@ -142,8 +142,8 @@ describe('searching the dossiers', () => {
   });
 
   it('pages 8 digits or more in deposit order, day by day, as the same matches sorted one by one', async () => {
-    addMany(() => 'MARTIN', 12);
-    addMany(() => 'BERNARD', 2, 'en_examen', 5012);
+    addMany(() => 'MARTIN', 110); // 1 March, 5000 to 5109
+    addMany(() => 'BERNARD', 2, 'en_examen', 6000);
     const addOne = (name: string, iso: string, sequence: number) => {
       const depositedAt = new Date(iso);
       const numero = formatNumero('59', depositedAt, sequence);
@@ -154,39 +154,45 @@ describe('searching the dossiers', () => {
         .run(numero, 'deposee', '59', applicantId, depositedAt.getTime(), name, dossierSearchText([name], numero));
     };
     addOne('MINUIT', '2026-02-28T23:30:00Z', 7); // 00:30 in Paris on 1 March: 5901 20260301 0000007
-    addOne('DOUZE-MARS', '2026-03-12T09:00:00Z', 260301); // 5901 20260312 0260301 holds « 20260301 » too
-    addOne('DEUX-MARS', '2026-03-01T23:30:00Z', 8); // 00:30 in Paris on 2 March: not found
-    addOne('AUTRE-DOUZE', '2026-03-12T10:00:00Z', 9); // 12 March too, not found: that day's dossiers are tested one by one
-    const page = async (filter: object, sort: [string, string], range: [number, number]) => {
-      const { total, rows } = await list({ filter: { q: '20260301', ...filter }, sort, range });
-      return { total: Number(total), names: rows.map((row) => `${row.birth_name} ${row.id}`) };
-    };
-    for (const [filter, order] of [
-      [{}, 'DESC'],
-      [{}, 'ASC'],
-      [{ queue: 'to_take' }, 'ASC'],
-      [{ status: ['deposee', 'en_examen'] }, 'DESC'],
-    ] as const) {
-      const all = (await list({ filter: { q: '20260301', ...filter }, sort: ['id', 'ASC'], range: [0, 99] })).rows;
-      const sign = order === 'ASC' ? 1 : -1;
-      const expected = all
-        .sort((a, b) => sign * (Date.parse(a.deposited_at) - Date.parse(b.deposited_at) || a.id - b.id))
-        .map((row) => `${row.birth_name} ${row.id}`);
-      expect(expected).toContain(`MINUIT ${all.find((row) => row.birth_name === 'MINUIT')?.id}`);
-      expect(expected.some((name) => name.startsWith('DEUX-MARS'))).toBe(false);
-      for (const range of [
-        [0, 4],
-        [5, 9],
-        [10, 24],
-      ] as [number, number][]) {
-        expect(await page(filter, ['deposited_at', order], range), JSON.stringify([filter, order, range])).toEqual({
-          total: expected.length,
-          names: expected.slice(range[0], range[1] + 1),
-        });
+    addOne('LENDEMAIN', '2026-03-02T09:00:00Z', 260301); // 5901 20260302 0260301 holds « 20260301 » too
+    addOne('DEUX-MARS', '2026-03-01T23:30:00Z', 8); // 00:30 in Paris on 2 March: not found, though its day has a match
+    addOne('DOUZE-MARS', '2026-03-12T09:00:00Z', 260301); // 5901 20260312 0260301
+    addOne('AUTRE-DOUZE', '2026-03-12T10:00:00Z', 9); // 12 March too, not found
+    // 5 March: a hundred deposits, every one found by its date, none tested against the matches.
+    for (let i = 0; i < 100; i++) addOne('CINQ', new Date(Date.UTC(2026, 2, 5, 8) + i * 60_000).toISOString(), 8000 + i);
+    for (const q of ['20260301', '20260305']) {
+      const page = async (filter: object, sort: [string, string], range: [number, number]) => {
+        const { total, rows } = await list({ filter: { q, ...filter }, sort, range });
+        return { total: Number(total), names: rows.map((row) => `${row.birth_name} ${row.id}`) };
+      };
+      for (const [filter, order] of [
+        [{}, 'DESC'],
+        [{}, 'ASC'],
+        [{ queue: 'to_take' }, 'ASC'],
+        [{ status: ['deposee', 'en_examen'] }, 'DESC'],
+      ] as const) {
+        const all = (await list({ filter: { q, ...filter }, sort: ['id', 'ASC'], range: [0, 199] })).rows;
+        const sign = order === 'ASC' ? 1 : -1;
+        const expected = all
+          .sort((a, b) => sign * (Date.parse(a.deposited_at) - Date.parse(b.deposited_at) || a.id - b.id))
+          .map((row) => `${row.birth_name} ${row.id}`);
+        expect(expected.some((name) => /^(DEUX-MARS|AUTRE-DOUZE) /.test(name))).toBe(false);
+        expect(expected.length).toBeGreaterThanOrEqual(100);
+        for (const range of [
+          [0, 4],
+          [5, 9],
+          [10, 24],
+          [100, 124],
+        ] as [number, number][]) {
+          expect(await page(filter, ['deposited_at', order], range), JSON.stringify([q, filter, order, range])).toEqual({
+            total: expected.length,
+            names: expected.slice(range[0], range[1] + 1),
+          });
+        }
       }
     }
-    expect((await page({}, ['deposited_at', 'DESC'], [0, 0])).names[0]).toMatch(/^DOUZE-MARS /);
-    expect((await page({}, ['deposited_at', 'DESC'], [0, 99])).total).toBe(16);
+    const first = await list({ filter: { q: '20260301' }, sort: ['deposited_at', 'DESC'], range: [0, 0] });
+    expect([first.total, first.rows[0]?.birth_name]).toEqual(['115', 'DOUZE-MARS']);
     // Every tab's count, deadlines passed and running among them, as each tab's list totals it.
     const awaiting = h.db.$client.prepare("UPDATE dossiers SET status = 'complement_demande', deadline_at = ? WHERE birth_name = ?");
     awaiting.run(Date.parse('2026-03-05T22:59:59.999Z'), 'MINUIT');
@@ -194,7 +200,7 @@ describe('searching the dossiers', () => {
     const counts = await (
       await get(h, `/api/dossiers/counts?filter=${encodeURIComponent(JSON.stringify({ q: '20260301' }))}`, cookie)
     ).json();
-    expect(counts).toMatchObject({ to_take: 12, in_review: 2, awaiting_complements: 2, overdue: 1, all: 16 });
+    expect(counts).toMatchObject({ to_take: 111, in_review: 2, awaiting_complements: 2, overdue: 1, all: 115 });
     for (const [queue, count] of Object.entries(counts)) {
       expect((await list({ filter: { q: '20260301', queue } })).total, queue).toBe(String(count));
     }
