@@ -122,15 +122,14 @@ function compileList(db: Db, staff: StaffUser, query: ListQuery) {
     const statuses = listedStatuses(query.filter);
     const walk = compileNumeroWalk(db, ranged, {
       where: and(listWhere(staff, { ...query.filter, q: undefined }, NOW), deposited),
-      scope: and(staffDossierScope(staff), eq(dossiers.prefectureCode, onePrefectureOf(staff, query.filter) ?? '')),
+      scope: and(staffDossierScope(staff), eq(dossiers.prefectureCode, ranged.prefectureCode)),
       orderBy: [...columns.map((column) => order(column)), order(dossiers.id)],
       descending: sort.order !== 'ASC',
       range: query.range,
       everyMatch: !statuses || DEPOSITED_STATUSES.every((status) => statuses.includes(status)),
       values: clock,
     });
-    const page = (now: Date, _matches?: number): { id: number; matches?: number }[] => walk.page(now);
-    return { page, kept: undefined, total: walk.total };
+    return { page: walk.page, kept: undefined, total: walk.total };
   }
   if (!indexed) {
     const kept = search ? undefined : keptTotal(db, staffCountScope(staff), query.filter);

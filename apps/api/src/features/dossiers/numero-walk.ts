@@ -5,13 +5,6 @@ import type { NumeroDigitsSearch } from './search.js';
 
 const { dossiers } = schema;
 
-/**
- * A span is checked for being all matches from this many: a deposit date's digits find thousands on
- * their day; fewer lie scattered over many days (« 61116027 »: 1,822 over weeks), where counting
- * each day's deposits cost more than it spared.
- */
-const WHOLE_FROM = 100;
-
 /** What the list asks besides the digits: its other conditions, its order, its page. */
 type WalkedList = {
   where: SQL | undefined;
@@ -29,9 +22,10 @@ type WalkedList = {
  * A search of 8 digits or more in one préfecture (dossierSearch's `ranged`), sorted by deposit: its
  * matches are found in the numéros' index without reading a dossier, and their numéros say their
  * deposit days (a numéro's date is its deposit's day in Paris: both set at deposit, deposit.ts, and
- * never changed; checked on the million's 850,004 numéros). The page walks the deposits' index (covering: préfecture, deposit, status) one of
- * those days, or run of days, at a time in the page's order, each entry tested against the matches,
- * and stops at its last row; the total is the number of matches, or, in a tab, counted the same way.
+ * never changed; checked on the million's 850,004 numéros). The page walks the deposits' index
+ * (covering: préfecture, deposit, status) one of those days, or run of days, at a time in the page's
+ * order, each entry tested against the matches, and stops at its last row; the total is the number
+ * of matches, or, in a tab, counted the same way.
  * Each match looked up for its deposit, then sorted, took ~1.7 µs (« 20261116 »: 6,415 dossiers of
  * the Nord deposited that day). A walk over all the days at once sorted them all.
  */
@@ -54,6 +48,8 @@ export function compileNumeroWalk(db: Db, ranged: NumeroDigitsSearch & { isFound
       .prepare(),
     count: db.select({ count: sql<number>`count(*)` }).from(source).where(where).prepare(),
   });
+  /** A day, or run of days, of the matches: its values, its statements, and once counted its share of the list. */
+  type Span = { values: Record<string, unknown>; statement: ReturnType<typeof statements>; count?: number };
   const tested = statements(and(list.where, ranged.isFound, inSpan));
   const untested = statements(and(list.where, inSpan));
   const deposits = db.select({ count: sql<number>`count(*)` }).from(source).where(and(list.scope, inSpan)).prepare();
@@ -67,34 +63,37 @@ export function compileNumeroWalk(db: Db, ranged: NumeroDigitsSearch & { isFound
    */
   const spans = (now: Date) => {
     const dates = byDate.all().map(({ date, matches }) => ({ date, matches, opens: depositDaySpans([date])[0]![0] }));
-    const ascending = depositDaySpans(dates.map(({ date }) => date)).map(([opens, closes]) => {
+    const ascending = depositDaySpans(dates.map(({ date }) => date)).map(([opens, closes]): Span => {
       const values = { ...list.values(now), opens, closes };
       const matches = dates.reduce((sum, day) => sum + (day.opens >= opens && day.opens < closes ? day.matches : 0), 0);
-      const whole = matches >= WHOLE_FROM && deposits.get(values)?.count === matches;
-      return { values, statement: whole ? untested : tested };
+      return { values, statement: deposits.get(values)?.count === matches ? untested : tested };
     });
     return list.descending ? ascending.reverse() : ascending;
   };
-  const page = (now: Date) => {
+  /** How many of the list's dossiers a span holds, counted once per read of the spans. */
+  const countOf = (span: Span) => (span.count ??= span.statement.count.get(span.values)?.count ?? 0);
+  const totalOf = (read: Span[]) =>
+    list.everyMatch ? (countMatches.get()?.count ?? 0) : read.reduce((sum, span) => sum + countOf(span), 0);
+  /**
+   * The page, from one read of the spans; a full page carries the list's total (`matches`, as a
+   * search's count(*) OVER () does): one that is not full ends the list, its total known.
+   */
+  const page = (now: Date): { id: number; matches?: number }[] => {
+    const read = spans(now);
     const rows: { id: number }[] = [];
     let skip = list.range.offset;
-    for (const { values, statement } of spans(now)) {
+    for (const span of read) {
       if (rows.length >= list.range.limit) break;
-      if (skip > 0) {
-        const inSpan = statement.count.get(values)?.count ?? 0;
-        if (inSpan <= skip) {
-          skip -= inSpan;
-          continue;
-        }
+      if (skip > 0 && countOf(span) <= skip) {
+        skip -= countOf(span);
+        continue;
       }
-      rows.push(...statement.walk.all({ ...values, limit: list.range.limit - rows.length, offset: skip }));
+      rows.push(...span.statement.walk.all({ ...span.values, limit: list.range.limit - rows.length, offset: skip }));
       skip = 0;
     }
-    return rows;
+    if (rows.length < list.range.limit) return rows;
+    const matches = totalOf(read);
+    return rows.map((row) => ({ ...row, matches }));
   };
-  const total = (now: Date) =>
-    list.everyMatch
-      ? (countMatches.get()?.count ?? 0)
-      : spans(now).reduce((sum, { values, statement }) => sum + (statement.count.get(values)?.count ?? 0), 0);
-  return { page, total };
+  return { page, total: (now: Date) => totalOf(spans(now)) };
 }

@@ -94,7 +94,7 @@ function numerosContaining(digits: string, prefectureCode: string): SQL {
 }
 
 /** A search of digits in a préfecture's numéros: its matches (id, numero), and where a numéro's deposit date begins (1-based). */
-export type NumeroDigitsSearch = { found: SQL; dateAt: number };
+export type NumeroDigitsSearch = { prefectureCode: string; found: SQL; dateAt: number };
 
 /**
  * A search's words: the phrases of one MATCH, and the conditions each dossier found must meet
@@ -120,7 +120,7 @@ function searchWords(
       conditions.push(eq(dossiers.numero, word.toUpperCase()));
       numero = true;
     } else if (DIGITS.test(word) && length >= NUMERO_SEARCH_DIGITS && prefectureCode !== undefined) {
-      ranged = { found: numerosContaining(word, prefectureCode), dateAt: numeroHead(prefectureCode).length + 1 };
+      ranged = { prefectureCode, found: numerosContaining(word, prefectureCode), dateAt: numeroHead(prefectureCode).length + 1 };
       conditions.push(sql`${dossiers.id} IN (SELECT id FROM (${ranged.found}))`);
     } else if (DIGITS.test(word) && length > NUMERO_TAIL) {
       // A numéro's first digits (département, « 01 », year and month of the deposit) are those of
