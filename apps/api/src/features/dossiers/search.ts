@@ -93,8 +93,11 @@ function numerosContaining(digits: string, prefectureCode: string): SQL {
       WHERE found.numero >= start AND found.numero < substr(start, 1, length(start) - 1) || char(unicode(substr(start, -1)) + 1)`;
 }
 
-/** A search of digits in a préfecture's numéros: its matches (id, numero), and where a numéro's deposit date begins (1-based). */
-export type NumeroDigitsSearch = { prefectureCode: string; found: SQL; dateAt: number };
+/**
+ * A search of digits in a préfecture's numéros: its matches (id, numero), their ids as a subquery,
+ * and where a numéro's deposit date begins (1-based).
+ */
+export type NumeroDigitsSearch = { prefectureCode: string; found: SQL; ids: SQL; dateAt: number };
 
 /**
  * A search's words: the phrases of one MATCH, and the conditions each dossier found must meet
@@ -120,8 +123,9 @@ function searchWords(
       conditions.push(eq(dossiers.numero, word.toUpperCase()));
       numero = true;
     } else if (DIGITS.test(word) && length >= NUMERO_SEARCH_DIGITS && prefectureCode !== undefined) {
-      ranged = { prefectureCode, found: numerosContaining(word, prefectureCode), dateAt: numeroHead(prefectureCode).length + 1 };
-      conditions.push(sql`${dossiers.id} IN (SELECT id FROM (${ranged.found}))`);
+      const found = numerosContaining(word, prefectureCode);
+      ranged = { prefectureCode, found, ids: sql`(SELECT id FROM (${found}))`, dateAt: numeroHead(prefectureCode).length + 1 };
+      conditions.push(sql`${dossiers.id} IN ${ranged.ids}`);
     } else if (DIGITS.test(word) && length > NUMERO_TAIL) {
       // A numéro's first digits (département, « 01 », year and month of the deposit) are those of
       // most numéros of its préfecture, and FTS5 reads the whole list of each trigram of a phrase:
@@ -168,8 +172,7 @@ export function dossierSearch(
       conditions,
       drivenByMatches: ranged !== undefined && !numero,
       // The digits alone: their matches are the list's, whatever else it filters.
-      ...(ranged &&
-        conditions.length === 1 && { ranged: { ...ranged, isFound: sql`+${dossiers.id} IN (SELECT id FROM (${ranged.found}))` } }),
+      ...(ranged && conditions.length === 1 && { ranged: { ...ranged, isFound: sql`+${dossiers.id} IN ${ranged.ids}` } }),
     };
   }
   const match = indexMatch(phrases.join(' '), scope);
@@ -187,9 +190,10 @@ export function dossierSearch(
 export const searchConditions = (q: unknown, scope?: SearchScope): SQL[] => dossierSearch(q, scope).conditions;
 
 /**
- * Is this list a text search through the trigram index? Such a search is driven by its matches,
- * each looked up by id (the dossiers table read NOT INDEXED): left to itself, SQLite walks the
- * whole préfecture through an index and tests every dossier against the matches (110 ms for
- * « diallo » in the Nord at a million dossiers). A whole numéro keeps its unique index.
+ * Is this list a search its matches drive (the trigram index's, or a numéro's digits in the numéros'
+ * index: dossierSearch's `drivenByMatches`, the same either way)? Each match is then looked up by id
+ * (the dossiers table read NOT INDEXED): left to itself, SQLite walks the whole préfecture through an
+ * index and tests every dossier against the matches (110 ms for « diallo » in the Nord at a million
+ * dossiers). A whole numéro keeps its unique index.
  */
 export const isTrigramSearch = (filter: Record<string, unknown>): boolean => dossierSearch(filter.q).drivenByMatches;
