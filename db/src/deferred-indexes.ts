@@ -25,17 +25,19 @@ export function deferIndexes(sqlite: Database.Database, tables: readonly string[
 }
 
 /**
- * Recreates every deferred index, each with its removal from `deferred_indexes` in one transaction.
+ * Recreates every deferred index (the search index too, deferSearchIndex), each with its removal
+ * from `deferred_indexes` in one transaction.
  * Run when a bulk load ends, and by every migration (a load stopped half-way). A unique index that
  * the loaded rows violate fails here, loudly, rather than going missing.
  */
 export function restoreDeferredIndexes(sqlite: Database.Database): number {
   const deferred = sqlite.prepare('SELECT name, sql FROM deferred_indexes ORDER BY name').all() as { name: string; sql: string }[];
-  const exists = sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?").pluck();
+  const exists = sqlite.prepare('SELECT 1 FROM sqlite_schema WHERE name = ?').pluck();
   for (const index of deferred) {
     sqlite
       .transaction(() => {
-        // A migration that rebuilt the table (0015 for events) created its indexes again.
+        // A migration that rebuilt the table (0015 for events) created its indexes again; one that
+        // rebuilt the search index (0024) put its trigger back (deferSearchIndex).
         if (!exists.get(index.name)) sqlite.exec(index.sql);
         sqlite.prepare('DELETE FROM deferred_indexes WHERE name = ?').run(index.name);
       })

@@ -1,10 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
 import { migrateDatabase, openDatabase } from './connection.js';
-import { compactSearchIndex, SEARCH_PARTITION_SPAN, SEARCH_STATUS_CODES, SEARCH_STATUS_SPAN, searchIndexSegments } from './search-index.js';
+import {
+  compactSearchIndex,
+  deferSearchIndex,
+  SEARCH_PARTITION_SPAN,
+  SEARCH_STATUS_CODES,
+  SEARCH_STATUS_SPAN,
+  searchIndexSegments,
+} from './search-index.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -32,7 +40,7 @@ function fragmentedIndex() {
   return { dir, db, sqlite };
 }
 
-const matches = (sqlite: ReturnType<typeof fragmentedIndex>['sqlite'], phrase: string) =>
+const matches = (sqlite: Database.Database, phrase: string) =>
   sqlite.prepare('SELECT rowid FROM dossiers_search WHERE dossiers_search MATCH ? ORDER BY rowid').pluck().all(phrase);
 
 describe('compactSearchIndex', () => {
@@ -89,5 +97,46 @@ describe('the search index’s numbering', () => {
     );
     expect(rows()).toHaveLength(numbered.length);
     sqlite.close();
+  });
+});
+
+describe('the search index deferred for a bulk load', () => {
+  function migrated() {
+    const dir = mkdtempSync(join(tmpdir(), 'em-search-deferred-'));
+    dirs.push(dir);
+    const db = openDatabase(dir);
+    migrateDatabase(db);
+    db.$client.prepare("INSERT INTO applicants (id, email, password_hash, created_at) VALUES (1, 'a@x.fr', 'x', 0)").run();
+    return db;
+  }
+  const statuses = ['brouillon', ...Object.keys(SEARCH_STATUS_CODES), 'abandonnee'];
+  const load = (sqlite: Database.Database, count: number) => {
+    const insert = sqlite.prepare('INSERT INTO dossiers (status, prefecture_code, applicant_id, search_text) VALUES (?, ?, 1, ?)');
+    for (let k = 0; k < count; k++)
+      insert.run(statuses[k % statuses.length], ['59', '2A', '971'][k % 3], ` ${NAMES[k % NAMES.length]} ${k}`);
+  };
+  const rows = (sqlite: Database.Database) =>
+    sqlite.prepare('SELECT rowid FROM dossiers_search ORDER BY rowid').pluck().safeIntegers().all() as bigint[];
+  const triggers = (sqlite: Database.Database) =>
+    sqlite.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name").all();
+
+  it('takes the loaded dossiers in at the next start (a load stopped half-way), numbered as its triggers number them', () => {
+    const followed = migrated().$client;
+    const deferred = migrated();
+    load(followed, 60);
+    deferSearchIndex(deferred.$client);
+    load(deferred.$client, 60);
+    expect(rows(deferred.$client)).toEqual([]);
+    migrateDatabase(deferred);
+    expect(rows(deferred.$client)).toEqual(rows(followed));
+    expect(rows(followed)).toHaveLength(45);
+    expect(matches(deferred.$client, '"diallo"')).toEqual(matches(followed, '"diallo"'));
+    expect(triggers(deferred.$client)).toEqual(triggers(followed));
+    expect(deferred.$client.prepare('SELECT count(*) AS n FROM deferred_indexes').get()).toEqual({ n: 0 });
+    // The trigger is back: the next deposit is found.
+    load(deferred.$client, 2);
+    expect(rows(deferred.$client)).toHaveLength(46);
+    followed.close();
+    deferred.$client.close();
   });
 });

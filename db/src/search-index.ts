@@ -23,6 +23,44 @@ export const SEARCH_STATUS_CODES: Readonly<Record<Exclude<Status, (typeof NEVER_
   cloturee_incomplete: 6,
 };
 
+/** What keeps the index in step with new dossiers (migration 0024); deferSearchIndex drops it for a bulk load. */
+const INSERT_TRIGGER = 'dossiers_search_insert';
+
+/** The index's row number of each row of `dossiers` (the triggers' expression, from the constants above). */
+function searchRowidSql(): string {
+  const partition = [1, 2, 3].map((k) => `coalesce(unicode(substr(prefecture_code, ${k}, 1)), 0) * ${256 ** (3 - k)}`).join(' + ');
+  const status = Object.entries(SEARCH_STATUS_CODES)
+    .map(([name, code]) => `WHEN '${name}' THEN ${code}`)
+    .join(' ');
+  return `(${partition}) * ${SEARCH_PARTITION_SPAN} + id * ${SEARCH_STATUS_SPAN} + (CASE status ${status} END)`;
+}
+
+/**
+ * Stops the index following new dossiers for a bulk load: their rows go in all at once when
+ * restoreDeferredIndexes runs (when the load ends, or at the next start if it stopped half-way),
+ * which writes the whole index again and puts the trigger back. Written row by row, a million
+ * dossiers' index was merged again and again, read through a page cache it had outgrown: 200,000
+ * dossiers took 28 s in the index alone, written at the end 6 s.
+ */
+export function deferSearchIndex(sqlite: Database.Database): void {
+  const trigger = sqlite.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(INSERT_TRIGGER);
+  if (typeof trigger !== 'string') throw new Error(`${INSERT_TRIGGER} is missing: the search index cannot be deferred`);
+  const searchable = Object.keys(SEARCH_STATUS_CODES)
+    .map((status) => `'${status}'`)
+    .join(', ');
+  const rebuild = [
+    "INSERT INTO dossiers_search (dossiers_search) VALUES ('delete-all')",
+    `INSERT INTO dossiers_search (rowid, search_text) SELECT ${searchRowidSql()}, search_text FROM dossiers WHERE status IN (${searchable})`,
+    trigger,
+  ].join(';\n');
+  sqlite
+    .transaction(() => {
+      sqlite.prepare('INSERT INTO deferred_indexes (name, sql) VALUES (?, ?)').run(INSERT_TRIGGER, rebuild);
+      sqlite.exec(`DROP TRIGGER ${INSERT_TRIGGER}`);
+    })
+    .immediate();
+}
+
 /** Pages merged per step: about 130 ms of work, so that the server's writers wait little between steps. */
 const PAGES_PER_STEP = 500;
 

@@ -68,14 +68,17 @@ describe('seedDemoData', () => {
     );
   });
 
-  it('leaves every index of a migrated database in place, none left deferred', () => {
-    const indexes = (db: Db) => rows(db, "select name, sql from sqlite_schema where type = 'index' order by name");
+  it('leaves every index and trigger of a migrated database in place, none left deferred, every deposited dossier searchable', () => {
+    const indexes = (db: Db) => rows(db, "select type, name, sql from sqlite_schema where type in ('index', 'trigger') order by name");
     const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
     const migrated = openDatabase(dir);
     seeded.push({ dir, db: migrated, store: new FileStore(fileStorePath(dir)) });
     migrateDatabase(migrated);
     expect(indexes(first.db)).toEqual(indexes(migrated));
     expect(rows(first.db, 'select * from deferred_indexes')).toEqual([]);
+    const [deposited] = rows<{ n: number }>(first.db, "select count(*) as n from dossiers where status not in ('brouillon', 'abandonnee')");
+    expect(deposited!.n).toBeGreaterThan(20);
+    expect(rows(first.db, 'select count(*) as n from dossiers_search')).toEqual([deposited]);
   });
 
   it('covers every status of the life cycle, in both préfectures for the deposited ones', () => {
