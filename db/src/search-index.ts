@@ -6,6 +6,8 @@
  */
 import type { NEVER_DEPOSITED_STATUSES, Status } from '@em/domain';
 import type Database from 'better-sqlite3';
+import { type SQL, sql } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 
 /**
  * How dossiers_search numbers a dossier's row (migrations 0011 and 0024): its préfecture's
@@ -26,13 +28,20 @@ export const SEARCH_STATUS_CODES: Readonly<Record<Exclude<Status, (typeof NEVER_
 /** What keeps the index in step with new dossiers (migration 0024); deferSearchIndex drops it for a bulk load. */
 const INSERT_TRIGGER = 'dossiers_search_insert';
 
-/** The index's row number of each row of `dossiers` (the triggers' expression, from the constants above). */
+/**
+ * The first row number of a préfecture's partition of the index, as migration 0011 spells it:
+ * `prefectureCode` is an SQL expression (a bound code, or the dossiers' column).
+ */
+export function searchPartitionStart(prefectureCode: SQL): SQL {
+  const character = (position: number) => sql`coalesce(unicode(substr(${prefectureCode}, ${sql.raw(String(position))}, 1)), 0)`;
+  return sql`((${character(1)} * 65536 + ${character(2)} * 256 + ${character(3)}) * ${sql.raw(String(SEARCH_PARTITION_SPAN))})`;
+}
+
+/** The index's row number of each row of `dossiers`, as the triggers number it, in SQL text. */
 function searchRowidSql(): string {
-  const partition = [1, 2, 3].map((k) => `coalesce(unicode(substr(prefecture_code, ${k}, 1)), 0) * ${256 ** (3 - k)}`).join(' + ');
-  const status = Object.entries(SEARCH_STATUS_CODES)
-    .map(([name, code]) => `WHEN '${name}' THEN ${code}`)
-    .join(' ');
-  return `(${partition}) * ${SEARCH_PARTITION_SPAN} + id * ${SEARCH_STATUS_SPAN} + (CASE status ${status} END)`;
+  const status = Object.entries(SEARCH_STATUS_CODES).map(([name, code]) => sql.raw(`WHEN '${name}' THEN ${code}`));
+  const rowid = sql`${searchPartitionStart(sql.raw('prefecture_code'))} + id * ${sql.raw(String(SEARCH_STATUS_SPAN))} + (CASE status ${sql.join(status, sql` `)} END)`;
+  return new SQLiteSyncDialect().sqlToQuery(rowid).sql;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { SEARCH_PARTITION_SPAN, SEARCH_STATUS_CODES, SEARCH_STATUS_SPAN, schema } from '@em/db';
+import { SEARCH_PARTITION_SPAN, SEARCH_STATUS_CODES, SEARCH_STATUS_SPAN, schema, searchPartitionStart } from '@em/db';
 import { NUMERO_PATTERN, NUMERO_SEARCH_DIGITS, normalizeSearchText, numeroHead, numeroStartsContaining } from '@em/domain';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { badRequest } from '../../http/errors.js';
@@ -32,17 +32,12 @@ const ROW_DOSSIER_ID = sql.raw(`(rowid % ${SEARCH_PARTITION_SPAN} / ${SEARCH_STA
  */
 export type SearchScope = { prefectureCode?: string; statuses?: readonly string[] };
 
-/** The first row number of a préfecture's partition of dossiers_search: the expression of migration 0011. */
-function partitionStart(prefectureCode: string): SQL {
-  const character = (position: number) => sql`coalesce(unicode(substr(${prefectureCode}, ${position}, 1)), 0)`;
-  return sql`((${character(1)} * 65536 + ${character(2)} * 256 + ${character(3)}) * ${PARTITION_SPAN})`;
-}
-
 /** The rows of dossiers_search an index lookup reads: those of the MATCH, within its scope. */
 function indexMatch(match: string, { prefectureCode, statuses }: SearchScope): SQL {
   const conditions = [sql`dossiers_search MATCH ${match}`];
   if (prefectureCode !== undefined) {
-    conditions.push(sql`rowid >= ${partitionStart(prefectureCode)} AND rowid < ${partitionStart(prefectureCode)} + ${PARTITION_SPAN}`);
+    const start = searchPartitionStart(sql`${prefectureCode}`);
+    conditions.push(sql`rowid >= ${start} AND rowid < ${start} + ${PARTITION_SPAN}`);
   }
   const codes = Object.entries(SEARCH_STATUS_CODES).filter(([status]) => !statuses || statuses.includes(status));
   if (codes.length < Object.keys(SEARCH_STATUS_CODES).length) {
