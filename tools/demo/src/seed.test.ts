@@ -1,7 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Db, FileStore, fileStorePath, migrateDatabase, openDatabase, REFERENCE_PREFECTURES, schema, verifyPassword } from '@em/db';
+import {
+  type Db,
+  FileStore,
+  fileStorePath,
+  migrateDatabase,
+  openDatabase,
+  REFERENCE_PREFECTURES,
+  STORED_ACTOR_ROLES,
+  schema,
+  verifyPassword,
+} from '@em/db';
 import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, PIECE_CATALOGUE, parisDay, STATUSES } from '@em/domain';
 import { storedEmailContent, type TemplateName } from '@em/mail';
 import { eq } from 'drizzle-orm';
@@ -379,6 +389,37 @@ describe('seedDemoData', () => {
     const second = await seedFresh();
     const snapshot = (db: Db) => rows(db, 'select numero, status, birth_name, first_names, city, deposited_at from dossiers order by id');
     expect(snapshot(second.db)).toEqual(snapshot(first.db));
+  });
+
+  it('gives each file, request and event to its own dossier and applicant, over several batches', async () => {
+    // Three batches of a thousand, whose ids the generator thread carries from one to the next.
+    const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
+    const db = openDatabase(dir);
+    seeded.push({ dir, db, store: new FileStore(fileStorePath(dir)) });
+    migrateDatabase(db);
+    await seedDemoData(db, dir, { dossiers: 2500, now: NOW, publicUrl: PUBLIC_URL });
+    const count = (sql: string) => rows<{ n: number }>(db, sql)[0]!.n;
+    // Besides the demo applicant's and the three scenarios' dossiers.
+    expect(count('select count(*) as n from dossiers')).toBe(2500 + 4);
+    expect(rows(db, 'pragma foreign_key_check')).toEqual([]);
+    // A piece, a request or an applicant id shifted by one would put a file or an event on someone else's dossier.
+    const ofDossier = 'join pieces p on p.id = f.piece_id join dossiers d on d.id = p.dossier_id';
+    expect(count(`select count(*) as n from files f ${ofDossier} where f.uploaded_by_applicant_id != d.applicant_id`)).toBe(0);
+    expect(
+      count(`select count(*) as n from files f ${ofDossier} join complement_requests r on r.id = f.complement_request_id
+        where r.dossier_id != d.id`),
+    ).toBe(0);
+    expect(count('select count(*) as n from files where complement_request_id is not null')).toBeGreaterThan(100);
+    expect(
+      count(`select count(*) as n from events e join dossiers d on d.id = e.dossier_id
+        where e.actor_role = ${STORED_ACTOR_ROLES.usager} and e.actor_id != d.applicant_id`),
+    ).toBe(0);
+    expect(count(`select count(*) as n from events where actor_role = ${STORED_ACTOR_ROLES.usager}`)).toBeGreaterThan(1000);
+    // Every deposited dossier has each catalogue piece once, and each of them files.
+    expect(
+      count(`select count(*) as n from dossiers d where d.status not in ('brouillon', 'abandonnee')
+        and (select count(distinct code) from pieces where dossier_id = d.id) != ${PIECE_CATALOGUE.length}`),
+    ).toBe(0);
   });
 
   it('stops with the database’s error when a batch of generated dossiers cannot be written, rather than hang', async () => {
