@@ -1,49 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  type Db,
-  FileStore,
-  fileStorePath,
-  migrateDatabase,
-  openDatabase,
-  REFERENCE_PREFECTURES,
-  STORED_ACTOR_ROLES,
-  schema,
-  verifyPassword,
-} from '@em/db';
+import { REFERENCE_PREFECTURES, schema, verifyPassword } from '@em/db';
 import { ACTIONS, complementDeadline, EPHOTO_PATTERN, NUMERO_PATTERN, PIECE_CATALOGUE, parisDay, STATUSES } from '@em/domain';
 import { storedEmailContent, type TemplateName } from '@em/mail';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPLICANT, DEMO_PREFECTURES, DEMO_STAFF } from './accounts.js';
-import { isDatabaseEmpty, seedDemoData } from './seed.js';
+import { isDatabaseEmpty } from './seed.js';
+import { NOW, PUBLIC_URL, removeSeeded, rows, type Seeded, seedFresh } from './seed-fixture.js';
 
-const PUBLIC_URL = 'http://demo.example.test:4567';
-const NOW = new Date('2025-03-14T10:00:00Z');
 const DAY = 86_400_000;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-type Seeded = { dir: string; db: Db; store: FileStore };
-const seeded: Seeded[] = [];
-
-async function seedFresh(): Promise<Seeded> {
-  const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
-  const db = openDatabase(dir);
-  migrateDatabase(db);
-  const store = new FileStore(fileStorePath(dir));
-  expect(isDatabaseEmpty(db)).toBe(true);
-  const progress: number[] = [];
-  await seedDemoData(db, dir, { dossiers: 40, now: NOW, publicUrl: PUBLIC_URL, onProgress: (done) => progress.push(done) });
-  expect(progress).toEqual([40]);
-  const result = { dir, db, store };
-  seeded.push(result);
-  return result;
-}
-
-function rows<T>(db: Db, sql: string, ...params: unknown[]): T[] {
-  return db.$client.prepare(sql).all(...params) as T[];
-}
 
 type DossierRow = {
   id: number;
@@ -61,14 +26,9 @@ beforeAll(async () => {
   first = await seedFresh();
 });
 
-afterAll(() => {
-  for (const { dir, db } of seeded) {
-    db.$client.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+afterAll(removeSeeded);
 
-describe('seedDemoData', () => {
+describe('seedDemoData, the demo it loads', () => {
   it('fills an empty database: it is no longer empty', () => {
     expect(isDatabaseEmpty(first.db)).toBe(false);
     // Every département has its préfecture (migrateDatabase); the demo ones keep their demo names.
@@ -76,19 +36,6 @@ describe('seedDemoData', () => {
     expect(rows(first.db, "select code, name from prefectures where code in ('59', '75') order by code")).toEqual(
       DEMO_PREFECTURES.map((p) => ({ code: p.code, name: p.name })),
     );
-  });
-
-  it('leaves every index and trigger of a migrated database in place, none left deferred, every deposited dossier searchable', () => {
-    const indexes = (db: Db) => rows(db, "select type, name, sql from sqlite_schema where type in ('index', 'trigger') order by name");
-    const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
-    const migrated = openDatabase(dir);
-    seeded.push({ dir, db: migrated, store: new FileStore(fileStorePath(dir)) });
-    migrateDatabase(migrated);
-    expect(indexes(first.db)).toEqual(indexes(migrated));
-    expect(rows(first.db, 'select * from deferred_indexes')).toEqual([]);
-    const [deposited] = rows<{ n: number }>(first.db, "select count(*) as n from dossiers where status not in ('brouillon', 'abandonnee')");
-    expect(deposited!.n).toBeGreaterThan(20);
-    expect(rows(first.db, 'select count(*) as n from dossiers_search')).toEqual([deposited]);
   });
 
   it('covers every status of the life cycle, in both préfectures for the deposited ones', () => {
@@ -383,55 +330,5 @@ describe('seedDemoData', () => {
       dossiers[0]!.id,
     )[0]!;
     expect(files.n).toBeGreaterThanOrEqual(5);
-  });
-
-  it('is deterministic: two seeds give the same numéros and names', async () => {
-    const second = await seedFresh();
-    const snapshot = (db: Db) => rows(db, 'select numero, status, birth_name, first_names, city, deposited_at from dossiers order by id');
-    expect(snapshot(second.db)).toEqual(snapshot(first.db));
-  });
-
-  it('gives each file, request and event to its own dossier and applicant, over several batches', async () => {
-    // Three batches of a thousand, whose ids the generator thread carries from one to the next.
-    const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
-    const db = openDatabase(dir);
-    seeded.push({ dir, db, store: new FileStore(fileStorePath(dir)) });
-    migrateDatabase(db);
-    await seedDemoData(db, dir, { dossiers: 2500, now: NOW, publicUrl: PUBLIC_URL });
-    const count = (sql: string) => rows<{ n: number }>(db, sql)[0]!.n;
-    // Besides the demo applicant's and the three scenarios' dossiers.
-    expect(count('select count(*) as n from dossiers')).toBe(2500 + 4);
-    expect(rows(db, 'pragma foreign_key_check')).toEqual([]);
-    // A piece, a request or an applicant id shifted by one would put a file or an event on someone else's dossier.
-    const ofDossier = 'join pieces p on p.id = f.piece_id join dossiers d on d.id = p.dossier_id';
-    expect(count(`select count(*) as n from files f ${ofDossier} where f.uploaded_by_applicant_id != d.applicant_id`)).toBe(0);
-    expect(
-      count(`select count(*) as n from files f ${ofDossier} join complement_requests r on r.id = f.complement_request_id
-        where r.dossier_id != d.id`),
-    ).toBe(0);
-    expect(count('select count(*) as n from files where complement_request_id is not null')).toBeGreaterThan(100);
-    expect(
-      count(`select count(*) as n from events e join dossiers d on d.id = e.dossier_id
-        where e.actor_role = ${STORED_ACTOR_ROLES.usager} and e.actor_id != d.applicant_id`),
-    ).toBe(0);
-    expect(count(`select count(*) as n from events where actor_role = ${STORED_ACTOR_ROLES.usager}`)).toBeGreaterThan(1000);
-    // Every deposited dossier has each catalogue piece once, and each of them files.
-    expect(
-      count(`select count(*) as n from dossiers d where d.status not in ('brouillon', 'abandonnee')
-        and (select count(distinct code) from pieces where dossier_id = d.id) != ${PIECE_CATALOGUE.length}`),
-    ).toBe(0);
-  });
-
-  it('stops with the database’s error when a batch of generated dossiers cannot be written, rather than hang', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'em-seed-'));
-    const db = openDatabase(dir);
-    seeded.push({ dir, db, store: new FileStore(fileStorePath(dir)) });
-    migrateDatabase(db);
-    // The demo applicant's and the scenarios' dossiers come first; a generated one is refused.
-    db.$client.exec(
-      "CREATE TRIGGER refuse_generated AFTER INSERT ON events WHEN new.dossier_id > 30 BEGIN SELECT RAISE(ABORT, 'disque plein'); END",
-    );
-    await expect(seedDemoData(db, dir, { dossiers: 40, now: NOW, publicUrl: PUBLIC_URL })).rejects.toThrow('disque plein');
-    expect(rows<{ n: number }>(db, 'select count(*) as n from dossiers')[0]!.n).toBeLessThanOrEqual(30);
   });
 });
