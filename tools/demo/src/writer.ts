@@ -31,31 +31,75 @@ export type NextIds = { applicant: number; dossier: number; request: number; pie
 
 export const emptyRows = (): TableRows => ({ applicants: [], dossiers: [], requests: [], pieces: [], files: [], events: [], emails: [] });
 
+/**
+ * Rows per INSERT: a statement run per row costs ~3.5 µs a row at a million, most of it per run
+ * rather than per value; 32 rows in one VALUES list, ~2 µs (200,000 dossiers replayed: 25.6 → 19.9 s).
+ */
+const ROWS_PER_INSERT = 32;
+
+/**
+ * Inserts rows of `tuple`'s parameters, ROWS_PER_INSERT at a time then one by one; `named` binds the
+ * named parameters every tuple shares.
+ */
+function bulkInsert(sqlite: Database.Database, head: string, tuple: string) {
+  const one = sqlite.prepare(`${head} VALUES ${tuple}`);
+  const many = sqlite.prepare(`${head} VALUES ${Array(ROWS_PER_INSERT).fill(tuple).join(', ')}`);
+  return (rows: unknown[][], ...named: Record<string, unknown>[]) => {
+    let at = 0;
+    for (; at + ROWS_PER_INSERT <= rows.length; at += ROWS_PER_INSERT) many.run(...named, ...rows.slice(at, at + ROWS_PER_INSERT));
+    for (; at < rows.length; at++) one.run(...named, rows[at]);
+  };
+}
+
+const placeholders = (count: number) => `(${Array(count).fill('?').join(', ')})`;
+
 function prepareStatements(sqlite: Database.Database) {
   return {
-    applicants: sqlite.prepare('INSERT INTO applicants (id, email, password_hash, must_reset_password, created_at) VALUES (?, ?, ?, 0, ?)'),
-    dossiers: sqlite.prepare(`INSERT INTO dossiers (
+    applicants: bulkInsert(
+      sqlite,
+      'INSERT INTO applicants (id, email, password_hash, must_reset_password, created_at)',
+      '(?, ?, @passwordHash, 0, ?)',
+    ),
+    dossiers: bulkInsert(
+      sqlite,
+      `INSERT INTO dossiers (
         id, numero, status, prefecture_code, applicant_id, assignee_id, last_saved_step, deposited_at, deadline_at, completed_at, closed_at,
         birth_name, usage_name, first_names, sex, birth_day, birth_month, birth_year, birth_country, birth_place, nationalities,
         address_number, address_street, address_complement, postal_code, city, country, insee_code, email, phone,
         entry_date, family_situation, union_date, union_country, dependent_children, attest_no_polygamy, attest_penalties,
         ephoto, observations, search_text, created_at, closure_reason, implicit_decision_at, request_email_status, last_answered_at
-      ) VALUES (${Array(45).fill('?').join(', ')})`),
-    requests: sqlite.prepare(`INSERT INTO complement_requests
-        (id, dossier_id, requested_by_id, sent_at, deadline_at, requested_pieces, reminder_sent_at, answered_at, answered_late)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    pieces: sqlite.prepare(
-      'INSERT INTO pieces (id, dossier_id, code, review_status, review_message, reviewed_by_id, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )`,
+      placeholders(45),
     ),
-    files: sqlite.prepare(`INSERT INTO files
-        (piece_id, sha256, size, detected_type, original_name, uploaded_by_applicant_id, uploaded_at, complement_request_id, late)
-        VALUES (?, unhex(?), ?, ?, ?, ?, ?, ?, ?)`),
-    events: sqlite.prepare(`INSERT INTO events (at, actor_id, actor_role, actor_label_id, action, dossier_id, before, after, piece, reason)
-        VALUES (?, ?, ?, (SELECT id FROM actor_labels WHERE label = ?), ?, ?, ?, ?, ?, ?)`),
+    requests: bulkInsert(
+      sqlite,
+      `INSERT INTO complement_requests
+        (id, dossier_id, requested_by_id, sent_at, deadline_at, requested_pieces, reminder_sent_at, answered_at, answered_late)`,
+      placeholders(9),
+    ),
+    pieces: bulkInsert(
+      sqlite,
+      'INSERT INTO pieces (id, dossier_id, code, review_status, review_message, reviewed_by_id, reviewed_at)',
+      placeholders(7),
+    ),
+    files: bulkInsert(
+      sqlite,
+      `INSERT INTO files
+        (piece_id, sha256, size, detected_type, original_name, uploaded_by_applicant_id, uploaded_at, complement_request_id, late)`,
+      '(?, unhex(?), ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    events: bulkInsert(
+      sqlite,
+      'INSERT INTO events (at, actor_id, actor_role, actor_label_id, action, dossier_id, before, after, piece, reason)',
+      '(?, ?, ?, (SELECT id FROM actor_labels WHERE label = ?), ?, ?, ?, ?, ?, ?)',
+    ),
     actorLabel: sqlite.prepare('INSERT INTO actor_labels (label) VALUES (?) ON CONFLICT DO NOTHING'),
-    emails: sqlite.prepare(`INSERT INTO outbox_emails
-        (dossier_id, template, "to", subject, text, html, data, template_version, status, attempts, last_error, next_attempt_at, created_at, sent_at)
-        VALUES (?, ?, ?, '', '', '', ?, ?, ?, ?, ?, ?, ?, ?)`),
+    emails: bulkInsert(
+      sqlite,
+      `INSERT INTO outbox_emails
+        (dossier_id, template, "to", subject, text, html, data, template_version, status, attempts, last_error, next_attempt_at, created_at, sent_at)`,
+      "(?, ?, ?, '', '', '', ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
   };
 }
 
@@ -220,14 +264,11 @@ export class DemoWriter {
   ) {
     const s = prepareStatements(sqlite);
     this.insert = (rows) => {
-      for (const [id, email, createdAt] of rows.applicants) s.applicants.run(id, email, passwordHash, createdAt);
+      s.applicants(rows.applicants, { passwordHash });
       // The actors' labels, before the events that name them by id (as the API's recordEvent).
       for (const label of new Set(rows.events.map((event) => event[EVENT_LABEL] as string))) s.actorLabel.run(label);
       // Parents before children: the foreign keys are checked row by row.
-      for (const table of ['dossiers', 'requests', 'pieces', 'files', 'events', 'emails'] as const) {
-        const statement = s[table];
-        for (const row of rows[table]) statement.run(row);
-      }
+      for (const table of ['dossiers', 'requests', 'pieces', 'files', 'events', 'emails'] as const) s[table](rows[table]);
     };
     this.insertBatch = sqlite.transaction(this.insert);
   }
