@@ -215,19 +215,22 @@ function renderScan(scan: Scan): Uint8Array {
   return canvas.toPng();
 }
 
+/** A rendered document not written yet, under the name FileStore reads: its SHA-256. */
+export type UnwrittenDocument = { sha256: string; bytes: Uint8Array };
+
 /**
- * Writes a document under its SHA-256 in the file store's folder, the name FileStore reads. Unlike
- * FileStore.put (temporary name, fsync, rename: what a real upload needs), no fsync and no rename:
- * ten times faster for tens of thousands of files, and a crash during a seed only spoils a demo.
+ * Writes documents in the file store's folder. Unlike FileStore.put (temporary name, fsync, rename:
+ * what a real upload needs), no fsync and no rename: ten times faster for tens of thousands of
+ * files, and a crash during a seed only spoils a demo.
  */
-function storeDocument(filesDir: string, bytes: Uint8Array): { sha256: string; size: number } {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  try {
-    writeFileSync(join(filesDir, sha256), bytes, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+export function writeDocuments(filesDir: string, documents: readonly UnwrittenDocument[]): void {
+  for (const { sha256, bytes } of documents) {
+    try {
+      writeFileSync(join(filesDir, sha256), bytes, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
-  return { sha256, size: bytes.byteLength };
 }
 
 const paperKey = (holder: Holder, what: string) => `${what}|${holder.name}|${holder.nationality}|${holder.country}`;
@@ -235,17 +238,22 @@ const withCompanions = (template: Template): Template[] =>
   template.kind === 'personal' ? [template, ...(template.companions ?? [])] : [template];
 
 /**
- * Renders each document the first time it is asked for and stores it; then hands out the stored
- * reference. The same person always gets the same papers, in the same order.
+ * Renders each document the first time it is asked for, for its owner to write (takeUnwritten);
+ * then hands out the same reference. The same person always gets the same papers, in the same order.
  */
 export class DocumentShelf {
   private readonly stored = new Map<string, StoredDocument>();
   private readonly papers = new Map<string, { originals: StoredDocument[]; spares: Template[] }>();
+  private unwritten: UnwrittenDocument[] = [];
 
-  constructor(
-    private readonly filesDir: string,
-    private readonly createdAt: Date,
-  ) {}
+  constructor(private readonly createdAt: Date) {}
+
+  /** The documents rendered since the last call, to write before any row refers to them. */
+  takeUnwritten(): UnwrittenDocument[] {
+    const documents = this.unwritten;
+    this.unwritten = [];
+    return documents;
+  }
 
   /** Chooses some of the holder's papers by file name, before any is asked for (the demo applicant's own). */
   pin(holder: Holder, choices: Partial<Record<FilePieceCode, readonly string[]>>): void {
@@ -301,8 +309,14 @@ export class DocumentShelf {
               createdAt: this.createdAt,
             })
           : renderScan(template);
-      const { sha256, size } = storeDocument(this.filesDir, bytes);
-      doc = { sha256, size, detectedType: template.kind === 'personal' ? 'application/pdf' : 'image/png', originalName: template.fileName };
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      this.unwritten.push({ sha256, bytes });
+      doc = {
+        sha256,
+        size: bytes.byteLength,
+        detectedType: template.kind === 'personal' ? 'application/pdf' : 'image/png',
+        originalName: template.fileName,
+      };
       this.stored.set(key, doc);
     }
     return doc;

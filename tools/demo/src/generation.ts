@@ -5,7 +5,7 @@
  */
 import { formatNumero, type Status } from '@em/domain';
 import { DEMO_APPLICANT } from './accounts.js';
-import { DocumentShelf } from './documents.js';
+import { DocumentShelf, type UnwrittenDocument } from './documents.js';
 import { demoEmails } from './emails.js';
 import { buildHistory, holderOf, type PrefectureStaff } from './history.js';
 import { demoApplicantPerson, makePerson } from './people.js';
@@ -22,7 +22,6 @@ export type GenerationPlan = {
   /** Every date is relative to it, in ms. */
   now: number;
   publicUrl: string;
-  filesDir: string;
   /** The numéro sequence of each generated dossier, by index (0 for a draft). */
   sequences: Int32Array;
   staffByPrefecture: Map<string, PrefectureStaff>;
@@ -46,8 +45,8 @@ export function generatedPlans(total: number, now: Date): (index: number) => Tim
 }
 
 /** The shelf of the demo documents, the demo applicant's own papers chosen: her observations say the attestation d'hébergement is joined. */
-export function demoShelf(filesDir: string, now: Date): DocumentShelf {
-  const shelf = new DocumentShelf(filesDir, now);
+export function demoShelf(now: Date): DocumentShelf {
+  const shelf = new DocumentShelf(now);
   shelf.pin(holderOf(demoApplicantPerson(DEMO_APPLICANT.email, now)), {
     JUSTIFICATIF_NATIONALITE: ['passeport.pdf'],
     JUSTIFICATIF_IDENTITE: ['acte-de-naissance.pdf'],
@@ -58,7 +57,10 @@ export function demoShelf(filesDir: string, now: Date): DocumentShelf {
   return shelf;
 }
 
-/** Builds the generated dossiers of `plan` by batches of SEED_BATCH_SIZE, storing their documents as it goes. */
+/** A batch's rows, and the documents they refer to that no batch before rendered. */
+export type GeneratedBatch = { rows: TableRows; documents: UnwrittenDocument[] };
+
+/** Builds the generated dossiers of `plan` by batches of SEED_BATCH_SIZE. */
 export class BatchGenerator {
   readonly shelf: DocumentShelf;
   private readonly now: Date;
@@ -68,14 +70,14 @@ export class BatchGenerator {
 
   constructor(private readonly plan: GenerationPlan) {
     this.now = new Date(plan.now);
-    this.shelf = demoShelf(plan.filesDir, this.now);
+    this.shelf = demoShelf(this.now);
     this.planOf = generatedPlans(plan.total, this.now);
     this.mail = demoEmails(plan.publicUrl);
     this.next = { ...plan.firstIds };
   }
 
-  /** The rows of the dossiers of indexes start to start + SEED_BATCH_SIZE (fewer at the end); batches are asked for in order. */
-  batch(start: number): TableRows {
+  /** The dossiers of indexes start to start + SEED_BATCH_SIZE (fewer at the end); batches are asked for in order. */
+  batch(start: number): GeneratedBatch {
     const { total, sequences, staffByPrefecture } = this.plan;
     const rows = emptyRows();
     for (let index = start; index < Math.min(start + SEED_BATCH_SIZE, total); index++) {
@@ -85,6 +87,6 @@ export class BatchGenerator {
       const record = buildHistory(t, person, numero, staffByPrefecture.get(t.prefectureCode)!, this.shelf, this.mail, this.now);
       appendRows(rows, record, this.next);
     }
-    return rows;
+    return { rows, documents: this.shelf.takeUnwritten() };
   }
 }

@@ -1,12 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GenerationPlan } from './generation.js';
 import { generateInThread } from './generator-thread.js';
-
-const filesDir = mkdtempSync(join(tmpdir(), 'em-generator-'));
-afterAll(() => rmSync(filesDir, { recursive: true, force: true }));
 
 const staff = (id: number) => ({
   agent: { id, fullName: 'Agent', role: 'agent' as const },
@@ -17,7 +11,6 @@ const plan: GenerationPlan = {
   total: 3000,
   now: Date.parse('2026-03-14T10:00:00Z'),
   publicUrl: 'http://demo.example.test',
-  filesDir,
   sequences: new Int32Array(3000).fill(7),
   staffByPrefecture: new Map([
     ['59', staff(1)],
@@ -29,7 +22,7 @@ const plan: GenerationPlan = {
 describe('generateInThread', () => {
   it('hands nothing more to insert once a batch failed, though the worker had already built the next ones', async () => {
     const inserted: number[] = [];
-    const failing = generateInThread(plan, (_rows, start) => {
+    const failing = generateInThread(plan, (_batch, start) => {
       inserted.push(start);
       // A slow first batch: meanwhile the worker builds and sends the next ones.
       const until = Date.now() + 3000;

@@ -3,20 +3,19 @@
  * bound memory) while the caller inserts the one it received.
  */
 import { Worker } from 'node:worker_threads';
-import type { GenerationPlan } from './generation.js';
-import type { TableRows } from './writer.js';
+import type { GeneratedBatch, GenerationPlan } from './generation.js';
 
 /** Batches the worker may build before the caller has taken them. */
 export const BATCHES_AHEAD = 2;
 
-export type FromGenerator = { type: 'batch'; start: number; rows: TableRows } | { type: 'done'; documentKeys: string[] };
+export type FromGenerator = { type: 'batch'; start: number; batch: GeneratedBatch } | { type: 'done'; documentKeys: string[] };
 
 /**
  * Hands each batch, in order, to `insert` (synchronous: the next batch is asked for once it
  * returns). Resolves with the keys of the documents the worker stored, rejects on the first error
  * of either side, the worker stopped.
  */
-export function generateInThread(plan: GenerationPlan, insert: (rows: TableRows, start: number) => void): Promise<string[]> {
+export function generateInThread(plan: GenerationPlan, insert: (batch: GeneratedBatch, start: number) => void): Promise<string[]> {
   return new Promise((resolve, reject) => {
     // The bootstrap registers tsx in the worker, whether the seed runs under tsx or vitest.
     const worker = new Worker(new URL('./generator-worker.mjs', import.meta.url), { workerData: plan });
@@ -35,7 +34,7 @@ export function generateInThread(plan: GenerationPlan, insert: (rows: TableRows,
         return;
       }
       try {
-        insert(message.rows, message.start);
+        insert(message.batch, message.start);
         worker.postMessage('next');
       } catch (error) {
         fail(error);

@@ -18,7 +18,7 @@ const send = (message: FromGenerator) => port.postMessage(message);
 for (let start = 0; start < plan.total; start += SEED_BATCH_SIZE) {
   while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
   credits--;
-  send({ type: 'batch', start, rows: generator.batch(start) });
+  send({ type: 'batch', start, batch: generator.batch(start) });
 }
 // The caller stops this thread once it has the keys.
 send({ type: 'done', documentKeys: generator.shelf.keys() });

@@ -27,7 +27,7 @@ describe('seedDemoData, the load', () => {
 
   it('gives each file, request and event to its own dossier and applicant, over several batches', async () => {
     // Three batches of a thousand, whose ids the generator thread carries from one to the next.
-    const { db } = await seedFresh(2500);
+    const { db, store } = await seedFresh(2500);
     // Besides the demo applicant's and the three scenarios' dossiers.
     expect(count(db, 'select count(*) as n from dossiers')).toBe(2500 + 4);
     expect(rows(db, 'pragma foreign_key_check')).toEqual([]);
@@ -59,6 +59,9 @@ describe('seedDemoData, the load', () => {
           and (select count(distinct code) from pieces where dossier_id = d.id) != ${PIECE_CATALOGUE.length}`,
       ),
     ).toBe(0);
+    // Each batch's documents, rendered by the generator thread, are written by the inserting one: all of them, and no other.
+    const referenced = rows<{ sha256: string }>(db, 'select distinct lower(hex(sha256)) as sha256 from files').map((row) => row.sha256);
+    expect(store.list().sort()).toEqual(referenced.sort());
   });
 
   it('stops with the database’s error when a batch of generated dossiers cannot be written, rather than hang', async () => {
