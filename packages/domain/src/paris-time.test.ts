@@ -104,6 +104,16 @@ describe('French formatting in Paris', () => {
     expect(formatParisDate(utc('2023-10-05T22:30:00Z'))).toBe('06/10/2023');
   });
 
+  it('formatParisDate writes what Intl’s fr-FR date writes in Paris, minute by minute around both changes of time', () => {
+    const intl = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+    for (const around of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-12-31T23:00:00Z']) {
+      for (let minute = -180; minute <= 180; minute++) {
+        const instant = new Date(utc(around).getTime() + minute * 60_000 - 1);
+        expect(formatParisDate(instant), instant.toISOString()).toBe(intl.format(instant));
+      }
+    }
+  });
+
   it('formatParisDate of a deadline shows the last day', () => {
     expect(formatParisDate(utc('2026-07-15T21:59:59.999Z'))).toBe('15/07/2026');
     expect(formatParisDate(utc('2026-10-30T22:59:59.999Z'))).toBe('30/10/2026');
