@@ -25,8 +25,17 @@ export type StoredDocument = {
   originalName: string;
 };
 
-/** Whom a personal document names. */
-export type Holder = { name: string; nationality: string; country: string };
+/** Whom a personal document names; `key` tells holders apart: the same key, the same papers. */
+export type Holder = { name: string; nationality: string; country: string; key: string };
+
+export const makeHolder = (name: string, nationality: string, country: string): Holder => ({
+  name,
+  nationality,
+  country,
+  key: `${name}|${nationality}|${country}`,
+});
+
+type Papers = { originals: StoredDocument[]; spares: Template[] };
 
 type Personal = {
   kind: 'personal';
@@ -233,7 +242,7 @@ export function writeDocuments(filesDir: string, documents: readonly UnwrittenDo
   }
 }
 
-const paperKey = (holder: Holder, what: string) => `${what}|${holder.name}|${holder.nationality}|${holder.country}`;
+const paperKey = (holder: Holder, what: string) => `${what}|${holder.key}`;
 const withCompanions = (template: Template): Template[] =>
   template.kind === 'personal' ? [template, ...(template.companions ?? [])] : [template];
 
@@ -243,7 +252,8 @@ const withCompanions = (template: Template): Template[] =>
  */
 export class DocumentShelf {
   private readonly stored = new Map<string, StoredDocument>();
-  private readonly papers = new Map<string, { originals: StoredDocument[]; spares: Template[] }>();
+  /** By holder key, then piece: the holder's key string is the same object for all of a dossier's lookups, its hash computed once. */
+  private readonly papers = new Map<string, Map<FilePieceCode, Papers>>();
   private unwritten: UnwrittenDocument[] = [];
 
   constructor(private readonly createdAt: Date) {}
@@ -259,7 +269,7 @@ export class DocumentShelf {
   pin(holder: Holder, choices: Partial<Record<FilePieceCode, readonly string[]>>): void {
     for (const [code, fileNames] of Object.entries(choices) as [FilePieceCode, readonly string[]][]) {
       const templates = fileNames.map((name) => TEMPLATES[code].find((t) => t.fileName === name)!);
-      this.papers.set(paperKey(holder, code), { originals: templates.flatMap(withCompanions).map((t) => this.get(t, holder)), spares: [] });
+      this.papersByPiece(holder).set(code, { originals: templates.flatMap(withCompanions).map((t) => this.get(t, holder)), spares: [] });
     }
   }
 
@@ -275,11 +285,20 @@ export class DocumentShelf {
     return spares.map((t) => this.get(t, holder)).find((doc) => !attached.has(doc.sha256)) ?? originals[0]!;
   }
 
-  private papersOf(holder: Holder, code: FilePieceCode) {
-    const key = paperKey(holder, code);
-    let papers = this.papers.get(key);
+  private papersByPiece(holder: Holder): Map<FilePieceCode, Papers> {
+    let byPiece = this.papers.get(holder.key);
+    if (!byPiece) {
+      byPiece = new Map();
+      this.papers.set(holder.key, byPiece);
+    }
+    return byPiece;
+  }
+
+  private papersOf(holder: Holder, code: FilePieceCode): Papers {
+    const byPiece = this.papersByPiece(holder);
+    let papers = byPiece.get(code);
     if (!papers) {
-      const rng = new Rng('papers', key);
+      const rng = new Rng('papers', paperKey(holder, code));
       const order = rng.shuffle(TEMPLATES[code]);
       const count = rng.weighted(COUNT_WEIGHTS[code]);
       papers = {
@@ -290,7 +309,7 @@ export class DocumentShelf {
         // The next one only: every dossier of this name answers with the same document.
         spares: order.slice(count, count + 1),
       };
-      this.papers.set(key, papers);
+      byPiece.set(code, papers);
     }
     return papers;
   }

@@ -14,7 +14,7 @@ import {
   type ReviewStatus,
   type Status,
 } from '@em/domain';
-import type { DocumentShelf, FilePieceCode, Holder, StoredDocument } from './documents.js';
+import { type DocumentShelf, type FilePieceCode, type Holder, makeHolder, type StoredDocument } from './documents.js';
 import type { DemoEmail, DemoEmails } from './emails.js';
 import type { Person } from './people.js';
 import { DAY_MS, MINUTE_MS, Rng } from './random.js';
@@ -65,15 +65,22 @@ export type DossierRecord = {
   emails: EmailRecord[];
 };
 
+/** One shape for every file record (a spread of the document made a new one each time). */
+const fileRecord = (doc: StoredDocument, uploadedAt: number, roundIndex: number | null, late: boolean): FileRecord => ({
+  sha256: doc.sha256,
+  size: doc.size,
+  detectedType: doc.detectedType,
+  originalName: doc.originalName,
+  uploadedAt,
+  roundIndex,
+  late,
+});
+
 const FILE_PIECES = PIECE_CATALOGUE.filter((p) => p.kind === 'files').map((p) => p.code as FilePieceCode);
 
 /** Whom the applicant's papers name: as declared, birth name in capitals. */
 export function holderOf(person: Person): Holder {
-  return {
-    name: `${person.firstNames.join(' ')} ${person.birthName.toUpperCase()}`,
-    nationality: person.nationalities[0] ?? '',
-    country: person.birthCountry,
-  };
+  return makeHolder(`${person.firstNames.join(' ')} ${person.birthName.toUpperCase()}`, person.nationalities[0] ?? '', person.birthCountry);
 }
 
 class HistoryBuilder {
@@ -106,21 +113,22 @@ class HistoryBuilder {
 
   /** The applicant's uploads while filling the form, between `from` and `to`. */
   uploadOriginals(from: number, to: number, codes: readonly FilePieceCode[]): void {
+    const span = Math.max(0, to - from);
     for (const code of codes) {
+      const { files } = this.piece(code);
       for (const doc of this.shelf.originals(this.holder, code)) {
-        const uploadedAt = from + Math.floor(this.rng.next() * Math.max(0, to - from));
-        this.piece(code).files.push({ ...doc, uploadedAt, roundIndex: null, late: false });
+        files.push(fileRecord(doc, from + Math.floor(this.rng.next() * span), null, false));
       }
+      files.sort((a, b) => a.uploadedAt - b.uploadedAt);
     }
-    for (const piece of this.pieces) piece.files.sort((a, b) => a.uploadedAt - b.uploadedAt);
   }
 
   event(at: number, actor: Actor, action: EventAction, before: string | null, after: string | null, reason = '', piece?: PieceCode): void {
-    this.events.push({ at, actor, action, before, after, reason, ...(piece ? { piece } : {}) });
+    this.events.push(piece ? { at, actor, action, before, after, reason, piece } : { at, actor, action, before, after, reason });
   }
 
   email(at: number, email: DemoEmail, failed = false): void {
-    this.emails.push({ ...email, at, failed });
+    this.emails.push({ template: email.template, data: email.data, at, failed });
   }
 
   review(piece: PieceRecord, status: ReviewStatus, message: string, at: number, by: StaffRef): void {
@@ -197,7 +205,7 @@ class HistoryBuilder {
       const known = new Set(piece.files.map((file) => file.sha256));
       const doc = this.shelf.replacement(this.holder, f.code as FilePieceCode, known);
       const uploadedAt = answeredAt - this.rng.int(1, 20) * MINUTE_MS;
-      piece.files.push({ ...doc, uploadedAt, roundIndex: index, late: round.answeredLate });
+      piece.files.push(fileRecord(doc, uploadedAt, index, round.answeredLate));
       this.event(
         uploadedAt,
         { type: 'applicant' },

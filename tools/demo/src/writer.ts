@@ -103,23 +103,27 @@ function prepareStatements(sqlite: Database.Database) {
   };
 }
 
+const bool = (value: boolean) => (value ? 1 : 0);
+const storedState = (value: string | null) => (value === null ? null : storedEventState(value));
+
 /** Which form steps the record has filled: 2 = état civil, adresse, contact; 3 = motif; 4 = justificatifs. */
 function dossierValues(r: DossierRecord, dossierId: number, applicantId: number): unknown[] {
   const t = r.timeline;
   const p = r.person;
   const deposited = t.depositedAt !== null;
   const step = deposited ? 5 : t.lastSavedStep;
-  const has = (minStep: number) => deposited || step >= minStep;
+  const has2 = deposited || step >= 2;
+  const has3 = deposited || step >= 3;
+  const has4 = deposited || step >= 4;
   // The deadline stays on a dossier closed as incomplete (as the API leaves it); answering or completing clears it.
   // It runs only once the request's e-mail was delivered.
   const pendingRound = t.status === 'complement_demande' || t.status === 'cloturee_incomplete' ? r.rounds[r.rounds.length - 1] : undefined;
   const runningDeadline = pendingRound?.delivered ? pendingRound.deadlineAt : null;
-  const bool = (value: boolean) => (value ? 1 : 0);
   return [
     dossierId,
     r.numero,
     t.status,
-    has(2) ? t.prefectureCode : null,
+    has2 ? t.prefectureCode : null,
     applicantId,
     r.assignee?.id ?? null,
     step,
@@ -127,35 +131,35 @@ function dossierValues(r: DossierRecord, dossierId: number, applicantId: number)
     runningDeadline,
     t.completedAt,
     t.closedAt,
-    has(2) ? p.birthName : '',
-    has(2) ? p.usageName : '',
-    JSON.stringify(has(2) ? p.firstNames : []),
-    has(2) ? p.sex : null,
-    has(2) ? p.birthDay : null,
-    has(2) ? p.birthMonth : null,
-    has(2) ? p.birthYear : null,
-    has(2) ? p.birthCountry : '',
-    has(2) ? p.birthPlace : '',
-    JSON.stringify(has(2) ? p.nationalities : []),
-    has(2) ? p.addressNumber : '',
-    has(2) ? p.addressStreet : '',
-    has(2) ? p.addressComplement : '',
-    has(2) ? p.postalCode : '',
-    has(2) ? p.city : '',
+    has2 ? p.birthName : '',
+    has2 ? p.usageName : '',
+    JSON.stringify(has2 ? p.firstNames : []),
+    has2 ? p.sex : null,
+    has2 ? p.birthDay : null,
+    has2 ? p.birthMonth : null,
+    has2 ? p.birthYear : null,
+    has2 ? p.birthCountry : '',
+    has2 ? p.birthPlace : '',
+    JSON.stringify(has2 ? p.nationalities : []),
+    has2 ? p.addressNumber : '',
+    has2 ? p.addressStreet : '',
+    has2 ? p.addressComplement : '',
+    has2 ? p.postalCode : '',
+    has2 ? p.city : '',
     'France',
-    has(2) ? p.inseeCode : '',
-    has(2) ? p.email : '',
-    has(2) ? p.phone : '',
-    has(3) ? p.entryDate : null,
-    has(3) ? p.familySituation : null,
-    has(3) ? p.unionDate : null,
-    has(3) ? p.unionCountry : null,
-    has(3) ? bool(p.dependentChildren) : null,
-    bool(has(3)),
-    bool(has(3)),
-    has(4) ? p.ephoto : null,
+    has2 ? p.inseeCode : '',
+    has2 ? p.email : '',
+    has2 ? p.phone : '',
+    has3 ? p.entryDate : null,
+    has3 ? p.familySituation : null,
+    has3 ? p.unionDate : null,
+    has3 ? p.unionCountry : null,
+    has3 ? bool(p.dependentChildren) : null,
+    bool(has3),
+    bool(has3),
+    has4 ? p.ephoto : null,
     deposited ? p.observations : '',
-    has(2) ? searchTextOf(p, r.numero) : '',
+    has2 ? searchTextOf(p, r.numero) : '',
     t.createdAt,
     r.closureReason,
     r.implicitDecisionAt,
@@ -176,15 +180,18 @@ const EVENT_LABEL = 3;
 
 function eventValues(e: EventRecord, dossierId: number, applicantId: number): unknown[] {
   // Same actor columns as the API's recordEvent; words as their stored numbers (stored-codes.ts).
-  const actor =
-    e.actor.type === 'staff'
-      ? [e.actor.staff.id, STORED_ACTOR_ROLES[e.actor.staff.role], e.actor.staff.fullName]
-      : e.actor.type === 'applicant'
-        ? [applicantId, STORED_ACTOR_ROLES.usager, 'Usager']
-        : [null, STORED_ACTOR_ROLES.systeme, 'Système'];
-  const state = (value: string | null) => (value === null ? null : storedEventState(value));
+  const { actor } = e;
   const piece = e.piece ? schema.STORED_PIECE_CODES[e.piece] : null;
-  return [e.at, ...actor, STORED_EVENT_ACTIONS[e.action], dossierId, state(e.before), state(e.after), piece, e.reason];
+  const before = storedState(e.before);
+  const after = storedState(e.after);
+  const action = STORED_EVENT_ACTIONS[e.action];
+  if (actor.type === 'staff') {
+    const { id, role, fullName } = actor.staff;
+    return [e.at, id, STORED_ACTOR_ROLES[role], fullName, action, dossierId, before, after, piece, e.reason];
+  }
+  if (actor.type === 'applicant')
+    return [e.at, applicantId, STORED_ACTOR_ROLES.usager, 'Usager', action, dossierId, before, after, piece, e.reason];
+  return [e.at, null, STORED_ACTOR_ROLES.systeme, 'Système', action, dossierId, before, after, piece, e.reason];
 }
 
 /** Appends the rows of one dossier and its applicant account to `rows`, numbered from `next`, which it advances. */
