@@ -139,4 +139,15 @@ describe('the search index deferred for a bulk load', () => {
     followed.close();
     deferred.$client.close();
   });
+
+  it('writes the loaded dossiers of interleaved préfectures as one segment, a search reading one list per trigram', () => {
+    const deferred = migrated();
+    deferSearchIndex(deferred.$client);
+    // Ids alternate between three préfectures' partitions of the row numbers, as a load of all of France does.
+    load(deferred.$client, 300);
+    migrateDatabase(deferred);
+    expect(rows(deferred.$client)).toHaveLength(225);
+    expect(searchIndexSegments(deferred.$client)).toBe(1);
+    deferred.$client.close();
+  });
 });

@@ -227,8 +227,8 @@ export async function seedDemoData(db: Db, dataDir: string, options: SeedOptions
   sqlite.pragma(`threads = ${availableParallelism()}`);
   restoreDeferredIndexes(sqlite);
   sqlite.pragma(`threads = ${threads}`);
-  // One segment of the search index rather than the ~25 its build at the end leaves, a segment each time
-  // FTS5's pending terms fill its buffer (24 at 100,000 dossiers; 2 s at a million).
+  // One segment of the search index rather than the 8 its build at the end leaves at a million dossiers,
+  // a segment each time FTS5's pending terms fill its buffer.
   compactSearchIndex(sqlite);
   sqlite.pragma(`cache_size = ${cacheSize}`);
   // Fresh statistics so the query planner picks the scoped indexes on a large demo.
