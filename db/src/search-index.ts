@@ -49,9 +49,10 @@ function searchRowidSql(): string {
  * restoreDeferredIndexes runs (when the load ends, or at the next start if it stopped half-way),
  * which writes the whole index again and puts the trigger back. Written row by row, a million
  * dossiers' index was merged again and again, read through a page cache it had outgrown: 200,000
- * dossiers took 28 s in the index alone, written at the end 6 s (sorted by row number, less again). A later migration that replaces the
- * trigger must drop it IF EXISTS and write the whole index again, as 0024 did: restoreDeferredIndexes
- * then finds the trigger there and leaves the index as the migration wrote it.
+ * dossiers took 28 s in the index alone, written at the end 6 s (sorted by row number, less again).
+ * A later migration that replaces the trigger must drop it IF EXISTS and write the whole index
+ * again, as 0024 did: restoreDeferredIndexes then finds the trigger there and leaves the index as
+ * the migration wrote it.
  */
 export function deferSearchIndex(sqlite: Database.Database): void {
   const trigger = sqlite.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(INSERT_TRIGGER);

@@ -12,7 +12,7 @@ export type FromGenerator = { type: 'batch'; start: number; batch: GeneratedBatc
 
 /**
  * Hands each batch, in order, to `insert` (synchronous: the next batch is asked for once it
- * returns). Resolves with the keys of the documents the worker stored, rejects on the first error
+ * returns). Resolves with the keys of the documents the worker rendered, rejects on the first error
  * of either side, the worker stopped.
  */
 export function generateInThread(plan: GenerationPlan, insert: (batch: GeneratedBatch, start: number) => void): Promise<string[]> {

@@ -178,20 +178,29 @@ function requestEmailStatus(r: DossierRecord): 'sent' | 'failed' | null {
 /** The index of an event row's actor label, which the insert turns into its id of actor_labels. */
 const EVENT_LABEL = 3;
 
+/** An event's actor columns (id, role, label), as the API's recordEvent writes them. */
+function actorColumns(actor: EventRecord['actor'], applicantId: number): [number | null, number, string] {
+  if (actor.type === 'staff') return [actor.staff.id, STORED_ACTOR_ROLES[actor.staff.role], actor.staff.fullName];
+  if (actor.type === 'applicant') return [applicantId, STORED_ACTOR_ROLES.usager, 'Usager'];
+  return [null, STORED_ACTOR_ROLES.systeme, 'Système'];
+}
+
 function eventValues(e: EventRecord, dossierId: number, applicantId: number): unknown[] {
-  // Same actor columns as the API's recordEvent; words as their stored numbers (stored-codes.ts).
-  const { actor } = e;
+  // Words as their stored numbers (stored-codes.ts).
+  const [actorId, role, label] = actorColumns(e.actor, applicantId);
   const piece = e.piece ? schema.STORED_PIECE_CODES[e.piece] : null;
-  const before = storedState(e.before);
-  const after = storedState(e.after);
-  const action = STORED_EVENT_ACTIONS[e.action];
-  if (actor.type === 'staff') {
-    const { id, role, fullName } = actor.staff;
-    return [e.at, id, STORED_ACTOR_ROLES[role], fullName, action, dossierId, before, after, piece, e.reason];
-  }
-  if (actor.type === 'applicant')
-    return [e.at, applicantId, STORED_ACTOR_ROLES.usager, 'Usager', action, dossierId, before, after, piece, e.reason];
-  return [e.at, null, STORED_ACTOR_ROLES.systeme, 'Système', action, dossierId, before, after, piece, e.reason];
+  return [
+    e.at,
+    actorId,
+    role,
+    label,
+    STORED_EVENT_ACTIONS[e.action],
+    dossierId,
+    storedState(e.before),
+    storedState(e.after),
+    piece,
+    e.reason,
+  ];
 }
 
 /** Appends the rows of one dossier and its applicant account to `rows`, numbered from `next`, which it advances. */
